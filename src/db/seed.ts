@@ -1,0 +1,117 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { evidenceSources } from '../../seeds/evidence';
+import { defaultAssumptionSet } from '../../seeds/assumptions';
+import { demo } from '../../seeds/demo';
+import { AssumptionSet } from '../modules/assumption/assumption-set.entity';
+import { Assumption } from '../modules/assumption/assumption.entity';
+import { issueKey } from '../modules/api-key/api-key.service';
+import { CreditRecognition, CreditUnit, Distribution, EmbeddingStatus, Modality, ModelParameter, ObservedMetric, ProgramLevel, ProgramStatus, RequirementType, Role, StatisticKind, UpliftConversion } from '../modules/common/enums';
+import { MicroCredential } from '../modules/credential/micro-credential.entity';
+import { isCreditBearing, skillsIndexOf } from '../modules/credential/micro-credential.service';
+import { ProgramCredential } from '../modules/embedding/program-credential.entity';
+import { EvidenceSource } from '../modules/evidence/evidence-source.entity';
+import { EvidenceStatistic } from '../modules/evidence/evidence-statistic.entity';
+import { Institution } from '../modules/institution/institution.entity';
+import { MetricObservation } from '../modules/metric/metric-observation.entity';
+import { DegreeProgram } from '../modules/program/degree-program.entity';
+
+/** Evidence and the default assumption set: loaded into every database, idempotently by key. */
+export async function seedBase(em: EntityManager): Promise<{ created: boolean }> {
+  return em.transactional(async (tx) => {
+    let created = false;
+    const stats = new Map<string, EvidenceStatistic>();
+    for (const s of evidenceSources) {
+      let source = await tx.findOne(EvidenceSource, { key: s.key });
+      if (!source) {
+        created = true;
+        source = tx.create(EvidenceSource, { key: s.key, title: s.title, publisher: s.publisher, year: s.year, url: s.url ?? null, methodology: s.methodology, notes: s.notes ?? null });
+      }
+      for (const st of s.statistics) {
+        const existing = await tx.findOne(EvidenceStatistic, { key: st.key });
+        stats.set(st.key, existing ?? tx.create(EvidenceStatistic, {
+          source, key: st.key, description: st.description, population: st.population, kind: st.kind as StatisticKind,
+          value: st.value, comparisonValue: st.comparisonValue ?? null, comparisonYear: st.comparisonYear ?? null,
+          note: st.note ?? null, quote: st.quote,
+        }));
+      }
+    }
+    if (!(await tx.count(AssumptionSet, { isDefault: true }))) {
+      created = true;
+      const set = tx.create(AssumptionSet, {
+        name: defaultAssumptionSet.name, description: defaultAssumptionSet.description,
+        conversion: defaultAssumptionSet.conversion as UpliftConversion, isDefault: true, institution: null,
+      });
+      for (const a of defaultAssumptionSet.assumptions) {
+        const assumption = tx.create(Assumption, {
+          assumptionSet: set, parameter: a.parameter as ModelParameter, low: a.low, mode: a.mode, high: a.high,
+          distribution: a.distribution as Distribution, rationale: a.rationale,
+        });
+        assumption.evidence.set(a.evidenceKeys.map((k) => {
+          const st = stats.get(k);
+          if (!st) throw new Error(`assumption ${a.parameter} cites unknown statistic ${k}`);
+          return st;
+        }));
+      }
+    }
+    await tx.flush();
+    return { created };
+  });
+}
+
+export interface DemoKeys { planner: string; viewer: string; admin: string }
+
+/** Northbridge University with programs, shared-catalog credentials, embeddings, metrics and keys. */
+export async function seedDemo(em: EntityManager): Promise<DemoKeys | null> {
+  return em.transactional(async (tx) => {
+    if (await tx.count(Institution, { slug: demo.institution.slug })) return null;
+    const i = demo.institution;
+    const institution = tx.create(Institution, {
+      name: i.name, slug: i.slug, country: i.country, creditUnit: i.creditUnit as CreditUnit,
+      ectsPerCreditHour: i.ectsPerCreditHour, maxEmbeddedCreditShare: i.maxEmbeddedCreditShare, currency: i.currency,
+    });
+    const credentials = new Map<string, MicroCredential>();
+    for (const c of demo.credentials) {
+      const credential = tx.create(MicroCredential, {
+        institution: null, title: c.title, issuer: c.issuer, description: c.description, url: c.url ?? null,
+        skills: c.skills, skillsIndex: skillsIndexOf(c.skills), category: c.category, achievementType: c.achievementType,
+        creditValue: c.creditValue ?? null, creditUnit: (c.creditUnit as CreditUnit) ?? null, learningHours: c.learningHours ?? null,
+        eqfLevel: c.eqfLevel ?? null, creditRecognition: c.creditRecognition as CreditRecognition, creditBearing: false,
+        costPerLearner: c.costPerLearner, setupCost: c.setupCost, externalId: c.externalId ?? null,
+      });
+      credential.creditBearing = isCreditBearing(credential);
+      credentials.set(c.key, credential);
+    }
+    const programs = new Map<string, DegreeProgram>();
+    for (const p of demo.programs) {
+      programs.set(p.code, tx.create(DegreeProgram, {
+        institution, code: p.code, title: p.title, level: p.level as ProgramLevel, modality: p.modality as Modality,
+        cipCode: p.cipCode ?? null, totalCredits: p.totalCredits, durationYears: p.durationYears, tuitionPerCredit: p.tuitionPerCredit,
+        status: p.status as ProgramStatus, annualProspects: p.annualProspects, annualNewEnrollments: p.annualNewEnrollments,
+        engagementRate: p.engagementRate, retentionRate: p.retentionRate, prospectGrowthRate: p.prospectGrowthRate,
+      }));
+    }
+    const need = <T>(map: Map<string, T>, key: string, what: string): T => {
+      const v = map.get(key);
+      if (!v) throw new Error(`demo seed: unknown ${what} ${key}`);
+      return v;
+    };
+    for (const e of demo.embeddings) {
+      tx.create(ProgramCredential, {
+        program: need(programs, e.programCode, 'program'), credential: need(credentials, e.credentialKey, 'credential'),
+        creditsApplied: e.creditsApplied, requirement: e.requirement as RequirementType, takeUpRate: e.takeUpRate ?? null,
+        displacesTuition: e.displacesTuition, startYear: e.startYear ?? null, status: e.status as EmbeddingStatus,
+      });
+    }
+    for (const m of demo.metrics) {
+      tx.create(MetricObservation, {
+        program: need(programs, m.programCode, 'program'), academicYear: m.academicYear, metric: m.metric as ObservedMetric,
+        value: m.value, numerator: m.numerator ?? null, denominator: m.denominator ?? null,
+      });
+    }
+    await tx.flush();
+    const planner = await issueKey(tx, institution, 'Demo planner', Role.PLANNER);
+    const viewer = await issueKey(tx, institution, 'Demo viewer', Role.VIEWER);
+    const admin = await issueKey(tx, institution, 'Demo institution admin', Role.INSTITUTION_ADMIN);
+    return { planner: planner.secret, viewer: viewer.secret, admin: admin.secret };
+  });
+}

@@ -1,0 +1,152 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Max, Min, MaxLength } from 'class-validator';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import { badInput } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'True when items precede this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Items from the start (or after \`after\`); default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  @Min(0) @Max(MAX_PAGE_SIZE, { message: `at most ${MAX_PAGE_SIZE} items can be requested per page` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (an `endCursor`).' })
+  @MaxLength(500)
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Items from the end (or before \`before\`); at most ${MAX_PAGE_SIZE}.` })
+  @Min(0) @Max(MAX_PAGE_SIZE, { message: `at most ${MAX_PAGE_SIZE} items can be requested per page` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor before which the page ends (a `startCursor`).' })
+  @MaxLength(500)
+  before?: string | null;
+}
+
+export interface Edge<T> { cursor: string; node: T }
+export interface ConnectionResult<T> { edges: Edge<T>[]; nodes: T[]; pageInfo: PageInfo; totalCount: number }
+
+/** Declares `<Name>Edge` and `<Name>Connection` for a node type. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class EdgeType {
+    @Field({ description: 'Opaque cursor of this item, for `after`/`before`.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${what}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s in a stable order (keyset pagination).` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The items of the page with their cursors.' })
+    edges!: EdgeType[];
+
+    @Field(() => [nodeType], { description: 'The items of the page, without cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Cursors and whether more pages exist.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items in the whole filtered list, across all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+export type SortValue = string | number;
+export interface SortSpec { field: string; direction: 'ASC' | 'DESC' }
+
+export function encodeCursor(values: SortValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field: string): [SortValue, number] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && ['string', 'number'].includes(typeof parsed[0]) && Number.isSafeInteger(parsed[1])) {
+      return [parsed[0] as SortValue, parsed[1] as number];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(field, 'Not a cursor of this list: pass an endCursor or startCursor from a previous page.');
+}
+
+export interface PageWindow { limit: number; backward: boolean; cursor: [SortValue, number] | null }
+
+export function pageWindow(args: PageArgs): PageWindow {
+  if (args.first != null && args.last != null) throw badInput('first', 'Pass either first or last, not both.');
+  if (args.after != null && args.before != null) throw badInput('after', 'Pass either after or before, not both.');
+  const backward = args.last != null || args.before != null;
+  const limit = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const cursorArg = backward ? args.before : args.after;
+  return { limit, backward, cursor: cursorArg ? decodeCursor(cursorArg, backward ? 'before' : 'after') : null };
+}
+
+function sortValueOf(entity: object, field: string): SortValue {
+  const v = (entity as Record<string, unknown>)[field];
+  return typeof v === 'number' ? v : String(v);
+}
+
+/**
+ * Keyset pagination over one entity: order by (field, id) so the order is total and stable,
+ * and continue strictly after the cursor's (value, id) — no OFFSET, so pages never shift.
+ */
+export async function paginate<E extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  where: FilterQuery<E>,
+  sort: SortSpec,
+  args: PageArgs,
+): Promise<ConnectionResult<E>> {
+  const { limit, backward, cursor } = pageWindow(args);
+  const asc = (sort.direction === 'ASC') !== backward;
+  const op = asc ? '$gt' : '$lt';
+  const conditions: FilterQuery<E>[] = [where];
+  if (cursor) {
+    const [value, id] = cursor;
+    const keyset = sort.field === 'id'
+      ? { id: { [op]: id } }
+      : { $or: [{ [sort.field]: { [op]: value } }, { [sort.field]: value, id: { [op]: id } }] };
+    conditions.push(keyset as FilterQuery<E>);
+  }
+  const dir = asc ? 'ASC' : 'DESC';
+  const orderBy = (sort.field === 'id' ? { id: dir } : { [sort.field]: dir, id: dir }) as never;
+  const [rows, totalCount] = await Promise.all([
+    limit === 0 ? Promise.resolve([] as E[]) : em.find(entity, { $and: conditions } as FilterQuery<E>, { orderBy, limit: limit + 1 }),
+    em.count(entity, where),
+  ]);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (backward) page.reverse();
+  const edges = page.map((node) => ({ node, cursor: encodeCursor([sortValueOf(node, sort.field), node.id]) }));
+  return {
+    edges,
+    nodes: page,
+    totalCount,
+    pageInfo: {
+      hasNextPage: backward ? cursor !== null : more,
+      hasPreviousPage: backward ? more : cursor !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+
+/** A rule of the domain that a request broke; services throw these, never GraphQL errors. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Input path of the offending field, e.g. "input.baseline.retentionRate". */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const badInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);
+export const notFound = (what: string, field = 'id') => new DomainError('NOT_FOUND', `${what} was not found.`, field);
+export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+export const unauthenticated = () =>
+  new DomainError('UNAUTHENTICATED', 'An API key is required: send "Authorization: Bearer <key>".');
+export const conflict = (what: string, field = 'input.expectedVersion') =>
+  new DomainError('CONFLICT', `${what} was changed by someone else since you read it; reload it and try again.`, field);
+
+interface ValidationIssue { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] }
+
+function firstValidationIssue(issues: ValidationIssue[], prefix: string): { field: string; message: string } | null {
+  for (const issue of issues) {
+    const field = `${prefix}.${issue.property}`;
+    const message = issue.constraints ? Object.values(issue.constraints)[0] : undefined;
+    if (message) return { field, message };
+    const nested = firstValidationIssue(issue.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/**
+ * The one place where errors become what a client sees: domain errors keep their code and field,
+ * validation errors name the first offending field, and anything unexpected is reduced to a generic
+ * message (the original is logged by the server, with the request id).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+  }
+  if (original instanceof OptimisticLockError) {
+    return { ...base, message: 'The object was changed by someone else since you read it; reload it and try again.', extensions: { code: 'CONFLICT' } };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return { ...base, message: 'That would create a duplicate of an existing record.', extensions: { code: 'CONFLICT' } };
+  }
+  const ext = (original instanceof GraphQLError ? original.extensions : formatted.extensions) ?? {};
+  const code = typeof ext.code === 'string' ? ext.code : undefined;
+  if (code === 'BAD_USER_INPUT' && Array.isArray(ext.validationErrors)) {
+    const issue = firstValidationIssue(ext.validationErrors as ValidationIssue[], 'input');
+    return { ...base, message: issue ? `${issue.field}: ${issue.message}` : formatted.message, extensions: { code, ...(issue ? { field: issue.field } : {}) } };
+  }
+  if (code === 'UNAUTHORIZED') {
+    return { ...base, message: 'Your API key does not have the role this needs.', extensions: { code: 'FORBIDDEN' } };
+  }
+  if (code === 'UNAUTHENTICATED') {
+    return { ...base, message: 'An API key is required: send "Authorization: Bearer <key>".', extensions: { code } };
+  }
+  if (code && code !== 'INTERNAL_SERVER_ERROR') {
+    // Parse and validation errors from graphql-js and Apollo: their messages are about the query itself.
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  if (!(original instanceof Error) || original instanceof GraphQLError) {
+    // Errors graphql-js raises while coercing variables or arguments are the caller's.
+    if (original instanceof GraphQLError && !original.originalError) {
+      return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+  }
+  return {
+    ...base,
+    message: production ? 'Internal server error.' : `Internal server error: ${(original as Error)?.message ?? 'unknown'}`,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,25 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** A rate strictly between 0 and 1: 0 and 1 would make the odds arithmetic degenerate. */
+export function IsOpenUnitInterval(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isOpenUnitInterval',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a rate strictly between 0 and 1 (e.g. 0.85 for 85%)`, ...options },
+      validator: { validate: (v: unknown) => v === undefined || v === null || (typeof v === 'number' && v > 0 && v < 1) },
+    });
+}
+
+/** For sizes that must be strictly positive (credits, years). */
+export function IsPositive(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isStrictlyPositive',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be greater than 0`, ...options },
+      validator: { validate: (v: unknown) => v === undefined || v === null || (typeof v === 'number' && v > 0) },
+    });
+}

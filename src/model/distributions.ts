@@ -1,0 +1,101 @@
+/**
+ * Samplers for the assumption distributions. All return values in [low, high]; low == high gives low.
+ */
+import type { AssumptionSpec, DistributionKind } from './types';
+import type { Rng } from './rng';
+
+export type Sampler = () => number;
+
+/** Builds a sampler for one assumption drawing from `rng`. FIXED always gives the mode and draws nothing. */
+export function createSampler(spec: Pick<AssumptionSpec, 'low' | 'mode' | 'high' | 'distribution'>, rng: Rng): Sampler {
+  const { low, mode, high } = spec;
+  const width = high - low;
+  if (spec.distribution === 'FIXED') return () => mode;
+  if (!(width > 0)) return () => low;
+  const clamp = (v: number): number => (v < low ? low : v > high ? high : v);
+  switch (spec.distribution) {
+    case 'UNIFORM':
+      return () => clamp(low + rng.next() * width);
+    case 'TRIANGULAR': {
+      // Inverse CDF: F(mode) = (mode − low)/(high − low) splits the two branches.
+      const split = (mode - low) / width;
+      const left = width * (mode - low);
+      const right = width * (high - mode);
+      return () => {
+        const u = rng.next();
+        return clamp(u < split ? low + Math.sqrt(u * left) : high - Math.sqrt((1 - u) * right));
+      };
+    }
+    case 'PERT': {
+      // Scaled Beta with the classic PERT shape (λ = 4): mean (low + 4·mode + high)/6.
+      const alpha = 1 + (4 * (mode - low)) / width;
+      const beta = 1 + (4 * (high - mode)) / width;
+      return () => clamp(low + width * sampleBeta(rng, alpha, beta));
+    }
+    default:
+      return assertNever(spec.distribution);
+  }
+}
+
+/** Theoretical mean of a distribution (for tests and documentation). */
+export function distributionMean(spec: Pick<AssumptionSpec, 'low' | 'mode' | 'high' | 'distribution'>): number {
+  const { low, mode, high } = spec;
+  if (spec.distribution === 'FIXED') return mode;
+  if (!(high > low)) return low;
+  switch (spec.distribution) {
+    case 'UNIFORM':
+      return (low + high) / 2;
+    case 'TRIANGULAR':
+      return (low + mode + high) / 3;
+    case 'PERT':
+      return (low + 4 * mode + high) / 6;
+    default:
+      return assertNever(spec.distribution);
+  }
+}
+
+/** Beta(α, β) as G₁/(G₁ + G₂) with independent gammas. */
+export function sampleBeta(rng: Rng, alpha: number, beta: number): number {
+  const x = sampleGamma(rng, alpha);
+  const y = sampleGamma(rng, beta);
+  const s = x + y;
+  return s > 0 ? x / s : 0.5;
+}
+
+/**
+ * Gamma(shape, 1) by Marsaglia & Tsang (2000). Shapes below 1 use the boost
+ * Gamma(a) = Gamma(a + 1)·U^(1/a) (PERT shapes are ≥ 1, but the sampler stays general).
+ */
+export function sampleGamma(rng: Rng, shape: number): number {
+  if (shape < 1) {
+    const u = 1 - rng.next(); // (0, 1]: avoids U^(1/a) = 0 on an exact zero draw
+    return sampleGamma(rng, shape + 1) * Math.pow(u, 1 / shape);
+  }
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = standardNormal(rng);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - rng.next();
+    const x2 = x * x;
+    // Cheap squeeze first, then the exact log test.
+    if (u < 1 - 0.0331 * x2 * x2) return d * v;
+    if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+  }
+}
+
+/** Standard normal by Box–Muller (one variate per call: no hidden state, so streams stay simple). */
+export function standardNormal(rng: Rng): number {
+  const u1 = 1 - rng.next(); // (0, 1]: log is finite
+  const u2 = rng.next();
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+
+function assertNever(kind: never): never {
+  throw new Error(`unknown distribution ${String(kind as DistributionKind)}`);
+}

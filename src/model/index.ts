@@ -1,0 +1,17 @@
+/**
+ * The uplift model (DESIGN §4): pure functions, plain inputs in, plain numbers out.
+ */
+export * from './types';
+export { uplift, mixedRate, recoverRate, realisedRatio, RISK_CAP } from './uplift';
+export { createRng } from './rng';
+export type { Rng } from './rng';
+export { createSampler, distributionMean } from './distributions';
+export type { Sampler } from './distributions';
+export { quantile, summarize } from './quantiles';
+export type { BandSummary } from './quantiles';
+export { PARAMETER_BOUNDS, validateAssumption, resolveAssumptions, modesOf, assertParameterValues } from './assumptions';
+export type { ParameterBounds } from './assumptions';
+export { projectProgram } from './program';
+export { projectPortfolio } from './portfolio';
+export { simulate } from './simulate';
+export { sensitivity, horizonOutcome } from './sensitivity';

@@ -1,0 +1,299 @@
+/**
+ * One program's projection (DESIGN §4): offer and exposure, recovery of underlying rates, the
+ * awareness ramp, cohort flow and money.
+ *
+ * The kernel writes into a flat Float64Array, layout out[(t − 1)·METRIC_COUNT + METRIC_INDEX[m]]
+ * for years t = 1..H, so the Monte Carlo loop allocates nothing per draw.
+ */
+import { assertParameterValues } from './assumptions';
+import { recoverRate, realisedRatio, uplift, ONE_BELOW } from './uplift';
+import { METRIC_COUNT, OUTCOME_METRICS } from './types';
+import type { Conversion, EmbeddingTerms, ParameterValues, ProgramModelInput, ProgramProjection, YearOutcome } from './types';
+
+/** One embedding, reduced to numbers. takeUp < 0 means "ELECTIVE_TAKE_UP" (the parameter). */
+interface Term {
+  readonly full: boolean;
+  readonly takeUp: number;
+  readonly cost: number;
+  readonly displacedCredits: number;
+}
+
+export interface PreparedProgram {
+  readonly id: string;
+  readonly horizon: number;
+  /** D = ceil(durationYears): years a cohort is present. */
+  readonly cohortYears: number;
+  /** (totalCredits / durationYears)·tuitionPerCredit: what one enrolled learner pays per year. */
+  readonly annualTuition: number;
+  readonly tuitionPerCredit: number;
+  /** P_t = prospects·(1 + growth)^t, index t = 1..H. */
+  readonly prospects: Float64Array;
+  /** Steady-state entrants of cohorts that entered in years ≤ 0. */
+  readonly steadyEntrants: number;
+  readonly enrollmentObs: number;
+  readonly engagementObs: number;
+  readonly retentionObs: number;
+  readonly current: readonly Term[];
+  readonly scenario: readonly Term[];
+  /** Σ setupCost of the embeddings the scenario adds, charged in year 1. */
+  readonly scenarioSetup: number;
+}
+
+/** Offer aggregates for one set of embeddings at one parameter vector. */
+export interface OfferAggregate {
+  /** x = 1 − Π(1 − u_i·w_i). */
+  exposure: number;
+  /** s = max w_i (0 with none). */
+  offer: number;
+  /** Σ u_i·costPerLearner_i. */
+  costPerEntrant: number;
+  /** Σ over displacing embeddings of u_i·creditsApplied_i. */
+  displacedPerEntrant: number;
+}
+
+/** Scratch state reused across draws (one per simulation, sized for the longest cohort). */
+export class ProgramWorkspace {
+  readonly current: OfferAggregate = { exposure: 0, offer: 0, costPerEntrant: 0, displacedPerEntrant: 0 };
+  readonly target: OfferAggregate = { exposure: 0, offer: 0, costPerEntrant: 0, displacedPerEntrant: 0 };
+  entrants = new Float64Array(0);
+  survivalObs = new Float64Array(0);
+  survivalNew = new Float64Array(0);
+
+  ensure(horizon: number, cohortYears: number): void {
+    if (this.entrants.length < horizon + 1) this.entrants = new Float64Array(horizon + 1);
+    if (this.survivalObs.length < cohortYears) {
+      this.survivalObs = new Float64Array(cohortYears);
+      this.survivalNew = new Float64Array(cohortYears);
+    }
+  }
+}
+
+/** Throws a RangeError unless the horizon is a whole number of years ≥ 1. */
+export function assertHorizon(horizon: number): void {
+  if (!Number.isInteger(horizon) || horizon < 1) throw new RangeError(`horizonYears must be an integer ≥ 1 (got ${horizon})`);
+}
+
+export function prepareProgram(input: ProgramModelInput, horizon: number): PreparedProgram {
+  const fail = (what: string): never => {
+    throw new RangeError(`program ${input.id}: ${what}`);
+  };
+  assertHorizon(horizon);
+  const finite = (name: keyof ProgramModelInput, min: number, max = Infinity, strictMin = false): number => {
+    const v = input[name];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || (strictMin && v === min) || v > max) {
+      fail(`${String(name)} must be a finite number ${strictMin ? '>' : '≥'} ${min}${max < Infinity ? ` and ≤ ${max}` : ''} (got ${String(v)})`);
+    }
+    return v as number;
+  };
+  const totalCredits = finite('totalCredits', 0);
+  const durationYears = finite('durationYears', 0, Infinity, true);
+  const tuitionPerCredit = finite('tuitionPerCredit', 0);
+  const annualProspects = finite('annualProspects', 0);
+  const annualNewEnrollments = finite('annualNewEnrollments', 0, annualProspects);
+  const engagementRate = finite('engagementRate', 0, 1);
+  const retentionRate = finite('retentionRate', 0, 1);
+  const growth = finite('prospectGrowthRate', -1, Infinity, true);
+
+  const prospects = new Float64Array(horizon + 1);
+  for (let t = 1; t <= horizon; t++) prospects[t] = annualProspects * Math.pow(1 + growth, t);
+
+  const scenarioSetup = input.scenario.reduce((sum, e, i) => {
+    checkTerms(e, `scenario[${i}]`, fail);
+    return e.isNew ? sum + e.setupCost : sum;
+  }, 0);
+  input.current.forEach((e, i) => checkTerms(e, `current[${i}]`, fail));
+
+  return {
+    id: input.id,
+    horizon,
+    cohortYears: Math.ceil(durationYears),
+    annualTuition: (totalCredits / durationYears) * tuitionPerCredit,
+    tuitionPerCredit,
+    prospects,
+    steadyEntrants: annualNewEnrollments,
+    enrollmentObs: annualProspects > 0 ? annualNewEnrollments / annualProspects : 0,
+    engagementObs: engagementRate,
+    retentionObs: retentionRate,
+    current: canonicalTerms(input.current),
+    scenario: canonicalTerms(input.scenario),
+    scenarioSetup,
+  };
+}
+
+function checkTerms(e: EmbeddingTerms, where: string, fail: (what: string) => never): void {
+  const nonNegative = (v: number, name: string): void => {
+    if (!(Number.isFinite(v) && v >= 0)) fail(`${where}.${name} must be a finite number ≥ 0 (got ${v})`);
+  };
+  nonNegative(e.creditsApplied, 'creditsApplied');
+  nonNegative(e.costPerLearner, 'costPerLearner');
+  nonNegative(e.setupCost, 'setupCost');
+  if (e.takeUpRate != null && !(e.takeUpRate >= 0 && e.takeUpRate <= 1)) fail(`${where}.takeUpRate must be in [0, 1] (got ${e.takeUpRate})`);
+  if (!['CORE', 'ELECTIVE', 'ADD_ON'].includes(e.requirement)) fail(`${where}.requirement is unknown: ${String(e.requirement)}`);
+}
+
+/**
+ * Sorted by value, so the same set of embeddings in any order aggregates to bit-identical numbers
+ * (products and sums in floating point depend on order): "no change" must reproduce the baseline exactly.
+ */
+function canonicalTerms(list: readonly EmbeddingTerms[]): Term[] {
+  const terms = list.map((e): Term => ({
+    full: e.creditBearing && e.creditsApplied > 0,
+    takeUp: e.takeUpRate != null ? e.takeUpRate : e.requirement === 'CORE' ? 1 : -1,
+    cost: e.costPerLearner,
+    displacedCredits: e.displacesTuition ? e.creditsApplied : 0,
+  }));
+  const key = (t: Term): number[] => [t.full ? 1 : 0, t.takeUp, t.cost, t.displacedCredits];
+  return terms.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+    return 0;
+  });
+}
+
+export function aggregateOffer(terms: readonly Term[], params: ParameterValues, out: OfferAggregate): OfferAggregate {
+  const nonCredit = params.NON_CREDIT_EFFECT_SHARE;
+  const elective = params.ELECTIVE_TAKE_UP;
+  let notExposed = 1;
+  let offer = 0;
+  let cost = 0;
+  let displaced = 0;
+  for (const t of terms) {
+    const w = t.full ? 1 : nonCredit;
+    const u = t.takeUp >= 0 ? t.takeUp : elective;
+    notExposed *= 1 - u * w;
+    if (w > offer) offer = w;
+    cost += u * t.cost;
+    displaced += u * t.displacedCredits;
+  }
+  out.exposure = 1 - notExposed;
+  out.offer = offer;
+  out.costPerEntrant = cost;
+  out.displacedPerEntrant = displaced;
+  return out;
+}
+
+/**
+ * Projects `prog` into out[offset ..] (flat layout above) for the given embeddings: 'baseline' = the
+ * current embeddings (no setup cost), 'scenario' = the scenario's. Both go through this one code path.
+ */
+export function runProgram(
+  prog: PreparedProgram,
+  params: ParameterValues,
+  conversion: Conversion,
+  which: 'baseline' | 'scenario',
+  out: Float64Array,
+  ws: ProgramWorkspace,
+  offset = 0,
+): void {
+  const H = prog.horizon;
+  const D = prog.cohortYears;
+  ws.ensure(H, D);
+  const now = aggregateOffer(prog.current, params, ws.current);
+  const target = which === 'baseline' ? aggregateOffer(prog.current, params, ws.target) : aggregateOffer(prog.scenario, params, ws.target);
+  const setup = which === 'baseline' ? 0 : prog.scenarioSetup;
+
+  // Realised ratios, and the pass-through of the engagement effect into retention.
+  const rEnr = realisedRatio(params.ENROLLMENT_RATIO, params.INTENT_REALISATION);
+  const rEng = realisedRatio(params.ENGAGEMENT_RATIO, params.INTENT_REALISATION);
+  const rRet = 1 + params.RETENTION_PASS_THROUGH * (rEng - 1);
+
+  // Underlying (no-credential) rates: observed ones inverted at today's offer / exposure.
+  const q = recoverRate(prog.enrollmentObs, now.offer, rEnr, conversion);
+  const e = recoverRate(prog.engagementObs, now.exposure, rEng, conversion);
+  const r = recoverRate(prog.retentionObs, now.exposure, rRet, conversion);
+
+  // rate(x) = p + x·(uplift(p) − p), written as observed + (x − x_now)·(uplift(p) − p): algebraically
+  // the same (observed = p + x_now·(uplift(p) − p)), but exact when x = x_now — so the baseline is the
+  // observed rates bit for bit whatever the parameters — and continuous where the cap of RISK_CAPPED
+  // leaves the inversion without an exact solution.
+  const dx = target.exposure - now.exposure;
+  const engNew = openRate(prog.engagementObs + dx * (uplift(e, rEng, conversion) - e), prog.engagementObs);
+  const retNew = openRate(prog.retentionObs + dx * (uplift(r, rRet, conversion) - r), prog.retentionObs);
+  const enrGap = uplift(q, rEnr, conversion) - q;
+  const ds = target.offer - now.offer;
+
+  // Cohort survival: cohorts entering in years ≤ 0 keep the observed retention, later ones the new one.
+  const survObs = ws.survivalObs;
+  const survNew = ws.survivalNew;
+  survObs[0] = 1;
+  survNew[0] = 1;
+  for (let k = 1; k < D; k++) {
+    survObs[k] = survObs[k - 1] * prog.retentionObs;
+    survNew[k] = survNew[k - 1] * retNew;
+  }
+
+  const N = ws.entrants;
+  const ramp = params.AWARENESS_RAMP_YEARS;
+  for (let t = 1; t <= H; t++) {
+    // Awareness: s_t − s_now = a_t·(s − s_now), a_t = min(1, t / ramp).
+    const a = Math.min(1, t / ramp);
+    const rate = openRate(prog.enrollmentObs + a * ds * enrGap, prog.enrollmentObs);
+    const n = prog.prospects[t] * rate;
+    N[t] = n;
+
+    let head = 0;
+    let engaged = 0;
+    let retained = 0;
+    let last = 0;
+    for (let k = 0; k < D; k++) {
+      const c = t - k;
+      const isNew = c >= 1;
+      const present = isNew ? N[c] * survNew[k] : prog.steadyEntrants * survObs[k];
+      head += present;
+      engaged += present * (isNew ? engNew : prog.engagementObs);
+      retained += present * (isNew ? retNew : prog.retentionObs);
+      last = present;
+    }
+    const tuition = head * prog.annualTuition - n * target.displacedPerEntrant * prog.tuitionPerCredit;
+    const cost = n * target.costPerEntrant + (t === 1 ? setup : 0);
+
+    const o = offset + (t - 1) * METRIC_COUNT;
+    out[o] = n;
+    out[o + 1] = head;
+    out[o + 2] = head > 0 ? engaged / head : 0;
+    out[o + 3] = head > 0 ? retained / head : 0;
+    out[o + 4] = last; // the cohort in its final (D-th) year completes: N_{t−D+1}·ret^(D−1)
+    out[o + 5] = tuition;
+    out[o + 6] = cost;
+    out[o + 7] = tuition - cost;
+  }
+}
+
+/** Keeps a projected rate inside (0, 1) against rounding; a zero observed rate stays zero. */
+function openRate(v: number, observed: number): number {
+  if (v >= 1) return ONE_BELOW;
+  if (v > 0) return v;
+  return observed > 0 ? Number.MIN_VALUE : 0;
+}
+
+/** Converts the flat layout into YearOutcome objects. */
+export function toYearOutcomes(flat: Float64Array, horizon: number): YearOutcome[] {
+  const years: YearOutcome[] = [];
+  for (let t = 1; t <= horizon; t++) {
+    const values = {} as YearOutcome['values'];
+    OUTCOME_METRICS.forEach((m, i) => {
+      values[m] = flat[(t - 1) * METRIC_COUNT + i];
+    });
+    years.push({ year: t, values });
+  }
+  return years;
+}
+
+/** Baseline (current embeddings) and scenario projections of one program, years 1..horizonYears. */
+export function projectProgram(
+  input: ProgramModelInput,
+  params: ParameterValues,
+  conversion: Conversion,
+  horizonYears: number,
+): ProgramProjection {
+  assertParameterValues(params);
+  assertHorizon(horizonYears);
+  const prog = prepareProgram(input, horizonYears);
+  const ws = new ProgramWorkspace();
+  const base = new Float64Array(horizonYears * METRIC_COUNT);
+  const scen = new Float64Array(horizonYears * METRIC_COUNT);
+  runProgram(prog, params, conversion, 'baseline', base, ws);
+  runProgram(prog, params, conversion, 'scenario', scen, ws);
+  return { baseline: toYearOutcomes(base, horizonYears), scenario: toYearOutcomes(scen, horizonYears) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Sensitivity (tornado): each parameter at its low and at its high with the others at their modes.
+ * The outcome is the scenario total across programs: in one year if given, else over the horizon —
+ * summed for counts and money, headcount-weighted (Σ_t rate_t·H_t / Σ_t H_t) for the two rates.
+ * A FIXED assumption is still moved to its low and high: the tornado asks "what if this range were
+ * real", and a FIXED spec with low = high simply shows no swing.
+ */
+import { resolveAssumptions } from './assumptions';
+import { addToTotal, finishTotal } from './portfolio';
+import { assertHorizon, prepareProgram, ProgramWorkspace, runProgram } from './program';
+import { isRateMetric, METRIC_COUNT, METRIC_INDEX } from './types';
+import type { OutcomeMetric, ParameterValues, SensitivityEntry, SimulationInput } from './types';
+
+/**
+ * One number for `metric` from a flat total (layout of program.ts): the value in `year`, or the
+ * horizon aggregate described above.
+ */
+export function horizonOutcome(flat: Float64Array, horizon: number, metric: OutcomeMetric, year?: number): number {
+  const m = METRIC_INDEX[metric];
+  if (year !== undefined) return flat[(year - 1) * METRIC_COUNT + m];
+  const rate = isRateMetric(metric);
+  let sum = 0;
+  let weight = 0;
+  for (let t = 0; t < horizon; t++) {
+    const o = t * METRIC_COUNT;
+    if (rate) {
+      sum += flat[o + m] * flat[o + METRIC_INDEX.HEADCOUNT];
+      weight += flat[o + METRIC_INDEX.HEADCOUNT];
+    } else {
+      sum += flat[o + m];
+    }
+  }
+  return rate ? (weight > 0 ? sum / weight : 0) : sum;
+}
+
+export function sensitivity(
+  input: Omit<SimulationInput, 'draws' | 'seed'>,
+  metric: OutcomeMetric,
+  year?: number,
+): SensitivityEntry[] {
+  const specs = resolveAssumptions(input.assumptions);
+  const H = input.horizonYears;
+  assertHorizon(H);
+  if (year !== undefined && year !== null && !(Number.isInteger(year) && year >= 1 && year <= H)) {
+    throw new RangeError(`year must be an integer in 1..${H} (got ${year})`);
+  }
+  const programs = input.programs.map((p) => prepareProgram(p, H));
+  const ws = new ProgramWorkspace();
+  const path = new Float64Array(H * METRIC_COUNT);
+  const total = new Float64Array(H * METRIC_COUNT);
+  const modes = {} as ParameterValues;
+  for (const s of specs) modes[s.parameter] = s.mode;
+
+  const outcome = (params: ParameterValues): number => {
+    total.fill(0);
+    for (const prog of programs) {
+      runProgram(prog, params, input.conversion, 'scenario', path, ws);
+      addToTotal(total, path, H);
+    }
+    finishTotal(total, H);
+    return horizonOutcome(total, H, metric, year ?? undefined);
+  };
+
+  const entries = specs.map((spec): SensitivityEntry => {
+    const outcomeAtLow = outcome({ ...modes, [spec.parameter]: spec.low });
+    const outcomeAtHigh = outcome({ ...modes, [spec.parameter]: spec.high });
+    return {
+      parameter: spec.parameter,
+      lowValue: spec.low,
+      highValue: spec.high,
+      outcomeAtLow,
+      outcomeAtHigh,
+      swing: outcomeAtHigh - outcomeAtLow,
+    };
+  });
+  // Stable sort: equal swings keep the PARAMETERS order.
+  return entries.sort((a, b) => Math.abs(b.swing) - Math.abs(a.swing));
+}

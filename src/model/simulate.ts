@@ -1,0 +1,193 @@
+/**
+ * Monte Carlo summary (DESIGN §4 "Uncertainty").
+ *
+ * - One draw = one vector of parameter values shared by all programs. Each parameter has its own
+ *   seeded stream (seed, parameter index), so changing one assumption leaves the other parameters'
+ *   draws unchanged and two scenarios with the same seed see the same draws (common random numbers).
+ * - pointEstimate = the scenario at the modes; baseline = no change at the modes. The baseline's
+ *   rates and counts do not depend on the parameters (they are the observed ones by construction),
+ *   but its money does when current ELECTIVE/ADD_ON embeddings take ELECTIVE_TAKE_UP — so the modes.
+ * - mean, P10, P50, P90 over the draws; quantiles are type 7 (see quantiles.ts).
+ *
+ * Memory: per program, the draws of one metric group are kept as float64 series [metric][year][draw]
+ * (so each series is contiguous for selection) together with the running total across programs.
+ * Metric groups are sized so those buffers stay under BUFFER_BUDGET_BYTES; re-running the cheap
+ * cohort recurrence for a second group costs less than holding everything at once.
+ */
+import { resolveAssumptions } from './assumptions';
+import { createSampler } from './distributions';
+import { addToTotal, finishTotal } from './portfolio';
+import { assertHorizon, prepareProgram, ProgramWorkspace, runProgram } from './program';
+import { QuantileScratch, summarize } from './quantiles';
+import { createRng } from './rng';
+import { METRIC_COUNT, METRIC_INDEX, OUTCOME_METRICS, PARAMETERS } from './types';
+import type { ParameterValues, SimulationInput, SimulationResult, SummaryRow } from './types';
+
+/** Upper bound for the per-group draw buffers (program series + running total), in bytes. */
+export const BUFFER_BUDGET_BYTES = 200 * 1024 * 1024;
+
+const PARAMETER_COUNT = PARAMETERS.length;
+/** Draws projected before being transposed into the series (keeps the writes cache-friendly). */
+const BLOCK = 64;
+const HEAD = METRIC_INDEX.HEADCOUNT;
+const ENG = METRIC_INDEX.ENGAGEMENT_RATE;
+const RET = METRIC_INDEX.RETENTION_RATE;
+/** Statistics kept per (entity, year, metric). */
+const MEAN = 0;
+const P10 = 1;
+const P50 = 2;
+const P90 = 3;
+
+export function simulate(input: SimulationInput): SimulationResult {
+  const specs = resolveAssumptions(input.assumptions);
+  const H = input.horizonYears;
+  const S = input.draws;
+  assertHorizon(H);
+  if (!Number.isInteger(S) || S < 1) throw new RangeError(`draws must be an integer ≥ 1 (got ${S})`);
+  if (!Number.isSafeInteger(input.seed)) throw new RangeError(`seed must be an integer (got ${input.seed})`);
+
+  const programs = input.programs.map((p) => prepareProgram(p, H));
+  const P = programs.length;
+  const ws = new ProgramWorkspace();
+  const yearStride = H * METRIC_COUNT;
+
+  const modes = {} as ParameterValues;
+  for (const s of specs) modes[s.parameter] = s.mode;
+
+  // Parameter draws, draw-major: draws[d·7 + j].
+  const draws = new Float64Array(S * PARAMETER_COUNT);
+  specs.forEach((spec, j) => {
+    const sample = createSampler(spec, createRng(input.seed, j));
+    for (let d = 0; d < S; d++) draws[d * PARAMETER_COUNT + j] = sample();
+  });
+
+  // Baseline and point estimate at the modes; entity P is the total.
+  const baseline = new Float64Array((P + 1) * yearStride);
+  const point = new Float64Array((P + 1) * yearStride);
+  programs.forEach((prog, i) => {
+    const base = baseline.subarray(i * yearStride, (i + 1) * yearStride);
+    const scen = point.subarray(i * yearStride, (i + 1) * yearStride);
+    runProgram(prog, modes, input.conversion, 'baseline', base, ws);
+    runProgram(prog, modes, input.conversion, 'scenario', scen, ws);
+    addToTotal(baseline.subarray(P * yearStride), base, H);
+    addToTotal(point.subarray(P * yearStride), scen, H);
+  });
+  finishTotal(baseline.subarray(P * yearStride), H);
+  finishTotal(point.subarray(P * yearStride), H);
+
+  // stats[((entity·H + t)·8 + m)·4 + stat]
+  const stats = new Float64Array((P + 1) * yearStride * 4);
+  const params = { ...modes };
+  const block = new Float64Array(BLOCK * yearStride);
+  const quantileScratch = new QuantileScratch();
+
+  for (const group of metricGroups(H, S)) {
+    const G = group.length;
+    const slot = new Int32Array(METRIC_COUNT).fill(-1);
+    group.forEach((m, g) => (slot[m] = g));
+    const series = new Float64Array(G * H * S);
+    const total = new Float64Array(G * H * S);
+    const at = (g: number, t: number): number => (g * H + t) * S;
+
+    for (let i = 0; i < P; i++) {
+      for (let d0 = 0; d0 < S; d0 += BLOCK) {
+        const B = Math.min(BLOCK, S - d0);
+        for (let b = 0; b < B; b++) {
+          const base = (d0 + b) * PARAMETER_COUNT;
+          for (let j = 0; j < PARAMETER_COUNT; j++) params[PARAMETERS[j]] = draws[base + j];
+          runProgram(programs[i], params, input.conversion, 'scenario', block, ws, b * yearStride);
+        }
+        // Transpose the block into the draw-contiguous series: runs of B adjacent writes.
+        for (let t = 0; t < H; t++) {
+          const o = t * METRIC_COUNT;
+          for (let g = 0; g < G; g++) {
+            const m = group[g];
+            const rate = m === ENG || m === RET;
+            const dst = at(g, t) + d0;
+            for (let b = 0; b < B; b++) {
+              const src = b * yearStride + o;
+              const v = block[src + m];
+              series[dst + b] = v;
+              // Totals hold rate·headcount until the division below (headcount is in the same group).
+              total[dst + b] += rate ? v * block[src + HEAD] : v;
+            }
+          }
+        }
+      }
+      summarizeGroup(series, group, i);
+    }
+
+    if (group.includes(ENG) || group.includes(RET)) {
+      for (let t = 0; t < H; t++) {
+        const heads = at(slot[HEAD], t);
+        for (const m of [ENG, RET]) {
+          if (slot[m] < 0) continue;
+          const rates = at(slot[m], t);
+          for (let d = 0; d < S; d++) {
+            const head = total[heads + d];
+            total[rates + d] = head > 0 ? total[rates + d] / head : 0;
+          }
+        }
+      }
+    }
+    summarizeGroup(total, group, P);
+  }
+
+  function summarizeGroup(buffer: Float64Array, group: readonly number[], entity: number): void {
+    group.forEach((m, g) => {
+      for (let t = 0; t < H; t++) {
+        const start = (g * H + t) * S;
+        // The buffer is not read again after this, so summarize may reorder it in place.
+        const band = summarize(buffer.subarray(start, start + S), S, quantileScratch);
+        const o = 4 * ((entity * H + t) * METRIC_COUNT + m);
+        stats[o + MEAN] = band.mean;
+        stats[o + P10] = band.p10;
+        stats[o + P50] = band.p50;
+        stats[o + P90] = band.p90;
+      }
+    });
+  }
+
+  const rows: SummaryRow[] = [];
+  for (let e = 0; e <= P; e++) {
+    const programId = e < P ? programs[e].id : null;
+    for (let t = 0; t < H; t++) {
+      for (let m = 0; m < METRIC_COUNT; m++) {
+        const i = (e * H + t) * METRIC_COUNT + m;
+        rows.push({
+          programId,
+          year: t + 1,
+          metric: OUTCOME_METRICS[m],
+          baseline: baseline[i],
+          pointEstimate: point[i],
+          mean: stats[4 * i + MEAN],
+          p10: stats[4 * i + P10],
+          p50: stats[4 * i + P50],
+          p90: stats[4 * i + P90],
+        });
+      }
+    }
+  }
+  return { rows, modes };
+}
+
+/**
+ * Splits the metrics into groups whose buffers fit the budget. Headcount and the two rates stay
+ * together: the total's rates are divided by the total headcount of the same draw.
+ */
+export function metricGroups(horizon: number, draws: number): number[][] {
+  const bytesPerMetric = horizon * draws * 8 * 2;
+  const capacity = Math.max(3, Math.floor(BUFFER_BUDGET_BYTES / bytesPerMetric));
+  const units = [[METRIC_INDEX.NEW_ENROLLMENTS], [HEAD, ENG, RET], [METRIC_INDEX.COMPLETIONS], [METRIC_INDEX.TUITION_REVENUE], [METRIC_INDEX.CREDENTIAL_COST], [METRIC_INDEX.NET_REVENUE]];
+  const groups: number[][] = [];
+  let current: number[] = [];
+  for (const unit of units) {
+    if (current.length + unit.length > capacity) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(...unit);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}

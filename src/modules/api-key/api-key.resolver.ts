@@ -1,0 +1,41 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { PageArgs, type ConnectionResult } from '../../graphql/connection';
+import { toGlobalId } from '../../graphql/global-id';
+import type { ApiKey } from './api-key.entity';
+import { CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload } from './api-key.inputs';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
+import { ApiKeyConnection, ApiKeyType } from './api-key.types';
+
+@Resolver(() => ApiKeyType)
+export class ApiKeyResolver {
+  @FieldResolver(() => ID)
+  id(@Root() key: ApiKey): string {
+    return toGlobalId('ApiKey', key.id);
+  }
+
+  @FieldResolver(() => String)
+  createdAt(@Root() key: ApiKey): string {
+    return key.createdAt.toISOString();
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  revokedAt(@Root() key: ApiKey): string | null {
+    return key.revokedAt ? key.revokedAt.toISOString() : null;
+  }
+
+  @Query(() => ApiKeyConnection, { description: "API keys (INSTITUTION_ADMIN: your institution's; platform admin: all), oldest first." })
+  apiKeys(@Ctx() ctx: Context, @Args() args: PageArgs): Promise<ConnectionResult<ApiKey>> {
+    return listApiKeys(ctx, args);
+  }
+
+  @Mutation(() => CreateApiKeyPayload, { description: 'Create an API key (INSTITUTION_ADMIN for your institution; platform admin for any). The secret is returned once.' })
+  createApiKey(@Ctx() ctx: Context, @Arg('input', () => CreateApiKeyInput, { description: 'The key.' }) input: CreateApiKeyInput) {
+    return createApiKey(ctx, input);
+  }
+
+  @Mutation(() => RevokeApiKeyPayload, { description: 'Revoke an API key; it is refused from the next request on.' })
+  async revokeApiKey(@Ctx() ctx: Context, @Arg('input', () => RevokeApiKeyInput, { description: 'The key.' }) input: RevokeApiKeyInput) {
+    return { apiKey: await revokeApiKey(ctx, input) };
+  }
+}

@@ -1,0 +1,26 @@
+import { Field, ObjectType } from 'type-graphql';
+import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { Connection } from '../../graphql/connection';
+import { Role } from '../common/enums';
+
+registerNodeEntity('ApiKey', 'ApiKey');
+
+@ObjectType('ApiKey', { implements: NodeInterface, description: 'An API key of an institution. The secret is shown once, at creation; only its hash is stored.' })
+export class ApiKeyType extends NodeInterface {
+  @Field({ description: 'What the key is for, e.g. "Power BI extract".' })
+  name!: string;
+
+  @Field(() => Role, { description: 'What the key may do.' })
+  role!: Role;
+
+  @Field({ description: 'Public prefix of the key (upl_<prefix>_…), to tell keys apart in logs.' })
+  prefix!: string;
+
+  @Field({ description: 'When it was created (ISO 8601).' })
+  createdAt!: string;
+
+  @Field(() => String, { nullable: true, description: 'When it was revoked (ISO 8601); null while it works.' })
+  revokedAt!: string | null;
+}
+
+export const ApiKeyConnection = Connection(ApiKeyType, 'ApiKey', 'API key');

@@ -1,0 +1,91 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { isPlatformAdmin, requireRole, requireViewer, type Viewer } from '../../auth/viewer';
+import { badInput, forbidden, notFound } from '../../graphql/errors';
+import { decodeId } from '../../graphql/global-id';
+import { validateAssumption } from '../../model';
+import { Role } from '../common/enums';
+import { Institution } from '../institution/institution.entity';
+import { checkVersion } from '../program/degree-program.service';
+import { AssumptionSet } from './assumption-set.entity';
+import { Assumption } from './assumption.entity';
+import type { AssumptionOverrideInput, CreateAssumptionSetInput, UpdateAssumptionInput } from './assumption.inputs';
+
+/** Global sets plus the viewer's own. */
+export function assumptionSetScope(viewer: Viewer): FilterQuery<AssumptionSet> {
+  return isPlatformAdmin(viewer) ? {} : { $or: [{ institution: null }, { institution: viewer.institutionId! }] };
+}
+
+export async function listAssumptionSets(ctx: Context): Promise<AssumptionSet[]> {
+  const viewer = requireViewer(ctx.viewer);
+  return ctx.em.find(AssumptionSet, assumptionSetScope(viewer), { orderBy: { isDefault: 'DESC', id: 'ASC' } });
+}
+
+export async function visibleAssumptionSet(em: EntityManager, viewer: Viewer, id: string, field: string): Promise<AssumptionSet> {
+  const set = await em.findOne(AssumptionSet, { $and: [{ id: decodeId(id, 'AssumptionSet', field) }, assumptionSetScope(viewer)] }, { populate: ['assumptions', 'assumptions.evidence'] });
+  if (!set) throw notFound('The assumption set', field);
+  return set;
+}
+
+export async function defaultAssumptionSet(em: EntityManager): Promise<AssumptionSet> {
+  const set = await em.findOne(AssumptionSet, { isDefault: true }, { populate: ['assumptions', 'assumptions.evidence'] });
+  if (!set) throw new Error('The default assumption set is missing: the database was not seeded.');
+  return set;
+}
+
+function applyOverride(target: Assumption, o: AssumptionOverrideInput, field: string): void {
+  const distribution = o.distribution ?? target.distribution;
+  const problem = validateAssumption({ parameter: o.parameter, low: o.low, mode: o.mode, high: o.high, distribution });
+  if (problem) throw badInput(field, problem);
+  Object.assign(target, { low: o.low, mode: o.mode, high: o.high, distribution });
+  if (o.rationale != null) target.rationale = o.rationale;
+}
+
+export async function createAssumptionSet(ctx: Context, input: CreateAssumptionSetInput): Promise<AssumptionSet> {
+  const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Creating an assumption set');
+  const seen = new Set<string>();
+  (input.overrides ?? []).forEach((o, i) => {
+    if (seen.has(o.parameter)) throw badInput(`input.overrides.${i}.parameter`, `${o.parameter} is overridden twice.`);
+    seen.add(o.parameter);
+  });
+  return ctx.em.transactional(async (em) => {
+    const from = input.fromId ? await visibleAssumptionSet(em, viewer, input.fromId, 'input.fromId') : await defaultAssumptionSet(em);
+    const set = em.create(AssumptionSet, {
+      name: input.name.trim(),
+      description: input.description ?? null,
+      institution: em.getReference(Institution, viewer.institutionId),
+      conversion: input.conversion ?? from.conversion,
+      isDefault: false,
+    });
+    for (const a of from.assumptions) {
+      const copy = em.create(Assumption, {
+        assumptionSet: set, parameter: a.parameter, low: a.low, mode: a.mode, high: a.high,
+        distribution: a.distribution, rationale: a.rationale,
+      });
+      copy.evidence.set(a.evidence.getItems());
+      const i = (input.overrides ?? []).findIndex((o) => o.parameter === a.parameter);
+      if (i >= 0) applyOverride(copy, input.overrides![i], `input.overrides.${i}`);
+    }
+    await em.flush();
+    return set;
+  });
+}
+
+export async function updateAssumption(ctx: Context, input: UpdateAssumptionInput): Promise<AssumptionSet> {
+  const viewer = requireViewer(ctx.viewer);
+  return ctx.em.transactional(async (em) => {
+    const set = await visibleAssumptionSet(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
+    if (set.institution == null && !isPlatformAdmin(viewer)) {
+      throw forbidden('Global assumption sets are managed by the platform admin; copy one with createAssumptionSet and change the copy.');
+    }
+    if (set.institution != null) requireRole(viewer, Role.PLANNER, 'Changing an assumption set');
+    checkVersion(set.version, input.expectedVersion, 'The assumption set');
+    const target = set.assumptions.getItems().find((a) => a.parameter === input.override.parameter);
+    if (!target) throw badInput('input.override.parameter', `The set has no ${input.override.parameter} assumption.`);
+    applyOverride(target, input.override, 'input.override');
+    // The set's version guards all of its assumptions, so touch it even when only a child changed.
+    set.updatedAt = new Date();
+    await em.flush();
+    return set;
+  });
+}

@@ -1,0 +1,47 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { Distribution, ModelParameter, UpliftConversion } from '../common/enums';
+
+registerNodeEntity('AssumptionSet', 'AssumptionSet');
+
+@ObjectType('Assumption', { description: 'One model parameter: its range, distribution, and the evidence it rests on.' })
+export class AssumptionType {
+  @Field(() => ModelParameter, { description: 'The parameter.' })
+  parameter!: ModelParameter;
+
+  @Field(() => Float, { description: 'Pessimistic value (P0 of the distribution).' })
+  low!: number;
+
+  @Field(() => Float, { description: 'Most likely value; point estimates use it.' })
+  mode!: number;
+
+  @Field(() => Float, { description: 'Optimistic value.' })
+  high!: number;
+
+  @Field(() => Distribution, { description: 'How draws are spread between low and high.' })
+  distribution!: Distribution;
+
+  @Field(() => String, { nullable: true, description: 'Why these values, in plain words; says so when there is no direct evidence.' })
+  rationale!: string | null;
+
+  @Field({ description: 'True when no evidence statistic supports this parameter: it is a judgement call.' })
+  hasNoEvidence!: boolean;
+}
+
+@ObjectType('AssumptionSet', { implements: NodeInterface, description: 'A complete set of model parameters: the global default built from the evidence, or an institution\'s copy with overrides.' })
+export class AssumptionSetType extends NodeInterface {
+  @Field({ description: 'Name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the set is for.' })
+  description!: string | null;
+
+  @Field(() => UpliftConversion, { description: 'How ratios are applied to rates.' })
+  conversion!: UpliftConversion;
+
+  @Field({ description: 'True for the global default set.' })
+  isDefault!: boolean;
+
+  @Field(() => Int, { description: 'Optimistic-lock version; pass it as expectedVersion to update safely.' })
+  version!: number;
+}

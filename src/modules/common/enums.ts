@@ -1,0 +1,152 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Role { VIEWER = 'VIEWER', PLANNER = 'PLANNER', INSTITUTION_ADMIN = 'INSTITUTION_ADMIN', PLATFORM_ADMIN = 'PLATFORM_ADMIN' }
+export enum CreditUnit { US_CREDIT_HOUR = 'US_CREDIT_HOUR', ECTS = 'ECTS', UK_CATS = 'UK_CATS' }
+export enum ProgramLevel { CERTIFICATE = 'CERTIFICATE', ASSOCIATE = 'ASSOCIATE', BACHELOR = 'BACHELOR', MASTER = 'MASTER', DOCTORATE = 'DOCTORATE' }
+export enum Modality { ON_CAMPUS = 'ON_CAMPUS', ONLINE = 'ONLINE', HYBRID = 'HYBRID' }
+export enum ProgramStatus { PLANNED = 'PLANNED', ACTIVE = 'ACTIVE', ARCHIVED = 'ARCHIVED' }
+export enum CreditRecognition { NONE = 'NONE', INSTITUTION = 'INSTITUTION', ACE_RECOMMENDED = 'ACE_RECOMMENDED', ECTS_ACCREDITED = 'ECTS_ACCREDITED' }
+export enum RequirementType { CORE = 'CORE', ELECTIVE = 'ELECTIVE', ADD_ON = 'ADD_ON' }
+export enum EmbeddingStatus { PLANNED = 'PLANNED', ACTIVE = 'ACTIVE', RETIRED = 'RETIRED' }
+export enum StatisticKind { SHARE = 'SHARE', RATIO = 'RATIO' }
+export enum Distribution { FIXED = 'FIXED', UNIFORM = 'UNIFORM', TRIANGULAR = 'TRIANGULAR', PERT = 'PERT' }
+export enum UpliftConversion { ODDS = 'ODDS', RISK_CAPPED = 'RISK_CAPPED' }
+export enum ModelParameter {
+  ENGAGEMENT_RATIO = 'ENGAGEMENT_RATIO', ENROLLMENT_RATIO = 'ENROLLMENT_RATIO', INTENT_REALISATION = 'INTENT_REALISATION',
+  RETENTION_PASS_THROUGH = 'RETENTION_PASS_THROUGH', NON_CREDIT_EFFECT_SHARE = 'NON_CREDIT_EFFECT_SHARE',
+  ELECTIVE_TAKE_UP = 'ELECTIVE_TAKE_UP', AWARENESS_RAMP_YEARS = 'AWARENESS_RAMP_YEARS',
+}
+export enum ObservedMetric { PROSPECTS = 'PROSPECTS', NEW_ENROLLMENTS = 'NEW_ENROLLMENTS', ENGAGEMENT_RATE = 'ENGAGEMENT_RATE', RETENTION_RATE = 'RETENTION_RATE', COMPLETIONS = 'COMPLETIONS' }
+export enum OrderDirection { ASC = 'ASC', DESC = 'DESC' }
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What an API key may do.',
+  valuesConfig: {
+    VIEWER: { description: "Read the institution's data, the shared catalog and the evidence." },
+    PLANNER: { description: 'VIEWER, plus write programs, credentials, embeddings, assumption sets, scenarios and metrics.' },
+    INSTITUTION_ADMIN: { description: "PLANNER, plus create and revoke the institution's API keys." },
+    PLATFORM_ADMIN: { description: 'The operator (UPLIFT_ADMIN_KEY): institutions, their keys, the shared catalog and the global evidence.' },
+  },
+});
+registerEnumType(CreditUnit, {
+  name: 'CreditUnit',
+  description: 'A unit of academic credit. Values convert through the institution\'s ectsPerCreditHour and 1 ECTS = 2 UK CATS.',
+  valuesConfig: {
+    US_CREDIT_HOUR: { description: 'US semester credit hour.' },
+    ECTS: { description: 'European Credit Transfer and Accumulation System credit.' },
+    UK_CATS: { description: 'UK Credit Accumulation and Transfer Scheme credit (2 CATS = 1 ECTS).' },
+  },
+});
+registerEnumType(ProgramLevel, {
+  name: 'ProgramLevel',
+  description: 'Level of award a degree program leads to.',
+  valuesConfig: {
+    CERTIFICATE: { description: 'Undergraduate or graduate certificate.' },
+    ASSOCIATE: { description: "Associate degree." },
+    BACHELOR: { description: "Bachelor's degree." },
+    MASTER: { description: "Master's degree." },
+    DOCTORATE: { description: 'Doctoral degree.' },
+  },
+});
+registerEnumType(Modality, {
+  name: 'Modality',
+  description: 'How a program is delivered.',
+  valuesConfig: {
+    ON_CAMPUS: { description: 'Taught in person.' },
+    ONLINE: { description: 'Taught fully online.' },
+    HYBRID: { description: 'A mix of in-person and online teaching.' },
+  },
+});
+registerEnumType(ProgramStatus, {
+  name: 'ProgramStatus',
+  description: 'Lifecycle state of a program.',
+  valuesConfig: {
+    PLANNED: { description: 'Not yet enrolling.' },
+    ACTIVE: { description: 'Enrolling students.' },
+    ARCHIVED: { description: 'Closed to new students; kept for history.' },
+  },
+});
+registerEnumType(CreditRecognition, {
+  name: 'CreditRecognition',
+  description: 'How a micro-credential is recognised for academic credit.',
+  valuesConfig: {
+    NONE: { description: 'Not recognised for credit.' },
+    INSTITUTION: { description: 'Recognised by the institution itself.' },
+    ACE_RECOMMENDED: { description: 'Credit recommended by the American Council on Education.' },
+    ECTS_ACCREDITED: { description: 'Carries ECTS credit from an accredited European provider.' },
+  },
+});
+registerEnumType(RequirementType, {
+  name: 'RequirementType',
+  description: 'How an embedded credential sits in a program.',
+  valuesConfig: {
+    CORE: { description: 'Every student takes it (take-up 1 unless overridden).' },
+    ELECTIVE: { description: 'Students may choose it (take-up from ELECTIVE_TAKE_UP unless overridden).' },
+    ADD_ON: { description: 'Offered alongside the program, outside its credits (take-up as for ELECTIVE).' },
+  },
+});
+registerEnumType(EmbeddingStatus, {
+  name: 'EmbeddingStatus',
+  description: 'Lifecycle state of an embedding.',
+  valuesConfig: {
+    PLANNED: { description: 'Decided but not yet offered; counts toward the credit cap.' },
+    ACTIVE: { description: 'Offered now; already reflected in the observed baseline.' },
+    RETIRED: { description: 'No longer offered.' },
+  },
+});
+registerEnumType(StatisticKind, {
+  name: 'StatisticKind',
+  description: 'What an evidence statistic measures.',
+  valuesConfig: {
+    SHARE: { description: 'A share of respondents, as a fraction from 0 to 1.' },
+    RATIO: { description: 'A likelihood ratio (e.g. 2.4 times as likely).' },
+  },
+});
+registerEnumType(Distribution, {
+  name: 'Distribution',
+  description: 'Probability distribution of an assumption between its low and high values.',
+  valuesConfig: {
+    FIXED: { description: 'Always the mode.' },
+    UNIFORM: { description: 'Equally likely anywhere from low to high.' },
+    TRIANGULAR: { description: 'Triangular with its peak at the mode.' },
+    PERT: { description: 'Beta-PERT: smooth, concentrated around the mode.' },
+  },
+});
+registerEnumType(UpliftConversion, {
+  name: 'UpliftConversion',
+  description: 'How a likelihood ratio is applied to a baseline rate.',
+  valuesConfig: {
+    ODDS: { description: 'Applied to the odds: R·p / (1 − p + R·p). Rates stay below 1 (default).' },
+    RISK_CAPPED: { description: 'Applied to the rate and capped: min(R·p, 0.99).' },
+  },
+});
+registerEnumType(ModelParameter, {
+  name: 'ModelParameter',
+  description: 'A parameter of the uplift model.',
+  valuesConfig: {
+    ENGAGEMENT_RATIO: { description: 'Engagement likelihood ratio, exposed vs not exposed students.' },
+    ENROLLMENT_RATIO: { description: 'Enrollment likelihood ratio for a program offering credit-bearing credentials.' },
+    INTENT_REALISATION: { description: 'Share of a stated-intent effect that turns into behaviour.' },
+    RETENTION_PASS_THROUGH: { description: 'Share of the engagement effect that carries into retention (no direct evidence).' },
+    NON_CREDIT_EFFECT_SHARE: { description: 'Share of the effect that a non-credit credential keeps.' },
+    ELECTIVE_TAKE_UP: { description: 'Share of students who take an ELECTIVE or ADD_ON embedded credential.' },
+    AWARENESS_RAMP_YEARS: { description: 'Years until prospects fully know of the offer.' },
+  },
+});
+registerEnumType(ObservedMetric, {
+  name: 'ObservedMetric',
+  description: 'A metric recorded as an actual for a program and academic year.',
+  valuesConfig: {
+    PROSPECTS: { description: 'Applicants or qualified inquiries (count).' },
+    NEW_ENROLLMENTS: { description: 'New entrants (count).' },
+    ENGAGEMENT_RATE: { description: 'Share of students meeting the engagement definition (0–1).' },
+    RETENTION_RATE: { description: 'Annual continuation rate (0–1).' },
+    COMPLETIONS: { description: 'Awards conferred (count).' },
+  },
+});
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction.',
+  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
+});

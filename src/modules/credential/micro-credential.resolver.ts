@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import type { ConnectionResult } from '../../graphql/connection';
+import { toGlobalId } from '../../graphql/global-id';
+import type { DegreeProgram } from '../program/degree-program.entity';
+import { DegreeProgramType } from '../program/degree-program.types';
+import type { MicroCredential } from './micro-credential.entity';
+import { CreateCredentialInput, CredentialPayload, CredentialsArgs, UpdateCredentialInput } from './micro-credential.inputs';
+import { createCredential, getCredential, listCredentials, updateCredential } from './micro-credential.service';
+import { MicroCredentialConnection, MicroCredentialType } from './micro-credential.types';
+
+@Resolver(() => MicroCredentialType)
+export class MicroCredentialResolver {
+  @FieldResolver(() => ID)
+  id(@Root() credential: MicroCredential): string {
+    return toGlobalId('MicroCredential', credential.id);
+  }
+
+  @FieldResolver(() => [DegreeProgramType], { description: 'Your programs that embed this credential (any embedding status), by code.' })
+  programs(@Root() c: MicroCredential, @Ctx() ctx: Context): Promise<DegreeProgram[]> {
+    return ctx.loaders.programsByCredentialIdLoader.load(c.id);
+  }
+
+  @Query(() => MicroCredentialConnection, { description: 'The shared catalog and your own, filtered and sorted (default: by title).' })
+  credentials(@Ctx() ctx: Context, @Args() args: CredentialsArgs): Promise<ConnectionResult<MicroCredential>> {
+    return listCredentials(ctx, args);
+  }
+
+  @Query(() => MicroCredentialType, { nullable: true, description: 'One credential you can see; null with a NOT_FOUND error otherwise.' })
+  credential(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The credential id.' }) id: string): Promise<MicroCredential> {
+    return getCredential(ctx, id);
+  }
+
+  @Mutation(() => CredentialPayload, { description: 'Add a credential to your catalog (PLANNER) or to the shared one (platform admin, shared: true).' })
+  async createCredential(@Ctx() ctx: Context, @Arg('input', () => CreateCredentialInput, { description: 'The credential.' }) input: CreateCredentialInput) {
+    return { credential: await createCredential(ctx, input) };
+  }
+
+  @Mutation(() => CredentialPayload, { description: 'Change a credential: your own (PLANNER) or a shared one (platform admin).' })
+  async updateCredential(@Ctx() ctx: Context, @Arg('input', () => UpdateCredentialInput, { description: 'The changes.' }) input: UpdateCredentialInput) {
+    return { credential: await updateCredential(ctx, input) };
+  }
+}

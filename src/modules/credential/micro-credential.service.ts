@@ -1,0 +1,121 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { isPlatformAdmin, requirePlatformAdmin, requireRole, requireViewer, type Viewer } from '../../auth/viewer';
+import { paginate, type ConnectionResult } from '../../graphql/connection';
+import { badInput, forbidden, notFound } from '../../graphql/errors';
+import { decodeId } from '../../graphql/global-id';
+import { containsInsensitive } from '../../graphql/search';
+import { CreditRecognition, OrderDirection, Role } from '../common/enums';
+import { Institution } from '../institution/institution.entity';
+import { ProgramCredential } from '../embedding/program-credential.entity';
+import { checkVersion } from '../program/degree-program.service';
+import { MicroCredential } from './micro-credential.entity';
+import { CredentialOrderField, type CreateCredentialInput, type CredentialsArgs, type UpdateCredentialInput } from './micro-credential.inputs';
+
+/** The shared catalog plus the viewer's own; the platform admin reads every catalog. */
+export function credentialScope(viewer: Viewer): FilterQuery<MicroCredential> {
+  return isPlatformAdmin(viewer) ? {} : { $or: [{ institution: null }, { institution: viewer.institutionId! }] };
+}
+
+export function isCreditBearing(c: Pick<MicroCredential, 'creditRecognition' | 'creditValue'>): boolean {
+  return c.creditRecognition !== CreditRecognition.NONE && c.creditValue != null && c.creditValue > 0;
+}
+
+export function skillsIndexOf(skills: string[]): string {
+  return `|${skills.map((s) => s.trim().toLowerCase()).join('|')}|`;
+}
+
+const ORDER_FIELDS: Record<CredentialOrderField, string> = { TITLE: 'title', ISSUER: 'issuer', CREATED_AT: 'id' };
+
+export async function listCredentials(ctx: Context, args: CredentialsArgs): Promise<ConnectionResult<MicroCredential>> {
+  const viewer = requireViewer(ctx.viewer);
+  const f = args.filter ?? {};
+  const where: FilterQuery<MicroCredential>[] = [credentialScope(viewer)];
+  if (f.category?.length) where.push({ category: { $in: f.category } });
+  if (f.issuer?.trim()) where.push({ issuer: containsInsensitive(ctx.em, f.issuer.trim()) });
+  if (f.creditBearing != null) where.push({ creditBearing: f.creditBearing });
+  if (f.creditRecognition?.length) where.push({ creditRecognition: { $in: f.creditRecognition } });
+  if (f.skill?.trim()) where.push({ skillsIndex: { $like: `%|${f.skill.trim().toLowerCase().replace(/[%_\\|]/g, '')}|%` } });
+  if (f.shared != null) where.push({ institution: f.shared ? null : { $ne: null } });
+  const order = args.orderBy ?? { field: CredentialOrderField.TITLE };
+  return paginate(ctx.em, MicroCredential, { $and: where }, { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC }, args);
+}
+
+export async function getCredential(ctx: Context, id: string, field = 'id'): Promise<MicroCredential> {
+  const viewer = requireViewer(ctx.viewer);
+  const credential = await ctx.em.findOne(MicroCredential, { $and: [{ id: decodeId(id, 'MicroCredential', field) }, credentialScope(viewer)] });
+  if (!credential) throw notFound('The credential', field);
+  return credential;
+}
+
+/** A credential the caller may embed: shared or their own. */
+export async function credentialForUse(em: EntityManager, institutionId: number, id: string, field: string): Promise<MicroCredential> {
+  const credential = await em.findOne(MicroCredential, {
+    $and: [{ id: decodeId(id, 'MicroCredential', field) }, { $or: [{ institution: null }, { institution: institutionId }] }],
+  });
+  if (!credential) throw notFound('The credential', field);
+  return credential;
+}
+
+function checkCredit(input: { creditValue?: number | null; creditUnit?: unknown }): void {
+  if (input.creditValue != null && input.creditUnit == null) throw badInput('input.creditUnit', 'A credit value needs its unit (creditUnit).');
+  if (input.creditUnit != null && input.creditValue == null) throw badInput('input.creditValue', 'A credit unit needs a credit value (creditValue).');
+}
+
+export async function createCredential(ctx: Context, input: CreateCredentialInput): Promise<MicroCredential> {
+  const viewer = input.shared
+    ? requirePlatformAdmin(ctx.viewer, 'Adding to the shared catalog')
+    : requireRole(ctx.viewer, Role.PLANNER, 'Adding a credential to your catalog');
+  checkCredit(input);
+  const skills = (input.skills ?? []).map((s) => s.trim()).filter(Boolean);
+  return ctx.em.transactional(async (em) => {
+    const credential = em.create(MicroCredential, {
+      institution: input.shared ? null : em.getReference(Institution, viewer.institutionId!),
+      title: input.title.trim(),
+      issuer: input.issuer.trim(),
+      description: input.description ?? null,
+      url: input.url ?? null,
+      category: input.category?.trim() ?? null,
+      skills,
+      skillsIndex: skillsIndexOf(skills),
+      achievementType: input.achievementType ?? null,
+      creditValue: input.creditValue ?? null,
+      creditUnit: input.creditUnit ?? null,
+      learningHours: input.learningHours ?? null,
+      eqfLevel: input.eqfLevel ?? null,
+      creditRecognition: input.creditRecognition,
+      creditBearing: false,
+      costPerLearner: input.costPerLearner ?? 0,
+      setupCost: input.setupCost ?? 0,
+      externalId: input.externalId ?? null,
+    });
+    credential.creditBearing = isCreditBearing(credential);
+    await em.flush();
+    return credential;
+  });
+}
+
+export async function updateCredential(ctx: Context, input: UpdateCredentialInput): Promise<MicroCredential> {
+  const viewer = requireViewer(ctx.viewer);
+  return ctx.em.transactional(async (em) => {
+    const credential = await em.findOne(MicroCredential, { $and: [{ id: decodeId(input.id, 'MicroCredential', 'input.id') }, credentialScope(viewer)] });
+    if (!credential) throw notFound('The credential', 'input.id');
+    if (credential.institution == null) requirePlatformAdmin(viewer, 'Changing a shared-catalog credential');
+    else if (!isPlatformAdmin(viewer)) requireRole(viewer, Role.PLANNER, 'Changing a credential');
+    else throw forbidden("The platform admin manages the shared catalog, not an institution's own.");
+    checkVersion(credential.version, input.expectedVersion, 'The credential');
+    if (input.creditRecognition === CreditRecognition.NONE && credential.creditRecognition !== CreditRecognition.NONE) {
+      const applying = await em.count(ProgramCredential, { credential, creditsApplied: { $gt: 0 } });
+      if (applying) {
+        throw badInput('input.creditRecognition', `${applying} embedding(s) apply this credential's credits; set their creditsApplied to 0 first.`);
+      }
+    }
+    if (input.title != null) credential.title = input.title.trim();
+    if (input.costPerLearner != null) credential.costPerLearner = input.costPerLearner;
+    if (input.setupCost != null) credential.setupCost = input.setupCost;
+    if (input.creditRecognition != null) credential.creditRecognition = input.creditRecognition;
+    credential.creditBearing = isCreditBearing(credential);
+    await em.flush();
+    return credential;
+  });
+}

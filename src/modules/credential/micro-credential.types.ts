@@ -1,0 +1,65 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
+import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { CreditRecognition, CreditUnit } from '../common/enums';
+
+registerNodeEntity('MicroCredential', 'MicroCredential');
+
+@ObjectType('MicroCredential', {
+  implements: NodeInterface,
+  description: "A micro-credential in the shared catalog or in the caller's institution's own catalog.",
+})
+export class MicroCredentialType extends NodeInterface {
+  @Field({ description: 'Title.' })
+  title!: string;
+
+  @Field({ description: 'Who awards it (e.g. "Google", "IBM", a university).' })
+  issuer!: string;
+
+  @Field(() => String, { nullable: true, description: 'What a learner does and shows.' })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Public page of the credential.' })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Subject area, e.g. "Generative AI", "Data", "Health".' })
+  category!: string | null;
+
+  @Field(() => [String], { description: 'Skills it evidences.' })
+  skills!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Open Badges 3.0 achievementType, e.g. MicroCredential, Certificate, Badge.' })
+  achievementType!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Academic credit it carries, in creditUnit (always given together).' })
+  creditValue!: number | null;
+
+  @Field(() => CreditUnit, { nullable: true, description: 'Unit of creditValue.' })
+  creditUnit!: CreditUnit | null;
+
+  @Field(() => Float, { nullable: true, description: 'Notional learning hours (workload, not credit).' })
+  learningHours!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'European Qualifications Framework level, 1–8.' })
+  eqfLevel!: number | null;
+
+  @Field(() => CreditRecognition, { description: 'How it is recognised for academic credit.' })
+  creditRecognition!: CreditRecognition;
+
+  @Field({ description: 'Recognised for credit (not NONE) and carrying a credit value.' })
+  creditBearing!: boolean;
+
+  @Field(() => Float, { description: "Cost per learner who takes it, in the institution's currency." })
+  costPerLearner!: number;
+
+  @Field(() => Float, { description: 'One-off cost of embedding it in a program.' })
+  setupCost!: number;
+
+  @Field(() => String, { nullable: true, description: 'Open Badges achievement id or CTDL CTID.' })
+  externalId!: string | null;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  version!: number;
+}
+
+export const MicroCredentialConnection = Connection(MicroCredentialType, 'MicroCredential', 'micro-credential');

@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { toGlobalId } from '../../graphql/global-id';
+import type { MicroCredential } from '../credential/micro-credential.entity';
+import { MicroCredentialType } from '../credential/micro-credential.types';
+import type { DegreeProgram } from '../program/degree-program.entity';
+import { DegreeProgramType } from '../program/degree-program.types';
+import type { ProgramCredential } from './program-credential.entity';
+import { EmbedCredentialInput, EmbeddingPayload, RemoveEmbeddingInput, RemoveEmbeddingPayload, UpdateEmbeddingInput } from './program-credential.inputs';
+import { embedCredential, removeEmbedding, updateEmbedding } from './program-credential.service';
+import { ProgramCredentialType } from './program-credential.types';
+
+@Resolver(() => ProgramCredentialType)
+export class ProgramCredentialResolver {
+  @FieldResolver(() => ID)
+  id(@Root() embedding: ProgramCredential): string {
+    return toGlobalId('ProgramCredential', embedding.id);
+  }
+
+  @FieldResolver(() => DegreeProgramType, { description: 'The program.' })
+  async program(@Root() e: ProgramCredential, @Ctx() ctx: Context): Promise<DegreeProgram> {
+    const program = await ctx.loaders.programByIdLoader.load(e.program.id);
+    if (!program) throw new Error(`program ${e.program.id} of a visible embedding is not visible`);
+    return program;
+  }
+
+  @FieldResolver(() => MicroCredentialType, { description: 'The embedded credential.' })
+  async credential(@Root() e: ProgramCredential, @Ctx() ctx: Context): Promise<MicroCredential> {
+    const credential = await ctx.loaders.credentialByIdLoader.load(e.credential.id);
+    if (!credential) throw new Error(`credential ${e.credential.id} of a visible embedding is not visible`);
+    return credential;
+  }
+
+  @Mutation(() => EmbeddingPayload, { description: "Embed a credential in one of your programs (PLANNER), within the institution's credit rules." })
+  async embedCredential(@Ctx() ctx: Context, @Arg('input', () => EmbedCredentialInput, { description: 'The embedding.' }) input: EmbedCredentialInput) {
+    return { embedding: await embedCredential(ctx, input) };
+  }
+
+  @Mutation(() => EmbeddingPayload, { description: 'Change an embedding (PLANNER).' })
+  async updateEmbedding(@Ctx() ctx: Context, @Arg('input', () => UpdateEmbeddingInput, { description: 'The changes.' }) input: UpdateEmbeddingInput) {
+    return { embedding: await updateEmbedding(ctx, input) };
+  }
+
+  @Mutation(() => RemoveEmbeddingPayload, { description: 'Remove an embedding (PLANNER). To keep its history, set its status to RETIRED instead.' })
+  removeEmbedding(@Ctx() ctx: Context, @Arg('input', () => RemoveEmbeddingInput, { description: 'The embedding.' }) input: RemoveEmbeddingInput) {
+    return removeEmbedding(ctx, input);
+  }
+}

@@ -1,0 +1,29 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { EmbeddingStatus, RequirementType } from '../common/enums';
+
+registerNodeEntity('ProgramCredential', 'ProgramCredential');
+
+@ObjectType('ProgramCredential', { implements: NodeInterface, description: 'A micro-credential embedded in a degree program, with the terms of the embedding.' })
+export class ProgramCredentialType extends NodeInterface {
+  @Field(() => Float, { description: "Credits the program grants for it, in the program's unit (0 for a non-credit credential)." })
+  creditsApplied!: number;
+
+  @Field(() => RequirementType, { description: 'How it sits in the program.' })
+  requirement!: RequirementType;
+
+  @Field(() => Float, { nullable: true, description: 'Share of students expected to take it; null: CORE 1, otherwise the ELECTIVE_TAKE_UP assumption.' })
+  takeUpRate!: number | null;
+
+  @Field({ description: "Credits earned this way replace credits students would have paid the institution for." })
+  displacesTuition!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Academic year the embedding starts.' })
+  startYear!: number | null;
+
+  @Field(() => EmbeddingStatus, { description: 'Lifecycle state.' })
+  status!: EmbeddingStatus;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  version!: number;
+}

@@ -1,0 +1,26 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { PageArgs, type ConnectionResult } from '../../graphql/connection';
+import { toGlobalId } from '../../graphql/global-id';
+import type { Institution } from './institution.entity';
+import { CreateInstitutionInput, CreateInstitutionPayload } from './institution.inputs';
+import { createInstitution, listInstitutions } from './institution.service';
+import { InstitutionConnection, InstitutionType } from './institution.types';
+
+@Resolver(() => InstitutionType)
+export class InstitutionResolver {
+  @FieldResolver(() => ID)
+  id(@Root() institution: Institution): string {
+    return toGlobalId('Institution', institution.id);
+  }
+
+  @Query(() => InstitutionConnection, { description: 'Institutions you can see: all for the platform admin, your own otherwise. Sorted by slug.' })
+  institutions(@Ctx() ctx: Context, @Args() args: PageArgs): Promise<ConnectionResult<Institution>> {
+    return listInstitutions(ctx, args);
+  }
+
+  @Mutation(() => CreateInstitutionPayload, { description: 'Create an institution (platform admin only).' })
+  async createInstitution(@Ctx() ctx: Context, @Arg('input', () => CreateInstitutionInput, { description: 'The institution.' }) input: CreateInstitutionInput) {
+    return { institution: await createInstitution(ctx, input) };
+  }
+}

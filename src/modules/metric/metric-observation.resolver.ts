@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { toGlobalId } from '../../graphql/global-id';
+import type { DegreeProgram } from '../program/degree-program.entity';
+import { DegreeProgramType } from '../program/degree-program.types';
+import type { MetricObservation } from './metric-observation.entity';
+import { RecordMetricsInput, RecordMetricsPayload } from './metric-observation.inputs';
+import { recordMetrics } from './metric-observation.service';
+import { MetricObservationType } from './metric-observation.types';
+
+@Resolver(() => MetricObservationType)
+export class MetricObservationResolver {
+  @FieldResolver(() => ID)
+  id(@Root() m: MetricObservation): string {
+    return toGlobalId('MetricObservation', m.id);
+  }
+
+  @FieldResolver(() => DegreeProgramType, { description: 'The program observed.' })
+  async program(@Root() m: MetricObservation, @Ctx() ctx: Context): Promise<DegreeProgram> {
+    const program = await ctx.loaders.programByIdLoader.load(m.program.id);
+    if (!program) throw new Error(`program ${m.program.id} of a visible observation is not visible`);
+    return program;
+  }
+
+  @Mutation(() => RecordMetricsPayload, { description: 'Record actuals (PLANNER), all or nothing; an existing program/year/metric is replaced.' })
+  async recordMetrics(@Ctx() ctx: Context, @Arg('input', () => RecordMetricsInput, { description: 'The observations.' }) input: RecordMetricsInput) {
+    return { observations: await recordMetrics(ctx, input) };
+  }
+}

@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import type { ConnectionResult } from '../../graphql/connection';
+import { toGlobalId } from '../../graphql/global-id';
+import { EmbeddingStatus } from '../common/enums';
+import type { ProgramCredential } from '../embedding/program-credential.entity';
+import { ProgramCredentialType } from '../embedding/program-credential.types';
+import type { Institution } from '../institution/institution.entity';
+import { InstitutionType } from '../institution/institution.types';
+import type { MetricObservation } from '../metric/metric-observation.entity';
+import { ProgramMetricsArgs } from '../metric/metric-observation.inputs';
+import { MetricObservationConnection } from '../metric/metric-observation.types';
+import type { DegreeProgram } from './degree-program.entity';
+import { ArchiveProgramInput, CreateProgramInput, ProgramPayload, ProgramsArgs, UpdateProgramInput } from './degree-program.inputs';
+import { archiveProgram, createProgram, getProgram, listPrograms, updateProgram } from './degree-program.service';
+import { DegreeProgramConnection, DegreeProgramType, ProgramBaselineType } from './degree-program.types';
+
+@Resolver(() => DegreeProgramType)
+export class DegreeProgramResolver {
+  @FieldResolver(() => ID)
+  id(@Root() program: DegreeProgram): string {
+    return toGlobalId('DegreeProgram', program.id);
+  }
+
+  @FieldResolver(() => ProgramBaselineType, { description: 'The observed baseline.' })
+  baseline(@Root() p: DegreeProgram): ProgramBaselineType {
+    return {
+      annualProspects: p.annualProspects,
+      annualNewEnrollments: p.annualNewEnrollments,
+      engagementRate: p.engagementRate,
+      retentionRate: p.retentionRate,
+      prospectGrowthRate: p.prospectGrowthRate,
+      enrollmentRate: p.annualNewEnrollments / p.annualProspects,
+    };
+  }
+
+  @FieldResolver(() => InstitutionType, { description: 'The institution the program belongs to.' })
+  async institution(@Root() p: DegreeProgram, @Ctx() ctx: Context): Promise<Institution> {
+    const institution = await ctx.loaders.institutionByIdLoader.load(p.institution.id);
+    if (!institution) throw new Error(`institution ${p.institution.id} of a visible program is not visible`);
+    return institution;
+  }
+
+  @FieldResolver(() => [ProgramCredentialType], { description: 'Credentials embedded in the program, every status, oldest first.' })
+  embeddedCredentials(@Root() p: DegreeProgram, @Ctx() ctx: Context): Promise<ProgramCredential[]> {
+    return ctx.loaders.embeddingsByProgramIdLoader.load(p.id);
+  }
+
+  @FieldResolver(() => Float, { description: "Credits applied by PLANNED and ACTIVE embeddings, in the program's unit (what the institution's cap limits)." })
+  async embeddedCredits(@Root() p: DegreeProgram, @Ctx() ctx: Context): Promise<number> {
+    const embeddings = await ctx.loaders.embeddingsByProgramIdLoader.load(p.id);
+    return embeddings
+      .filter((e) => e.status === EmbeddingStatus.ACTIVE || e.status === EmbeddingStatus.PLANNED)
+      .reduce((sum, e) => sum + e.creditsApplied, 0);
+  }
+
+  @FieldResolver(() => MetricObservationConnection, { description: 'Recorded actuals, oldest academic year first.' })
+  metrics(@Root() p: DegreeProgram, @Ctx() ctx: Context, @Args() args: ProgramMetricsArgs): Promise<ConnectionResult<MetricObservation>> {
+    return ctx.loaders.metricsByProgramLoader.load({ programId: p.id, metric: args.metric, first: args.first, after: args.after });
+  }
+
+  @Query(() => DegreeProgramConnection, { description: "Your institution's programs, filtered and sorted (default: by code)." })
+  programs(@Ctx() ctx: Context, @Args() args: ProgramsArgs): Promise<ConnectionResult<DegreeProgram>> {
+    return listPrograms(ctx, args);
+  }
+
+  @Query(() => DegreeProgramType, { nullable: true, description: 'One program of your institution; null with a NOT_FOUND error if there is none with that id.' })
+  program(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The program id.' }) id: string): Promise<DegreeProgram> {
+    return getProgram(ctx, id);
+  }
+
+  @Mutation(() => ProgramPayload, { description: 'Create a program in your institution (PLANNER).' })
+  async createProgram(@Ctx() ctx: Context, @Arg('input', () => CreateProgramInput, { description: 'The program.' }) input: CreateProgramInput) {
+    return { program: await createProgram(ctx, input) };
+  }
+
+  @Mutation(() => ProgramPayload, { description: 'Change a program (PLANNER). Pass expectedVersion to avoid overwriting someone else\'s change.' })
+  async updateProgram(@Ctx() ctx: Context, @Arg('input', () => UpdateProgramInput, { description: 'The changes.' }) input: UpdateProgramInput) {
+    return { program: await updateProgram(ctx, input) };
+  }
+
+  @Mutation(() => ProgramPayload, { description: 'Archive a program (PLANNER); it stays readable.' })
+  async archiveProgram(@Ctx() ctx: Context, @Arg('input', () => ArchiveProgramInput, { description: 'The program.' }) input: ArchiveProgramInput) {
+    return { program: await archiveProgram(ctx, input) };
+  }
+}

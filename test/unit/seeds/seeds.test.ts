@@ -1,0 +1,444 @@
+/**
+ * Checks on the seed data (seeds/): every figure of the seed article is an evidence statistic,
+ * the default assumption set matches DESIGN §4, and the demo university obeys the domain rules
+ * (credit conversion, the embedded-credit cap, metric consistency).
+ */
+import { defaultAssumptionSet } from '../../../seeds/assumptions';
+import { demo } from '../../../seeds/demo';
+import { evidenceSources } from '../../../seeds/evidence';
+import type { CredentialSeed, CreditUnit, EvidenceStatisticSeed, Parameter } from '../../../seeds/types';
+
+const allStatistics: EvidenceStatisticSeed[] = evidenceSources.flatMap((s) => s.statistics);
+const statByKey = new Map(allStatistics.map((s) => [s.key, s]));
+const source2025 = evidenceSources.find((s) => s.year === 2025 && s.publisher === 'Coursera');
+const source2024 = evidenceSources.find((s) => s.year === 2024 && s.publisher === 'Coursera');
+
+/** Every figure of the seed article: key, value, kind, population, and a token its quote must contain. */
+const ARTICLE_FIGURES: Array<[string, number, 'SHARE' | 'RATIO', string, string]> = [
+  ['students_improved_job_prospects', 0.85, 'SHARE', 'STUDENTS', '85%'],
+  ['students_more_prepared_for_workplace', 0.91, 'SHARE', 'STUDENTS', '91%'],
+  ['employers_credential_enhances_application', 0.96, 'SHARE', 'EMPLOYERS', '96%'],
+  ['employers_willing_higher_starting_salary', 0.9, 'SHARE', 'EMPLOYERS', '90%'],
+  ['employers_hired_credential_holder', 0.87, 'SHARE', 'EMPLOYERS', '87%'],
+  ['students_engagement_ratio', 2.0, 'RATIO', 'STUDENTS', 'twice as likely'],
+  ['students_enrollment_ratio', 2.4, 'RATIO', 'STUDENTS', '2.4 times'],
+  ['students_desire_credit_bearing_credentials', 0.94, 'SHARE', 'STUDENTS', '94%'],
+  ['holders_with_credit_bearing_credential', 0.41, 'SHARE', 'CREDENTIAL_HOLDERS', '41%'],
+  ['students_increased_self_assurance', 0.8, 'SHARE', 'STUDENTS', 'nearly 80%'],
+  ['students_credential_helped_secure_internship', 1 / 3, 'SHARE', 'STUDENTS', 'one in three'],
+  ['leaders_engagement_and_satisfaction', 0.9, 'SHARE', 'HIGHER_ED_LEADERS', 'nearly 90%'],
+  ['leaders_programs_more_attractive', 0.75, 'SHARE', 'HIGHER_ED_LEADERS', '75%'],
+  ['entry_level_received_raise', 0.28, 'SHARE', 'ENTRY_LEVEL_EMPLOYEES', '28%'],
+  ['entry_level_earned_promotion', 0.21, 'SHARE', 'ENTRY_LEVEL_EMPLOYEES', '21%'],
+  ['genai_holders_productivity_increased', 0.7, 'SHARE', 'ENTRY_LEVEL_EMPLOYEES', '70%'],
+  ['genai_holders_stronger_problem_solving', 0.6, 'SHARE', 'ENTRY_LEVEL_EMPLOYEES', 'more than 60%'],
+  ['entry_level_improved_job_performance', 0.8, 'SHARE', 'ENTRY_LEVEL_EMPLOYEES', '80%'],
+];
+
+/** DESIGN §4 defaults: parameter → [mode, low, high]. */
+const DESIGN_PARAMETERS: Record<Parameter, [number, number, number]> = {
+  ENGAGEMENT_RATIO: [2.0, 1.5, 2.0],
+  ENROLLMENT_RATIO: [2.4, 1.7, 2.4],
+  INTENT_REALISATION: [0.5, 0.25, 0.75],
+  RETENTION_PASS_THROUGH: [0.5, 0, 1],
+  NON_CREDIT_EFFECT_SHARE: [0.5, 0.25, 0.75],
+  ELECTIVE_TAKE_UP: [0.3, 0.1, 0.6],
+  AWARENESS_RAMP_YEARS: [2, 1, 3],
+};
+
+const round4 = (x: number): number => Math.round(x * 10000) / 10000;
+const countSentences = (text: string): number => text.trim().split(/[.!?](?:\s+(?=[A-Z(])|\s*$)/).filter((s) => s.trim()).length;
+
+function toUsCreditHours(value: number, unit: CreditUnit, ectsPerCreditHour: number): number {
+  switch (unit) {
+    case 'US_CREDIT_HOUR':
+      return value;
+    case 'ECTS':
+      return value / ectsPerCreditHour;
+    case 'UK_CATS':
+      return value / 2 / ectsPerCreditHour;
+  }
+}
+const isCreditBearing = (c: CredentialSeed): boolean =>
+  c.creditRecognition !== 'NONE' && c.creditValue !== undefined && c.creditValue > 0 && c.creditUnit !== undefined;
+
+describe('evidence seeds', () => {
+  it('has the 2025 report as a source with its survey methodology', () => {
+    expect(source2025).toBeDefined();
+    const s = source2025!;
+    expect(s.title).toBe('Micro-Credentials Impact Report 2025');
+    const m = s.methodology;
+    expect(m).toMatch(/online survey/i);
+    expect(m).toMatch(/December 2024/);
+    expect(m).toMatch(/January 2025/);
+    expect(m).toMatch(/1,200 students/);
+    expect(m).toMatch(/more than 1,000 employers/);
+    for (const country of ['U.S.', 'U.K.', 'Brazil', 'France', 'India', 'Indonesia', 'Mexico', 'Saudi Arabia', 'Thailand', 'Turkey']) {
+      expect(m).toContain(country);
+    }
+    expect(m).toMatch(/self-reported/i);
+    expect(m).toMatch(/stated\s+intentions/i);
+    expect(m).toMatch(/not observed behaviour/i);
+  });
+
+  it.each(ARTICLE_FIGURES)('records the article figure %s = %p', (key, value, kind, population, token) => {
+    const stat = statByKey.get(key);
+    expect(stat).toBeDefined();
+    expect(source2025!.statistics).toContain(stat);
+    expect(stat!.value).toBeCloseTo(value, 10);
+    expect(stat!.kind).toBe(kind);
+    expect(stat!.population).toBe(population);
+    expect(stat!.quote).toContain(token);
+    expect(stat!.description.length).toBeGreaterThan(10);
+  });
+
+  it('records the 94% desire with its 55% comparison two years earlier', () => {
+    const stat = statByKey.get('students_desire_credit_bearing_credentials')!;
+    expect(stat.comparisonValue).toBe(0.55);
+    expect(stat.comparisonYear).toBe(2023);
+  });
+
+  it('marks the ratios as RATIO and records where Inside Higher Ed reads them differently', () => {
+    for (const key of ['students_engagement_ratio', 'students_enrollment_ratio']) {
+      const stat = statByKey.get(key)!;
+      expect(stat.kind).toBe('RATIO');
+      expect(stat.note).toMatch(/Inside Higher Ed/);
+      expect(stat.note).toMatch(/2\.0 times as likely to enroll/);
+      expect(stat.note).toMatch(/2\.4 times as likely if the micro-credential carries academic credit/);
+    }
+    // Only these two are ratios.
+    expect(allStatistics.filter((s) => s.kind === 'RATIO').map((s) => s.key).sort()).toEqual([
+      'students_engagement_ratio',
+      'students_enrollment_ratio',
+    ]);
+  });
+
+  it('keeps the article qualifiers as notes', () => {
+    expect(statByKey.get('genai_holders_stronger_problem_solving')!.note).toMatch(/more than/);
+    expect(statByKey.get('students_increased_self_assurance')!.note).toMatch(/nearly/);
+    expect(statByKey.get('leaders_engagement_and_satisfaction')!.note).toMatch(/nearly/);
+    expect(statByKey.get('students_credential_helped_secure_internship')!.note).toMatch(/one in three/);
+  });
+
+  it("adds the figures of Coursera's announcement", () => {
+    const hire = statByKey.get('employers_more_likely_to_hire')!;
+    expect(hire.value).toBe(0.85);
+    expect(hire.population).toBe('EMPLOYERS');
+    const premium = statByKey.get('employers_starting_salary_premium')!;
+    expect(premium.value).toBe(0.125);
+    expect(premium.note).toMatch(/10–15%/);
+    expect(source2025!.statistics).toContain(hire);
+    expect(source2025!.statistics).toContain(premium);
+  });
+
+  it('has the 2024 edition with its leaders survey', () => {
+    expect(source2024).toBeDefined();
+    const s = source2024!;
+    expect(s.methodology).toMatch(/1,058/);
+    expect(s.methodology).toMatch(/852 institutions/);
+    expect(s.methodology).toMatch(/89 countries/);
+    const values = Object.fromEntries(s.statistics.map((x) => [x.key, x.value]));
+    expect(values).toEqual({
+      leaders_2024_institution_offers_micro_credentials: 0.51,
+      leaders_2024_offering_institutions_grant_credit: 0.53,
+      leaders_2024_support_retention: 0.8,
+    });
+    for (const stat of s.statistics) expect(stat.population).toBe('HIGHER_ED_LEADERS');
+  });
+
+  it('has unique snake_case keys and well-formed values', () => {
+    const sourceKeys = evidenceSources.map((s) => s.key);
+    expect(new Set(sourceKeys).size).toBe(sourceKeys.length);
+    expect(statByKey.size).toBe(allStatistics.length);
+    for (const stat of allStatistics) {
+      expect(stat.key).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
+      expect(stat.quote.trim().length).toBeGreaterThan(20);
+      if (stat.kind === 'SHARE') {
+        expect(stat.value).toBeGreaterThan(0);
+        expect(stat.value).toBeLessThan(1);
+      } else {
+        expect(stat.value).toBeGreaterThan(1);
+      }
+      expect(stat.comparisonValue === undefined).toBe(stat.comparisonYear === undefined);
+    }
+    for (const s of evidenceSources) {
+      expect(s.publisher.length).toBeGreaterThan(0);
+      expect(Number.isInteger(s.year)).toBe(true);
+      expect(s.statistics.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('default assumption set', () => {
+  const set = defaultAssumptionSet;
+
+  it('is named after the report and converts on odds', () => {
+    expect(set.name).toBe('Default (Micro-Credentials Impact Report 2025)');
+    expect(set.conversion).toBe('ODDS');
+    expect(set.description.length).toBeGreaterThan(20);
+  });
+
+  it('has exactly the seven parameters of DESIGN §4 with their values', () => {
+    const params = set.assumptions.map((a) => a.parameter);
+    expect(new Set(params).size).toBe(params.length);
+    expect([...params].sort()).toEqual(Object.keys(DESIGN_PARAMETERS).sort());
+    for (const a of set.assumptions) {
+      const [mode, low, high] = DESIGN_PARAMETERS[a.parameter];
+      expect([a.parameter, a.mode, a.low, a.high]).toEqual([a.parameter, mode, low, high]);
+      expect(a.low).toBeLessThanOrEqual(a.mode);
+      expect(a.mode).toBeLessThanOrEqual(a.high);
+      expect(['FIXED', 'UNIFORM', 'TRIANGULAR', 'PERT']).toContain(a.distribution);
+    }
+  });
+
+  it('links every assumption to resolvable evidence (or says it has none)', () => {
+    for (const a of set.assumptions) {
+      expect(new Set(a.evidenceKeys).size).toBe(a.evidenceKeys.length);
+      for (const key of a.evidenceKeys) expect(statByKey.has(key)).toBe(true);
+      const sentences = countSentences(a.rationale);
+      expect(sentences).toBeGreaterThanOrEqual(1);
+      expect(sentences).toBeLessThanOrEqual(3);
+    }
+    const by = Object.fromEntries(set.assumptions.map((a) => [a.parameter, a]));
+    expect(by.ENGAGEMENT_RATIO.evidenceKeys).toContain('students_engagement_ratio');
+    expect(by.ENROLLMENT_RATIO.evidenceKeys).toContain('students_enrollment_ratio');
+    expect(by.INTENT_REALISATION.evidenceKeys).toContain('students_desire_credit_bearing_credentials');
+    expect(by.AWARENESS_RAMP_YEARS.evidenceKeys).toEqual([]);
+    for (const p of ['RETENTION_PASS_THROUGH', 'AWARENESS_RAMP_YEARS', 'INTENT_REALISATION', 'ELECTIVE_TAKE_UP'] as const) {
+      expect(by[p].rationale).toMatch(/no direct evidence/i);
+    }
+    for (const p of ['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO'] as const) {
+      expect(by[p].rationale).toMatch(/self-selection/);
+      // The low end halves the excess over 1.
+      expect(by[p].low).toBeCloseTo(1 + (by[p].mode - 1) / 2, 10);
+    }
+  });
+
+  it('keeps shares within 0..1 and the ratios above 1', () => {
+    for (const a of set.assumptions) {
+      if (a.parameter.endsWith('_RATIO')) expect(a.low).toBeGreaterThanOrEqual(1);
+      else if (a.parameter !== 'AWARENESS_RAMP_YEARS') {
+        expect(a.low).toBeGreaterThanOrEqual(0);
+        expect(a.high).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
+
+describe('demo university', () => {
+  const { institution, programs, credentials, embeddings, metrics } = demo;
+  const programByCode = new Map(programs.map((p) => [p.code, p]));
+  const credentialByKey = new Map(credentials.map((c) => [c.key, c]));
+
+  it('is Northbridge University', () => {
+    expect(institution).toEqual({
+      name: 'Northbridge University',
+      slug: 'northbridge',
+      country: 'US',
+      creditUnit: 'US_CREDIT_HOUR',
+      ectsPerCreditHour: 2,
+      maxEmbeddedCreditShare: 0.25,
+      currency: 'USD',
+    });
+  });
+
+  it('has at least 12 programs across all levels and modalities with valid baselines', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(12);
+    expect(programByCode.size).toBe(programs.length);
+    expect(new Set(programs.map((p) => p.level))).toEqual(new Set(['CERTIFICATE', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTORATE']));
+    expect(new Set(programs.map((p) => p.modality))).toEqual(new Set(['ON_CAMPUS', 'ONLINE', 'HYBRID']));
+    expect(programs.filter((p) => p.status === 'ACTIVE').length).toBeGreaterThanOrEqual(10);
+    for (const p of programs) {
+      if (p.cipCode !== undefined) expect(p.cipCode).toMatch(/^\d{2}\.\d{4}$/);
+      expect(p.totalCredits).toBeGreaterThan(0);
+      expect(p.durationYears).toBeGreaterThan(0);
+      expect(p.tuitionPerCredit).toBeGreaterThan(0);
+      expect(Number.isInteger(p.annualProspects)).toBe(true);
+      expect(Number.isInteger(p.annualNewEnrollments)).toBe(true);
+      expect(p.annualNewEnrollments).toBeGreaterThan(0);
+      expect(p.annualNewEnrollments).toBeLessThan(p.annualProspects);
+      for (const r of [p.engagementRate, p.retentionRate]) {
+        expect(r).toBeGreaterThan(0);
+        expect(r).toBeLessThan(1);
+      }
+      expect(p.prospectGrowthRate).toBeGreaterThan(-1);
+    }
+  });
+
+  it('has at least 15 shared-catalog credentials with mixed units, recognition, issuers and categories', () => {
+    expect(credentials.length).toBeGreaterThanOrEqual(15);
+    expect(credentialByKey.size).toBe(credentials.length);
+    const bearing = credentials.filter(isCreditBearing);
+    expect(bearing.length).toBeGreaterThanOrEqual(3);
+    expect(credentials.length - bearing.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(bearing.map((c) => c.creditUnit))).toEqual(new Set(['US_CREDIT_HOUR', 'ECTS', 'UK_CATS']));
+    expect(new Set(credentials.map((c) => c.creditRecognition))).toEqual(
+      new Set(['NONE', 'INSTITUTION', 'ACE_RECOMMENDED', 'ECTS_ACCREDITED']),
+    );
+    const categories = new Set(credentials.map((c) => c.category));
+    for (const cat of ['Generative AI', 'Data', 'Business', 'Health', 'Cloud', 'Cybersecurity']) expect(categories).toContain(cat);
+    expect(new Set(credentials.map((c) => c.issuer)).size).toBeGreaterThanOrEqual(8);
+    for (const issuer of ['Google', 'IBM', 'Microsoft', 'Meta']) expect(credentials.some((c) => c.issuer === issuer)).toBe(true);
+    expect(credentials.some((c) => c.issuer.includes('AWS'))).toBe(true);
+    expect(credentials.some((c) => c.issuer.includes('NHS'))).toBe(true);
+    for (const c of credentials) {
+      expect(c.creditValue === undefined).toBe(c.creditUnit === undefined); // value and unit together
+      if (c.creditValue !== undefined) expect(c.creditValue).toBeGreaterThan(0);
+      if (c.creditRecognition !== 'NONE') expect(c.creditValue).toBeDefined();
+      if (c.creditRecognition === 'ECTS_ACCREDITED') expect(c.creditUnit).toBe('ECTS');
+      if (c.eqfLevel !== undefined) {
+        expect(Number.isInteger(c.eqfLevel)).toBe(true);
+        expect(c.eqfLevel).toBeGreaterThanOrEqual(1);
+        expect(c.eqfLevel).toBeLessThanOrEqual(8);
+      }
+      expect(c.learningHours).toBeGreaterThan(0);
+      expect(c.costPerLearner).toBeGreaterThanOrEqual(0);
+      expect(c.setupCost).toBeGreaterThanOrEqual(0);
+      expect(c.skills.length).toBeGreaterThan(0);
+      expect(c.title.length).toBeGreaterThan(0);
+      expect(c.description.length).toBeGreaterThan(20);
+      if (c.url !== undefined) expect(c.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  describe('embeddings', () => {
+    it('cover several programs, requirement types and statuses', () => {
+      expect(embeddings.length).toBeGreaterThanOrEqual(6);
+      expect(new Set(embeddings.map((e) => e.programCode)).size).toBeGreaterThanOrEqual(4);
+      expect(new Set(embeddings.map((e) => e.requirement))).toEqual(new Set(['CORE', 'ELECTIVE', 'ADD_ON']));
+      const active = embeddings.filter((e) => e.status === 'ACTIVE').length;
+      const planned = embeddings.filter((e) => e.status === 'PLANNED').length;
+      expect(active).toBeGreaterThan(embeddings.length / 2);
+      expect(planned).toBeGreaterThanOrEqual(1);
+      expect(planned).toBeLessThanOrEqual(2);
+      expect(embeddings.some((e) => e.displacesTuition)).toBe(true);
+      expect(embeddings.some((e) => !isCreditBearing(credentialByKey.get(e.credentialKey)!) && e.creditsApplied === 0)).toBe(true);
+    });
+
+    it('reference known programs and credentials, each credential at most once per program', () => {
+      const pairs = new Set<string>();
+      for (const e of embeddings) {
+        expect(programByCode.has(e.programCode)).toBe(true);
+        expect(credentialByKey.has(e.credentialKey)).toBe(true);
+        const pair = `${e.programCode}|${e.credentialKey}`;
+        expect(pairs.has(pair)).toBe(false);
+        pairs.add(pair);
+        if (e.takeUpRate !== undefined) {
+          expect(e.takeUpRate).toBeGreaterThan(0);
+          expect(e.takeUpRate).toBeLessThanOrEqual(1);
+        }
+        if (e.startYear !== undefined) expect(Number.isInteger(e.startYear)).toBe(true);
+      }
+    });
+
+    it('apply 0 credits for non-credit credentials and no more than the converted credit value', () => {
+      for (const e of embeddings) {
+        const c = credentialByKey.get(e.credentialKey)!;
+        expect(e.creditsApplied).toBeGreaterThanOrEqual(0);
+        if (!isCreditBearing(c)) {
+          expect(e.creditsApplied).toBe(0);
+        } else {
+          const max = toUsCreditHours(c.creditValue!, c.creditUnit!, institution.ectsPerCreditHour);
+          expect(e.creditsApplied).toBeLessThanOrEqual(max + 1e-9);
+        }
+      }
+    });
+
+    it('converts ECTS and UK CATS as the rules say', () => {
+      expect(toUsCreditHours(5, 'ECTS', 2)).toBe(2.5);
+      expect(toUsCreditHours(15, 'UK_CATS', 2)).toBe(3.75);
+      expect(toUsCreditHours(12, 'US_CREDIT_HOUR', 2)).toBe(12);
+    });
+
+    it('keep active + planned credits within the cap of each program', () => {
+      for (const p of programs) {
+        const applied = embeddings
+          .filter((e) => e.programCode === p.code && (e.status === 'ACTIVE' || e.status === 'PLANNED'))
+          .reduce((sum, e) => sum + e.creditsApplied, 0);
+        expect(applied).toBeLessThanOrEqual(institution.maxEmbeddedCreditShare * p.totalCredits + 1e-9);
+      }
+    });
+
+    it('do not make an archived program carry active or planned embeddings', () => {
+      for (const e of embeddings) {
+        if (programByCode.get(e.programCode)!.status === 'ARCHIVED') expect(e.status).toBe('RETIRED');
+      }
+    });
+  });
+
+  describe('metric observations', () => {
+    const RATE_METRICS = ['ENGAGEMENT_RATE', 'RETENTION_RATE'];
+    const ALL_METRICS = ['PROSPECTS', 'NEW_ENROLLMENTS', 'ENGAGEMENT_RATE', 'RETENTION_RATE', 'COMPLETIONS'];
+
+    it('cover at least three years with all five metrics for every active or archived program', () => {
+      const seen = new Set<string>();
+      for (const m of metrics) {
+        expect(programByCode.has(m.programCode)).toBe(true);
+        const id = `${m.programCode}|${m.academicYear}|${m.metric}`;
+        expect(seen.has(id)).toBe(false);
+        seen.add(id);
+      }
+      for (const p of programs) {
+        const years = [...new Set(metrics.filter((m) => m.programCode === p.code).map((m) => m.academicYear))];
+        if (p.status === 'PLANNED') continue;
+        expect(years.length).toBeGreaterThanOrEqual(3);
+        for (const y of years) {
+          const names = metrics.filter((m) => m.programCode === p.code && m.academicYear === y).map((m) => m.metric);
+          expect(names.sort()).toEqual([...ALL_METRICS].sort());
+        }
+      }
+    });
+
+    it('give rates integer numerators and denominators that divide to the value', () => {
+      for (const m of metrics) {
+        if (RATE_METRICS.includes(m.metric)) {
+          expect(Number.isInteger(m.numerator)).toBe(true);
+          expect(Number.isInteger(m.denominator)).toBe(true);
+          expect(m.numerator!).toBeGreaterThan(0);
+          expect(m.numerator!).toBeLessThan(m.denominator!);
+          expect(m.value).toBe(round4(m.numerator! / m.denominator!));
+          expect(m.value).toBeGreaterThan(0);
+          expect(m.value).toBeLessThan(1);
+        } else {
+          expect(Number.isInteger(m.value)).toBe(true);
+          expect(m.value).toBeGreaterThanOrEqual(0);
+          expect(m.numerator).toBeUndefined();
+          expect(m.denominator).toBeUndefined();
+        }
+      }
+    });
+
+    it('are consistent with the baseline: latest year ≈ baseline, earlier years close to it', () => {
+      for (const p of programs) {
+        const own = metrics.filter((m) => m.programCode === p.code);
+        if (own.length === 0) continue;
+        const latest = Math.max(...own.map((m) => m.academicYear));
+        const get = (year: number, metric: string) => own.find((m) => m.academicYear === year && m.metric === metric)!;
+        expect(get(latest, 'PROSPECTS').value).toBe(p.annualProspects);
+        expect(get(latest, 'NEW_ENROLLMENTS').value).toBe(p.annualNewEnrollments);
+        for (const [metric, baseline] of [['ENGAGEMENT_RATE', p.engagementRate], ['RETENTION_RATE', p.retentionRate]] as const) {
+          const m = get(latest, metric);
+          expect(Math.abs(m.value - baseline)).toBeLessThanOrEqual(0.5 / m.denominator! + 1e-4);
+        }
+        for (const year of new Set(own.map((m) => m.academicYear))) {
+          const prospects = get(year, 'PROSPECTS').value;
+          const entrants = get(year, 'NEW_ENROLLMENTS').value;
+          expect(entrants).toBeLessThan(prospects);
+          expect(Math.abs(prospects / p.annualProspects - 1)).toBeLessThan(0.3);
+          expect(Math.abs(entrants / p.annualNewEnrollments - 1)).toBeLessThan(0.3);
+          expect(Math.abs(get(year, 'ENGAGEMENT_RATE').value - p.engagementRate)).toBeLessThan(0.06);
+          expect(Math.abs(get(year, 'RETENTION_RATE').value - p.retentionRate)).toBeLessThan(0.06);
+          expect(get(year, 'COMPLETIONS').value).toBeLessThanOrEqual(entrants * 1.3);
+        }
+      }
+    });
+
+    it('are deterministic', () => {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const again = require('../../../seeds/demo') as typeof import('../../../seeds/demo');
+        expect(again.demo.metrics).toEqual(metrics);
+      });
+    });
+  });
+});
