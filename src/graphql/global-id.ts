@@ -2,7 +2,7 @@ import { badInput } from './errors';
 
 export type NodeTypeName =
   | 'Institution' | 'DegreeProgram' | 'MicroCredential' | 'ProgramCredential' | 'EvidenceSource'
-  | 'EvidenceStatistic' | 'AssumptionSet' | 'MetricObservation' | 'ApiKey' | 'Scenario';
+  | 'EvidenceStatistic' | 'AssumptionSet' | 'MetricObservation' | 'ApiKey' | 'Scenario' | 'ScenarioAddition';
 
 /** Opaque, URL-safe global id: base64url("Type:databaseId"). */
 export function toGlobalId(type: NodeTypeName, id: number): string {

@@ -9,6 +9,7 @@ import { institutionLoaders } from '../modules/institution/institution.loaders';
 import { metricByIdLoaders, metricLoaders } from '../modules/metric/metric-observation.loaders';
 import { programLoaders } from '../modules/program/degree-program.loaders';
 import { programScope } from '../modules/program/degree-program.service';
+import { scenarioLoaders } from '../modules/scenario/scenario.loaders';
 
 /** One set per request: batching and caching never cross requests or viewers. */
 export function createLoaders(em: EntityManager, viewer: Viewer | null) {
@@ -25,6 +26,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...metricLoaders(em),
     ...metricByIdLoaders(em, scope),
     ...apiKeyLoaders(em, viewer),
+    ...scenarioLoaders(em, viewer),
   };
 }
 

@@ -19,6 +19,8 @@ const FETCHERS: Record<string, Fetch> = {
   AssumptionSet: (ctx, id) => ctx.loaders.assumptionSetByIdLoader.load(id),
   MetricObservation: (ctx, id) => ctx.loaders.metricByIdLoader.load(id),
   ApiKey: (ctx, id) => ctx.loaders.apiKeyByIdLoader.load(id),
+  Scenario: (ctx, id) => ctx.loaders.scenarioByIdLoader.load(id),
+  ScenarioAddition: (ctx, id) => ctx.loaders.scenarioAdditionByIdLoader.load(id),
 };
 
 export function registerNodeFetcher(type: string, fetch: Fetch): void {

@@ -10,6 +10,9 @@ import { MetricObservationResolver } from '../modules/metric/metric-observation.
 import { DegreeProgramResolver } from '../modules/program/degree-program.resolver';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver';
 import { NodeResolver } from './node.resolver';
+import {
+  ProjectionResolver, ProjectionRowResolver, ScenarioChangeResolver, ScenarioComparisonResolver, ScenarioComparisonRowResolver, ScenarioResolver,
+} from '../modules/scenario/scenario.resolver';
 
 let cached: GraphQLSchema | null = null;
 
@@ -19,11 +22,15 @@ export function buildUpliftSchema(): GraphQLSchema {
     resolvers: [
       NodeResolver, ViewerResolver, InstitutionResolver, DegreeProgramResolver, MicroCredentialResolver,
       ProgramCredentialResolver, EvidenceSourceResolver, EvidenceStatisticResolver, AssumptionSetResolver,
-      AssumptionResolver, MetricObservationResolver, ApiKeyResolver,
+      AssumptionResolver, MetricObservationResolver, ApiKeyResolver, ScenarioResolver, ProjectionResolver,
+      ProjectionRowResolver, ScenarioChangeResolver, ScenarioComparisonResolver, ScenarioComparisonRowResolver,
     ],
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
     emitSchemaFile: false,
   });
+  // type-graphql has no option for root type descriptions.
+  cached.getQueryType()!.description = 'Read Uplift: programs, the credential catalog, evidence, assumptions and scenarios. Every field needs an API key.';
+  cached.getMutationType()!.description = 'Change Uplift. Every mutation takes one `input` and returns a payload; it runs in one transaction and writes nothing when it fails.';
   return cached;
 }
 

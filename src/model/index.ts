@@ -2,6 +2,12 @@
  * The uplift model (DESIGN §4): pure functions, plain inputs in, plain numbers out.
  */
 export * from './types';
+
+/**
+ * Bumped whenever the model's numbers change for the same inputs and seed (formulas, PRNG,
+ * samplers, quantiles): include it in cache keys of stored projections.
+ */
+export const MODEL_VERSION = 1;
 export { uplift, mixedRate, recoverRate, realisedRatio, RISK_CAP } from './uplift';
 export { createRng } from './rng';
 export type { Rng } from './rng';
@@ -13,5 +19,6 @@ export { PARAMETER_BOUNDS, validateAssumption, resolveAssumptions, modesOf, asse
 export type { ParameterBounds } from './assumptions';
 export { projectProgram } from './program';
 export { projectPortfolio } from './portfolio';
-export { simulate } from './simulate';
+export { simulate, drawParameters, BUFFER_BUDGET_BYTES } from './simulate';
+export type { SimulationOptions } from './simulate';
 export { sensitivity, horizonOutcome } from './sensitivity';

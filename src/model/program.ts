@@ -2,6 +2,18 @@
  * One program's projection (DESIGN §4): offer and exposure, recovery of underlying rates, the
  * awareness ramp, cohort flow and money.
  *
+ * Choices where DESIGN §4 is silent:
+ * - Exposure (engagement, retention) applies in full to every cohort entering from year 1; only the
+ *   offer to prospects (enrollment) ramps with awareness — in both directions, so a removal is also
+ *   learnt gradually.
+ * - Cohorts entering in years ≤ 0 all have the observed N (no back-cast growth) and observed rates.
+ * - Displaced tuition and per-learner cost are charged on the year's entrants (the credential is
+ *   taken once, on entry); the baseline carries both for the current embeddings.
+ * - A zero-headcount year reports rates of 0.
+ *
+ * The kernel writes into a flat Float64Array, layout out[(t − 1)·METRIC_COUNT + METRIC_INDEX[m]]
+ * for years t = 1..H, so the Monte Carlo loop allocates nothing per draw.
+ *
  * The kernel writes into a flat Float64Array, layout out[(t − 1)·METRIC_COUNT + METRIC_INDEX[m]]
  * for years t = 1..H, so the Monte Carlo loop allocates nothing per draw.
  */

@@ -21,7 +21,7 @@ import { assertHorizon, prepareProgram, ProgramWorkspace, runProgram } from './p
 import { QuantileScratch, summarize } from './quantiles';
 import { createRng } from './rng';
 import { METRIC_COUNT, METRIC_INDEX, OUTCOME_METRICS, PARAMETERS } from './types';
-import type { ParameterValues, SimulationInput, SimulationResult, SummaryRow } from './types';
+import type { AssumptionSpec, ParameterValues, SimulationInput, SimulationResult, SummaryRow } from './types';
 
 /** Upper bound for the per-group draw buffers (program series + running total), in bytes. */
 export const BUFFER_BUDGET_BYTES = 200 * 1024 * 1024;
@@ -38,7 +38,26 @@ const P10 = 1;
 const P50 = 2;
 const P90 = 3;
 
-export function simulate(input: SimulationInput): SimulationResult {
+/**
+ * The parameter draws, draw-major: value of PARAMETERS[j] in draw d at [d·7 + j]. Parameter j
+ * comes from stream j of the seed, so its draws depend on its own assumption only.
+ */
+export function drawParameters(assumptions: readonly AssumptionSpec[], seed: number, draws: number): Float64Array {
+  const specs = resolveAssumptions(assumptions);
+  const out = new Float64Array(draws * PARAMETER_COUNT);
+  specs.forEach((spec, j) => {
+    const sample = createSampler(spec, createRng(seed, j));
+    for (let d = 0; d < draws; d++) out[d * PARAMETER_COUNT + j] = sample();
+  });
+  return out;
+}
+
+export interface SimulationOptions {
+  /** Upper bound for the draw buffers (default BUFFER_BUDGET_BYTES); lower means more passes. */
+  bufferBudgetBytes?: number;
+}
+
+export function simulate(input: SimulationInput, options: SimulationOptions = {}): SimulationResult {
   const specs = resolveAssumptions(input.assumptions);
   const H = input.horizonYears;
   const S = input.draws;
@@ -54,12 +73,7 @@ export function simulate(input: SimulationInput): SimulationResult {
   const modes = {} as ParameterValues;
   for (const s of specs) modes[s.parameter] = s.mode;
 
-  // Parameter draws, draw-major: draws[d·7 + j].
-  const draws = new Float64Array(S * PARAMETER_COUNT);
-  specs.forEach((spec, j) => {
-    const sample = createSampler(spec, createRng(input.seed, j));
-    for (let d = 0; d < S; d++) draws[d * PARAMETER_COUNT + j] = sample();
-  });
+  const draws = drawParameters(specs, input.seed, S);
 
   // Baseline and point estimate at the modes; entity P is the total.
   const baseline = new Float64Array((P + 1) * yearStride);
@@ -81,7 +95,7 @@ export function simulate(input: SimulationInput): SimulationResult {
   const block = new Float64Array(BLOCK * yearStride);
   const quantileScratch = new QuantileScratch();
 
-  for (const group of metricGroups(H, S)) {
+  for (const group of metricGroups(H, S, options.bufferBudgetBytes ?? BUFFER_BUDGET_BYTES)) {
     const G = group.length;
     const slot = new Int32Array(METRIC_COUNT).fill(-1);
     group.forEach((m, g) => (slot[m] = g));
@@ -175,9 +189,9 @@ export function simulate(input: SimulationInput): SimulationResult {
  * Splits the metrics into groups whose buffers fit the budget. Headcount and the two rates stay
  * together: the total's rates are divided by the total headcount of the same draw.
  */
-export function metricGroups(horizon: number, draws: number): number[][] {
+export function metricGroups(horizon: number, draws: number, budgetBytes: number): number[][] {
   const bytesPerMetric = horizon * draws * 8 * 2;
-  const capacity = Math.max(3, Math.floor(BUFFER_BUDGET_BYTES / bytesPerMetric));
+  const capacity = Math.max(3, Math.floor(budgetBytes / bytesPerMetric));
   const units = [[METRIC_INDEX.NEW_ENROLLMENTS], [HEAD, ENG, RET], [METRIC_INDEX.COMPLETIONS], [METRIC_INDEX.TUITION_REVENUE], [METRIC_INDEX.CREDENTIAL_COST], [METRIC_INDEX.NET_REVENUE]];
   const groups: number[][] = [];
   let current: number[] = [];

@@ -36,10 +36,12 @@ export function mixedRate(p: number, exposure: number, ratio: number, conversion
  * - RISK_CAPPED: piecewise linear, (1 − x + x·R)·p below the cap's kink p_c = 0.99/R and
  *   (1 − x)·p + 0.99·x above it. Where the cap makes it flat or unreachable the nearest end is used.
  * The result is clamped to [0, 1).
+ * Note RISK_CAPPED caps even at R = 1, so an observed rate above 0.99 is not a fixed point there:
+ * the conversion is meant for rates well below its cap.
  */
 export function recoverRate(observed: number, exposure: number, ratio: number, conversion: Conversion): number {
   if (!(observed > 0)) return 0;
-  if (exposure <= 0 || ratio === 1) return clampUnit(observed);
+  if (exposure <= 0 || (ratio === 1 && conversion === 'ODDS')) return clampUnit(observed);
   const x = Math.min(exposure, 1);
   const p = conversion === 'ODDS' ? recoverOdds(observed, x, ratio) : recoverCapped(observed, x, ratio);
   return clampUnit(p);

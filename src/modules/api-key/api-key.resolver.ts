@@ -9,7 +9,7 @@ import { ApiKeyConnection, ApiKeyType } from './api-key.types';
 
 @Resolver(() => ApiKeyType)
 export class ApiKeyResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
   id(@Root() key: ApiKey): string {
     return toGlobalId('ApiKey', key.id);
   }

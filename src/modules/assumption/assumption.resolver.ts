@@ -13,7 +13,7 @@ import { AssumptionSetType, AssumptionType } from './assumption.types';
 
 @Resolver(() => AssumptionSetType)
 export class AssumptionSetResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
   id(@Root() set: AssumptionSet): string {
     return toGlobalId('AssumptionSet', set.id);
   }

@@ -5,10 +5,12 @@ export abstract class BaseEntity {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Property({ type: 'datetime' })
+  // `type: Date` (not 'datetime'): MikroORM then compares by value, so SQLite's integer timestamps
+  // do not look changed on every flush (which bumped the version of every loaded entity).
+  @Property({ type: Date })
   createdAt: Date & Opt = new Date();
 
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: Date, onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 }
 

@@ -17,6 +17,10 @@ export enum ModelParameter {
   ELECTIVE_TAKE_UP = 'ELECTIVE_TAKE_UP', AWARENESS_RAMP_YEARS = 'AWARENESS_RAMP_YEARS',
 }
 export enum ObservedMetric { PROSPECTS = 'PROSPECTS', NEW_ENROLLMENTS = 'NEW_ENROLLMENTS', ENGAGEMENT_RATE = 'ENGAGEMENT_RATE', RETENTION_RATE = 'RETENTION_RATE', COMPLETIONS = 'COMPLETIONS' }
+export enum OutcomeMetric {
+  NEW_ENROLLMENTS = 'NEW_ENROLLMENTS', HEADCOUNT = 'HEADCOUNT', ENGAGEMENT_RATE = 'ENGAGEMENT_RATE', RETENTION_RATE = 'RETENTION_RATE',
+  COMPLETIONS = 'COMPLETIONS', TUITION_REVENUE = 'TUITION_REVENUE', CREDENTIAL_COST = 'CREDENTIAL_COST', NET_REVENUE = 'NET_REVENUE',
+}
 export enum OrderDirection { ASC = 'ASC', DESC = 'DESC' }
 
 registerEnumType(Role, {
@@ -143,6 +147,20 @@ registerEnumType(ObservedMetric, {
     ENGAGEMENT_RATE: { description: 'Share of students meeting the engagement definition (0–1).' },
     RETENTION_RATE: { description: 'Annual continuation rate (0–1).' },
     COMPLETIONS: { description: 'Awards conferred (count).' },
+  },
+});
+registerEnumType(OutcomeMetric, {
+  name: 'OutcomeMetric',
+  description: 'An outcome the uplift model projects, per program and year.',
+  valuesConfig: {
+    NEW_ENROLLMENTS: { description: 'New entrants in the year.' },
+    HEADCOUNT: { description: 'Students enrolled across all cohorts present.' },
+    ENGAGEMENT_RATE: { description: 'Engagement rate, headcount-weighted over cohorts (0–1).' },
+    RETENTION_RATE: { description: 'Annual continuation rate, headcount-weighted over cohorts (0–1).' },
+    COMPLETIONS: { description: 'Students completing the program in the year.' },
+    TUITION_REVENUE: { description: 'Tuition, net of credits displaced by embedded credentials.' },
+    CREDENTIAL_COST: { description: 'Per-learner credential costs, plus setup costs of added credentials in year 1.' },
+    NET_REVENUE: { description: 'TUITION_REVENUE − CREDENTIAL_COST.' },
   },
 });
 registerEnumType(OrderDirection, {

@@ -11,7 +11,7 @@ import { MicroCredentialConnection, MicroCredentialType } from './micro-credenti
 
 @Resolver(() => MicroCredentialType)
 export class MicroCredentialResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
   id(@Root() credential: MicroCredential): string {
     return toGlobalId('MicroCredential', credential.id);
   }

@@ -21,8 +21,17 @@ export function isCreditBearing(c: Pick<MicroCredential, 'creditRecognition' | '
   return c.creditRecognition !== CreditRecognition.NONE && c.creditValue != null && c.creditValue > 0;
 }
 
+/**
+ * One skill as it appears in skillsIndex: lower-cased, with LIKE wildcards, the separator and the
+ * escape character spelled as "~x", so a skill filter matches the whole skill literally.
+ */
+const SKILL_ESCAPES: Record<string, string> = { '~': '~t', '%': '~p', _: '~u', '\\': '~b', '|': '~v' };
+export function skillKey(skill: string): string {
+  return skill.trim().toLowerCase().replace(/[~%_\\|]/g, (ch) => SKILL_ESCAPES[ch]);
+}
+
 export function skillsIndexOf(skills: string[]): string {
-  return `|${skills.map((s) => s.trim().toLowerCase()).join('|')}|`;
+  return `|${skills.map(skillKey).join('|')}|`;
 }
 
 const ORDER_FIELDS: Record<CredentialOrderField, string> = { TITLE: 'title', ISSUER: 'issuer', CREATED_AT: 'id' };
@@ -35,7 +44,7 @@ export async function listCredentials(ctx: Context, args: CredentialsArgs): Prom
   if (f.issuer?.trim()) where.push({ issuer: containsInsensitive(ctx.em, f.issuer.trim()) });
   if (f.creditBearing != null) where.push({ creditBearing: f.creditBearing });
   if (f.creditRecognition?.length) where.push({ creditRecognition: { $in: f.creditRecognition } });
-  if (f.skill?.trim()) where.push({ skillsIndex: { $like: `%|${f.skill.trim().toLowerCase().replace(/[%_\\|]/g, '')}|%` } });
+  if (f.skill?.trim()) where.push({ skillsIndex: { $like: `%|${skillKey(f.skill)}|%` } });
   if (f.shared != null) where.push({ institution: f.shared ? null : { $ne: null } });
   const order = args.orderBy ?? { field: CredentialOrderField.TITLE };
   return paginate(ctx.em, MicroCredential, { $and: where }, { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC }, args);

@@ -6,15 +6,16 @@ import { MicroCredentialType } from '../credential/micro-credential.types';
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { ProgramCredential } from './program-credential.entity';
+import { ScenarioAddition } from '../scenario/scenario.entity';
 import { EmbedCredentialInput, EmbeddingPayload, RemoveEmbeddingInput, RemoveEmbeddingPayload, UpdateEmbeddingInput } from './program-credential.inputs';
 import { embedCredential, removeEmbedding, updateEmbedding } from './program-credential.service';
 import { ProgramCredentialType } from './program-credential.types';
 
 @Resolver(() => ProgramCredentialType)
 export class ProgramCredentialResolver {
-  @FieldResolver(() => ID)
-  id(@Root() embedding: ProgramCredential): string {
-    return toGlobalId('ProgramCredential', embedding.id);
+  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
+  id(@Root() embedding: ProgramCredential | ScenarioAddition): string {
+    return toGlobalId(embedding instanceof ScenarioAddition ? 'ScenarioAddition' : 'ProgramCredential', embedding.id);
   }
 
   @FieldResolver(() => DegreeProgramType, { description: 'The program.' })

@@ -13,7 +13,7 @@ import { checkVersion, embeddedCreditsOf, programForWrite } from '../program/deg
 import { ProgramCredential } from './program-credential.entity';
 import type { EmbedCredentialInput, RemoveEmbeddingInput, UpdateEmbeddingInput } from './program-credential.inputs';
 
-const counts = (s: EmbeddingStatus) => s === EmbeddingStatus.ACTIVE || s === EmbeddingStatus.PLANNED;
+export const countsTowardCap = (s: EmbeddingStatus) => s === EmbeddingStatus.ACTIVE || s === EmbeddingStatus.PLANNED;
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 /** The most credits a program in this institution can grant for the credential (0 for non-credit ones). */
@@ -22,25 +22,36 @@ export function maxCreditsFor(credential: MicroCredential, institution: Institut
   return convertCredits(credential.creditValue, credential.creditUnit, institution.creditUnit, institution.ectsPerCreditHour);
 }
 
+/** The credential rules for one embedding's credits, or null when they hold. */
+export function creditValueProblem(credential: MicroCredential, institution: Institution, creditsApplied: number): string | null {
+  if (!credential.creditBearing && creditsApplied > 0) return `"${credential.title}" is not credit-bearing, so it applies 0 credits.`;
+  const max = maxCreditsFor(credential, institution);
+  if (creditsApplied > max + CREDIT_EPSILON) {
+    return `"${credential.title}" is worth ${round(max)} ${institution.creditUnit} here; ${creditsApplied} cannot be applied.`;
+  }
+  return null;
+}
+
+/** The institution's cap on embedded credits, or null when `already + adding` stays within it. */
+export function capProblem(program: DegreeProgram, already: number, adding: number): string | null {
+  const institution = program.institution;
+  const cap = institution.maxEmbeddedCreditShare * program.totalCredits;
+  if (adding > 0 && already + adding > cap + CREDIT_EPSILON) {
+    return `Program ${program.code} may take at most ${round(cap)} credits from embedded credentials (${institution.maxEmbeddedCreditShare * 100}% of ${program.totalCredits}); ${round(already)} are already applied, so ${round(adding)} more would exceed it.`;
+  }
+  return null;
+}
+
 /** The DESIGN §3 rules for the credits of one embedding, each naming the offending field. */
 export async function checkCredits(
   em: EntityManager, program: DegreeProgram, credential: MicroCredential, creditsApplied: number,
   status: EmbeddingStatus, field: string, excludeEmbeddingId?: number,
 ): Promise<void> {
-  const institution = program.institution;
-  if (!credential.creditBearing && creditsApplied > 0) {
-    throw badInput(field, `"${credential.title}" is not credit-bearing, so it applies 0 credits.`);
-  }
-  const max = maxCreditsFor(credential, institution);
-  if (creditsApplied > max + CREDIT_EPSILON) {
-    throw badInput(field, `"${credential.title}" is worth ${round(max)} ${institution.creditUnit} here; ${creditsApplied} cannot be applied.`);
-  }
-  if (!counts(status) || creditsApplied === 0) return;
-  const cap = institution.maxEmbeddedCreditShare * program.totalCredits;
-  const already = await embeddedCreditsOf(em, program.id, excludeEmbeddingId);
-  if (already + creditsApplied > cap + CREDIT_EPSILON) {
-    throw badInput(field, `Program ${program.code} may take at most ${round(cap)} credits from embedded credentials (${institution.maxEmbeddedCreditShare * 100}% of ${program.totalCredits}); ${round(already)} are already applied, so ${creditsApplied} more would exceed it.`);
-  }
+  const problem = creditValueProblem(credential, program.institution, creditsApplied);
+  if (problem) throw badInput(field, problem);
+  if (!countsTowardCap(status) || creditsApplied === 0) return;
+  const cap = capProblem(program, await embeddedCreditsOf(em, program.id, excludeEmbeddingId), creditsApplied);
+  if (cap) throw badInput(field, cap);
 }
 
 export async function embedCredential(ctx: Context, input: EmbedCredentialInput): Promise<ProgramCredential> {

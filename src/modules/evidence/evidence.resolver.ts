@@ -8,7 +8,7 @@ import { EvidenceSourceType, EvidenceStatisticType } from './evidence.types';
 
 @Resolver(() => EvidenceSourceType)
 export class EvidenceSourceResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
   id(@Root() source: EvidenceSource): string {
     return toGlobalId('EvidenceSource', source.id);
   }
@@ -26,7 +26,7 @@ export class EvidenceSourceResolver {
 
 @Resolver(() => EvidenceStatisticType)
 export class EvidenceStatisticResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
   id(@Root() statistic: EvidenceStatistic): string {
     return toGlobalId('EvidenceStatistic', statistic.id);
   }

@@ -9,7 +9,7 @@ import { InstitutionConnection, InstitutionType } from './institution.types';
 
 @Resolver(() => InstitutionType)
 export class InstitutionResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
   id(@Root() institution: Institution): string {
     return toGlobalId('Institution', institution.id);
   }

@@ -10,7 +10,7 @@ import { MetricObservationType } from './metric-observation.types';
 
 @Resolver(() => MetricObservationType)
 export class MetricObservationResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
   id(@Root() m: MetricObservation): string {
     return toGlobalId('MetricObservation', m.id);
   }

@@ -17,6 +17,8 @@ export function observationProblem(o: MetricObservationInput): { field: string; 
       return { field: o.numerator == null ? 'numerator' : 'denominator', message: 'Give numerator and denominator together, or neither.' };
     }
     if (o.numerator != null && o.denominator != null) {
+      if (!Number.isInteger(o.numerator)) return { field: 'numerator', message: `The numerator is a count of students and must be a whole number; got ${o.numerator}.` };
+      if (!Number.isInteger(o.denominator)) return { field: 'denominator', message: `The denominator is a count of students and must be a whole number; got ${o.denominator}.` };
       if (o.denominator <= 0) return { field: 'denominator', message: 'The denominator must be more than 0.' };
       if (o.numerator > o.denominator) return { field: 'numerator', message: `The numerator (${o.numerator}) cannot exceed the denominator (${o.denominator}).` };
       if (Math.abs(o.numerator / o.denominator - o.value) > 0.0005) {

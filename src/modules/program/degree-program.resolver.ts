@@ -17,7 +17,7 @@ import { DegreeProgramConnection, DegreeProgramType, ProgramBaselineType } from 
 
 @Resolver(() => DegreeProgramType)
 export class DegreeProgramResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
   id(@Root() program: DegreeProgram): string {
     return toGlobalId('DegreeProgram', program.id);
   }

@@ -59,6 +59,13 @@ function checkBaseline(b: ProgramBaselineInput, field: string): void {
   }
 }
 
+/** The title as stored: trimmed, and never blank. */
+function cleanTitle(title: string, field: string): string {
+  const trimmed = title.trim();
+  if (!trimmed) throw badInput(field, 'The title cannot be blank.');
+  return trimmed;
+}
+
 function baselineFields(b: ProgramBaselineInput) {
   return {
     annualProspects: b.annualProspects,
@@ -72,6 +79,7 @@ function baselineFields(b: ProgramBaselineInput) {
 export async function createProgram(ctx: Context, input: CreateProgramInput): Promise<DegreeProgram> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Creating a program');
   checkBaseline(input.baseline, 'input.baseline');
+  const title = cleanTitle(input.title, 'input.title');
   return ctx.em.transactional(async (em) => {
     if (await em.count(DegreeProgram, { institution: viewer.institutionId, code: input.code })) {
       throw badInput('input.code', `Your institution already has a program with code "${input.code}".`);
@@ -79,7 +87,7 @@ export async function createProgram(ctx: Context, input: CreateProgramInput): Pr
     const program = em.create(DegreeProgram, {
       institution: em.getReference(Institution, viewer.institutionId),
       code: input.code,
-      title: input.title.trim(),
+      title,
       level: input.level,
       modality: input.modality,
       cipCode: input.cipCode ?? null,
@@ -111,6 +119,7 @@ export function checkVersion(actual: number, expected: number | null | undefined
 export async function updateProgram(ctx: Context, input: UpdateProgramInput): Promise<DegreeProgram> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Updating a program');
   if (input.baseline) checkBaseline(input.baseline, 'input.baseline');
+  const title = input.title != null ? cleanTitle(input.title, 'input.title') : null;
   return ctx.em.transactional(async (em) => {
     const program = await programForWrite(em, viewer.institutionId, input.id, 'input.id');
     checkVersion(program.version, input.expectedVersion, 'The program');
@@ -121,7 +130,7 @@ export async function updateProgram(ctx: Context, input: UpdateProgramInput): Pr
         throw badInput('input.totalCredits', `Embedded credentials already apply ${embedded} credits; ${input.totalCredits} total credits would allow at most ${cap}.`);
       }
     }
-    if (input.title != null) program.title = input.title.trim();
+    if (title != null) program.title = title;
     if (input.status != null) program.status = input.status;
     if (input.totalCredits != null) program.totalCredits = input.totalCredits;
     if (input.durationYears != null) program.durationYears = input.durationYears;

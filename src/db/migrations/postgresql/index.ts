@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128132258 } from './Migration20261128132258';
+import { Migration20261128134048 } from './Migration20261128134048';
 
 /** Applied in this order; the name is what the migrations table records. */
 export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261128132258', class: Migration20261128132258 },
+  { name: 'Migration20261128134048', class: Migration20261128134048 },
 ];

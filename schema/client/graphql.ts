@@ -1,0 +1,877 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The program to archive. */
+export type ArchiveProgramInput = {
+  /** The program. */
+  id: string | number;
+};
+
+/** New values for one parameter. low ≤ mode ≤ high. */
+export type AssumptionOverrideInput = {
+  /** Distribution; default keeps the current one. */
+  distribution?: Distribution | null | undefined;
+  /** Optimistic value. */
+  high: number;
+  /** Pessimistic value. */
+  low: number;
+  /** Most likely value. */
+  mode: number;
+  /** The parameter. */
+  parameter: ModelParameter;
+  /** Why, e.g. "our 2023 pilot showed…"; up to 2,000 characters. */
+  rationale?: string | null | undefined;
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** The institution; required for the platform admin, defaults to the caller's own. */
+  institutionId?: string | number | null | undefined;
+  /** What the key is for, 1–200 characters. */
+  name: string;
+  /** VIEWER, PLANNER or INSTITUTION_ADMIN. */
+  role: Role;
+};
+
+/** A new assumption set for the caller's institution, copied from another and overridden. */
+export type CreateAssumptionSetInput = {
+  /** Conversion; default: the copied set's. */
+  conversion?: UpliftConversion | null | undefined;
+  /** Description, up to 2,000 characters. */
+  description?: string | null | undefined;
+  /** Set to copy; default: the global default set. */
+  fromId?: string | number | null | undefined;
+  /** Name, 1–200 characters. */
+  name: string;
+  /** Parameters to change in the copy (each at most once). */
+  overrides?: Array<AssumptionOverrideInput> | null | undefined;
+};
+
+/** A new micro-credential for the caller's catalog (or, for the platform admin, the shared one). */
+export type CreateCredentialInput = {
+  /** Open Badges 3.0 achievementType (extension values allowed). */
+  achievementType?: string | null | undefined;
+  /** Subject area, up to 100 characters. */
+  category?: string | null | undefined;
+  /** Cost per learner, 0–1,000,000; default 0. */
+  costPerLearner?: number | null | undefined;
+  /** How it is recognised for credit. */
+  creditRecognition: CreditRecognition;
+  /** Unit of creditValue; needs creditValue. */
+  creditUnit?: CreditUnit | null | undefined;
+  /** Credit value; more than 0 and at most 500; needs creditUnit. */
+  creditValue?: number | null | undefined;
+  /** Description, up to 10,000 characters. */
+  description?: string | null | undefined;
+  /** EQF level, 1–8. */
+  eqfLevel?: number | null | undefined;
+  /** Open Badges achievement id or CTDL CTID, up to 500 characters. */
+  externalId?: string | null | undefined;
+  /** Issuer, 1–200 characters. */
+  issuer: string;
+  /** Notional learning hours, 0–10,000. */
+  learningHours?: number | null | undefined;
+  /** One-off setup cost per program, 0–1,000,000,000; default 0. */
+  setupCost?: number | null | undefined;
+  /** true: the shared catalog (platform admin only) */
+  shared?: boolean | null | undefined;
+  /** Skills, at most 50, each up to 100 characters. */
+  skills?: Array<string> | null | undefined;
+  /** Title, 1–300 characters. */
+  title: string;
+  /** Public http(s) URL. */
+  url?: string | null | undefined;
+};
+
+/** A new institution (platform admin only). */
+export type CreateInstitutionInput = {
+  /** ISO 3166-1 alpha-2 country code, e.g. "US". */
+  country: string;
+  /** Unit of the institution's program credits. */
+  creditUnit: CreditUnit;
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: string;
+  /** ECTS per US credit hour for conversions; default 2. */
+  ectsPerCreditHour?: number | null | undefined;
+  /** Largest share of a program's credits that embedded credentials may supply; default 0.25. */
+  maxEmbeddedCreditShare?: number | null | undefined;
+  /** Display name, 1–200 characters. */
+  name: string;
+  /** Unique short name: lower-case letters, digits and hyphens, 2–64 characters. */
+  slug: string;
+};
+
+/** A new degree program in the caller's institution. */
+export type CreateProgramInput = {
+  /** The observed baseline. */
+  baseline: ProgramBaselineInput;
+  /** CIP code, NN.NNNN (e.g. "11.0701"). */
+  cipCode?: string | null | undefined;
+  /** Code unique within the institution: 1–32 letters, digits, ".", "_" or "-". */
+  code: string;
+  /** Normal time to complete in years; more than 0, at most 10. */
+  durationYears: number;
+  /** Level of award. */
+  level: ProgramLevel;
+  /** Delivery mode. */
+  modality: Modality;
+  /** Lifecycle state; default ACTIVE. */
+  status?: ProgramStatus | null | undefined;
+  /** Title, 1–200 characters. */
+  title: string;
+  /** Credits to complete, in the institution's unit; more than 0, at most 1,000. */
+  totalCredits: number;
+  /** Tuition per credit; 0 to 1,000,000. */
+  tuitionPerCredit: number;
+};
+
+/** A new scenario. */
+export type CreateScenarioInput = {
+  /** Assumption set; default: the global default set. */
+  assumptionSetId?: string | number | null | undefined;
+  /** The programs and what changes in each, 1–500, each program once. */
+  changes: Array<ScenarioChangeInput>;
+  /** Description, up to 2,000 characters. */
+  description?: string | null | undefined;
+  /** Monte Carlo draws, 1–100000; default 2000. */
+  draws?: number | null | undefined;
+  /** Years to project, 1–30. */
+  horizonYears: number;
+  /** Name, 1–200 characters. */
+  name: string;
+  /** Seed of the draws, 0–2147483647; default 1. */
+  seed?: number | null | undefined;
+};
+
+/** A credential the what-if embeds in a program (checked against the same rules as embedCredential). */
+export type CredentialAdditionInput = {
+  /** A credential of the shared catalog or of your own. */
+  credentialId: string | number;
+  /** Credits granted, in the program's unit (0 for non-credit credentials). */
+  creditsApplied: number;
+  /** Credits earned replace paid credits; default false. */
+  displacesTuition?: boolean | null | undefined;
+  /** CORE, ELECTIVE or ADD_ON. */
+  requirement: RequirementType;
+  /** Expected take-up, 0–1; default: CORE 1, otherwise ELECTIVE_TAKE_UP. */
+  takeUpRate?: number | null | undefined;
+};
+
+/** Narrows the catalog; all given conditions must hold. */
+export type CredentialFilter = {
+  /** Any of these categories (exact). */
+  category?: Array<string> | null | undefined;
+  /** Only credit-bearing (true) or only non-credit (false) credentials. */
+  creditBearing?: boolean | null | undefined;
+  /** Any of these recognitions. */
+  creditRecognition?: Array<CreditRecognition> | null | undefined;
+  /** Issuer contains this text (case-insensitive). */
+  issuer?: string | null | undefined;
+  /** Only the shared catalog (true) or only your own catalog (false). */
+  shared?: boolean | null | undefined;
+  /** Has this skill (case-insensitive, whole skill). */
+  skill?: string | null | undefined;
+};
+
+/** Sort order of credentials. */
+export type CredentialOrder = {
+  /** Direction; default ASC. */
+  direction?: OrderDirection | null | undefined;
+  /** Sort key. */
+  field: CredentialOrderField;
+};
+
+/** What credentials can be sorted by; ties are broken by creation order. */
+export type CredentialOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Issuer. */
+  | 'ISSUER'
+  /** Title. */
+  | 'TITLE';
+
+/** How a micro-credential is recognised for academic credit. */
+export type CreditRecognition =
+  /** Credit recommended by the American Council on Education. */
+  | 'ACE_RECOMMENDED'
+  /** Carries ECTS credit from an accredited European provider. */
+  | 'ECTS_ACCREDITED'
+  /** Recognised by the institution itself. */
+  | 'INSTITUTION'
+  /** Not recognised for credit. */
+  | 'NONE';
+
+/** A unit of academic credit. Values convert through the institution's ectsPerCreditHour and 1 ECTS = 2 UK CATS. */
+export type CreditUnit =
+  /** European Credit Transfer and Accumulation System credit. */
+  | 'ECTS'
+  /** UK Credit Accumulation and Transfer Scheme credit (2 CATS = 1 ECTS). */
+  | 'UK_CATS'
+  /** US semester credit hour. */
+  | 'US_CREDIT_HOUR';
+
+/** The scenario to delete. */
+export type DeleteScenarioInput = {
+  /** The scenario. */
+  id: string | number;
+};
+
+/** Probability distribution of an assumption between its low and high values. */
+export type Distribution =
+  /** Always the mode. */
+  | 'FIXED'
+  /** Beta-PERT: smooth, concentrated around the mode. */
+  | 'PERT'
+  /** Triangular with its peak at the mode. */
+  | 'TRIANGULAR'
+  /** Equally likely anywhere from low to high. */
+  | 'UNIFORM';
+
+/** Embed a credential in a program. */
+export type EmbedCredentialInput = {
+  /** A credential of the shared catalog or of your own. */
+  credentialId: string | number;
+  /** Credits granted, in the program's unit: 0 for non-credit credentials, at most the credential's value converted. */
+  creditsApplied: number;
+  /** Credits earned replace paid credits; default false. */
+  displacesTuition?: boolean | null | undefined;
+  /** A program of your institution. */
+  programId: string | number;
+  /** CORE, ELECTIVE or ADD_ON. */
+  requirement: RequirementType;
+  /** Academic year it starts, 1900–2200. */
+  startYear?: number | null | undefined;
+  /** Default ACTIVE. */
+  status?: EmbeddingStatus | null | undefined;
+  /** Expected take-up, strictly between 0 and 1 (CORE may use 1 by leaving it null). */
+  takeUpRate?: number | null | undefined;
+};
+
+/** Lifecycle state of an embedding. */
+export type EmbeddingStatus =
+  /** Offered now; already reflected in the observed baseline. */
+  | 'ACTIVE'
+  /** Decided but not yet offered; counts toward the credit cap. */
+  | 'PLANNED'
+  /** No longer offered. */
+  | 'RETIRED';
+
+/** One actual: a program, an academic year, a metric and its value. */
+export type MetricObservationInput = {
+  /** Calendar year the academic year starts in, 1900–2200. */
+  academicYear: number;
+  /** For rates: students it is out of (more than 0). */
+  denominator?: number | null | undefined;
+  /** Which metric. */
+  metric: ObservedMetric;
+  /** For rates: students meeting the definition. */
+  numerator?: number | null | undefined;
+  /** A program of your institution. */
+  programId: string | number;
+  /** Counts: a whole number ≥ 0. Rates: from 0 to 1 (equal to numerator / denominator when those are given). */
+  value: number;
+};
+
+/** How a program is delivered. */
+export type Modality =
+  /** A mix of in-person and online teaching. */
+  | 'HYBRID'
+  /** Taught fully online. */
+  | 'ONLINE'
+  /** Taught in person. */
+  | 'ON_CAMPUS';
+
+/** A parameter of the uplift model. */
+export type ModelParameter =
+  /** Years until prospects fully know of the offer. */
+  | 'AWARENESS_RAMP_YEARS'
+  /** Share of students who take an ELECTIVE or ADD_ON embedded credential. */
+  | 'ELECTIVE_TAKE_UP'
+  /** Engagement likelihood ratio, exposed vs not exposed students. */
+  | 'ENGAGEMENT_RATIO'
+  /** Enrollment likelihood ratio for a program offering credit-bearing credentials. */
+  | 'ENROLLMENT_RATIO'
+  /** Share of a stated-intent effect that turns into behaviour. */
+  | 'INTENT_REALISATION'
+  /** Share of the effect that a non-credit credential keeps. */
+  | 'NON_CREDIT_EFFECT_SHARE'
+  /** Share of the engagement effect that carries into retention (no direct evidence). */
+  | 'RETENTION_PASS_THROUGH';
+
+/** A metric recorded as an actual for a program and academic year. */
+export type ObservedMetric =
+  /** Awards conferred (count). */
+  | 'COMPLETIONS'
+  /** Share of students meeting the engagement definition (0–1). */
+  | 'ENGAGEMENT_RATE'
+  /** New entrants (count). */
+  | 'NEW_ENROLLMENTS'
+  /** Applicants or qualified inquiries (count). */
+  | 'PROSPECTS'
+  /** Annual continuation rate (0–1). */
+  | 'RETENTION_RATE';
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Ascending. */
+  | 'ASC'
+  /** Descending. */
+  | 'DESC';
+
+/** An outcome the uplift model projects, per program and year. */
+export type OutcomeMetric =
+  /** Students completing the program in the year. */
+  | 'COMPLETIONS'
+  /** Per-learner credential costs, plus setup costs of added credentials in year 1. */
+  | 'CREDENTIAL_COST'
+  /** Engagement rate, headcount-weighted over cohorts (0–1). */
+  | 'ENGAGEMENT_RATE'
+  /** Students enrolled across all cohorts present. */
+  | 'HEADCOUNT'
+  /** TUITION_REVENUE − CREDENTIAL_COST. */
+  | 'NET_REVENUE'
+  /** New entrants in the year. */
+  | 'NEW_ENROLLMENTS'
+  /** Annual continuation rate, headcount-weighted over cohorts (0–1). */
+  | 'RETENTION_RATE'
+  /** Tuition, net of credits displaced by embedded credentials. */
+  | 'TUITION_REVENUE';
+
+/** An unsaved what-if, computed exactly as a saved scenario would be. */
+export type PreviewUpliftInput = {
+  /** Assumption set; default: the global default set. */
+  assumptionSetId?: string | number | null | undefined;
+  /** The programs and what changes in each. */
+  changes: Array<ScenarioChangeInput>;
+  /** Monte Carlo draws, 1–100000; default 2000. */
+  draws?: number | null | undefined;
+  /** Years to project, 1–30. */
+  horizonYears: number;
+  /** Seed, 0–2147483647; default 1. */
+  seed?: number | null | undefined;
+};
+
+/** The observed baseline of a program. */
+export type ProgramBaselineInput = {
+  /** New entrants per year; must be fewer than annualProspects. */
+  annualNewEnrollments: number;
+  /** Prospective students per year, 1–10,000,000. */
+  annualProspects: number;
+  /** Engagement rate, strictly between 0 and 1. */
+  engagementRate: number;
+  /** Yearly growth of prospects, from −0.5 to 1; default 0. */
+  prospectGrowthRate?: number | null | undefined;
+  /** Annual continuation rate, strictly between 0 and 1. */
+  retentionRate: number;
+};
+
+/** Narrows the list of programs; all given conditions must hold. */
+export type ProgramFilter = {
+  /** CIP codes starting with this, e.g. "11" or "11.07". */
+  cipCodePrefix?: string | null | undefined;
+  /** true: only programs with at least one PLANNED or ACTIVE embedding; false: only programs without. */
+  hasEmbeddedCredentials?: boolean | null | undefined;
+  /** Any of these levels. */
+  level?: Array<ProgramLevel> | null | undefined;
+  /** Any of these modalities. */
+  modality?: Array<Modality> | null | undefined;
+  /** Code or title contains this text (case-insensitive). */
+  search?: string | null | undefined;
+  /** Any of these states. */
+  status?: Array<ProgramStatus> | null | undefined;
+};
+
+/** Level of award a degree program leads to. */
+export type ProgramLevel =
+  /** Associate degree. */
+  | 'ASSOCIATE'
+  /** Bachelor's degree. */
+  | 'BACHELOR'
+  /** Undergraduate or graduate certificate. */
+  | 'CERTIFICATE'
+  /** Doctoral degree. */
+  | 'DOCTORATE'
+  /** Master's degree. */
+  | 'MASTER';
+
+/** Sort order of programs. */
+export type ProgramOrder = {
+  /** Direction; default ASC. */
+  direction?: OrderDirection | null | undefined;
+  /** Sort key. */
+  field: ProgramOrderField;
+};
+
+/** What programs can be sorted by; ties are broken by creation order. */
+export type ProgramOrderField =
+  /** Program code. */
+  | 'CODE'
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Title. */
+  | 'TITLE';
+
+/** Lifecycle state of a program. */
+export type ProgramStatus =
+  /** Enrolling students. */
+  | 'ACTIVE'
+  /** Closed to new students; kept for history. */
+  | 'ARCHIVED'
+  /** Not yet enrolling. */
+  | 'PLANNED';
+
+/** Actuals to record, all or nothing: 1 to 1000 observations. An existing (program, year, metric) is replaced. */
+export type RecordMetricsInput = {
+  /** The observations. */
+  observations: Array<MetricObservationInput>;
+};
+
+/** The embedding to remove. */
+export type RemoveEmbeddingInput = {
+  /** The embedding. */
+  id: string | number;
+};
+
+/** How an embedded credential sits in a program. */
+export type RequirementType =
+  /** Offered alongside the program, outside its credits (take-up as for ELECTIVE). */
+  | 'ADD_ON'
+  /** Every student takes it (take-up 1 unless overridden). */
+  | 'CORE'
+  /** Students may choose it (take-up from ELECTIVE_TAKE_UP unless overridden). */
+  | 'ELECTIVE';
+
+/** The key to revoke; it stops working on the next request. */
+export type RevokeApiKeyInput = {
+  /** The key. */
+  id: string | number;
+};
+
+/** What an API key may do. */
+export type Role =
+  /** PLANNER, plus create and revoke the institution's API keys. */
+  | 'INSTITUTION_ADMIN'
+  /** VIEWER, plus write programs, credentials, embeddings, assumption sets, scenarios and metrics. */
+  | 'PLANNER'
+  /** The operator (UPLIFT_ADMIN_KEY): institutions, their keys, the shared catalog and the global evidence. */
+  | 'PLATFORM_ADMIN'
+  /** Read the institution's data, the shared catalog and the evidence. */
+  | 'VIEWER';
+
+/** What the what-if does to one program. A program listed with no additions or removals is projected unchanged (it still counts in the totals). */
+export type ScenarioChangeInput = {
+  /** Credentials to embed, at most 50. */
+  add?: Array<CredentialAdditionInput> | null | undefined;
+  /** A program of your institution. */
+  programId: string | number;
+  /** ACTIVE embeddings of this program to remove, at most 50. */
+  removeEmbeddingIds?: Array<string | number> | null | undefined;
+};
+
+/** What an evidence statistic measures. */
+export type StatisticKind =
+  /** A likelihood ratio (e.g. 2.4 times as likely). */
+  | 'RATIO'
+  /** A share of respondents, as a fraction from 0 to 1. */
+  | 'SHARE';
+
+/** Change one parameter of one of your assumption sets. */
+export type UpdateAssumptionInput = {
+  /** The set. */
+  assumptionSetId: string | number;
+  /** The version you read; a stale one fails with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The new values. */
+  override: AssumptionOverrideInput;
+};
+
+/** Changes to a micro-credential; omitted fields stay as they are. */
+export type UpdateCredentialInput = {
+  /** New cost per learner. */
+  costPerLearner?: number | null | undefined;
+  /** New recognition; NONE is refused while programs apply its credits. */
+  creditRecognition?: CreditRecognition | null | undefined;
+  /** The version you read; a stale one fails with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The credential. */
+  id: string | number;
+  /** New setup cost. */
+  setupCost?: number | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to an embedding; omitted fields stay as they are. */
+export type UpdateEmbeddingInput = {
+  /** New credits applied. */
+  creditsApplied?: number | null | undefined;
+  /** The version you read; a stale one fails with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The embedding. */
+  id: string | number;
+  /** New requirement. */
+  requirement?: RequirementType | null | undefined;
+  /** New state. */
+  status?: EmbeddingStatus | null | undefined;
+  /** New take-up rate, 0–1. */
+  takeUpRate?: number | null | undefined;
+};
+
+/** Changes to a program; omitted fields stay as they are. */
+export type UpdateProgramInput = {
+  /** A new baseline, replacing the old one whole. */
+  baseline?: ProgramBaselineInput | null | undefined;
+  /** New CIP code (NN.NNNN). */
+  cipCode?: string | null | undefined;
+  /** New duration in years. */
+  durationYears?: number | null | undefined;
+  /** The version you read; if the program changed since, the update fails with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The program. */
+  id: string | number;
+  /** New lifecycle state. */
+  status?: ProgramStatus | null | undefined;
+  /** New title, 1–200 characters. */
+  title?: string | null | undefined;
+  /** New total credits; must still hold the embedded credits under the cap. */
+  totalCredits?: number | null | undefined;
+  /** New tuition per credit. */
+  tuitionPerCredit?: number | null | undefined;
+};
+
+/** Changes to a scenario; omitted fields stay as they are. `changes`, when given, replaces all changes. */
+export type UpdateScenarioInput = {
+  /** New assumption set. */
+  assumptionSetId?: string | number | null | undefined;
+  /** New changes, replacing the old ones. */
+  changes?: Array<ScenarioChangeInput> | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** New number of draws, 1–100000. */
+  draws?: number | null | undefined;
+  /** The version you read; a stale one fails with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** New horizon, 1–30. */
+  horizonYears?: number | null | undefined;
+  /** The scenario. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New seed. */
+  seed?: number | null | undefined;
+};
+
+/** How a likelihood ratio is applied to a baseline rate. */
+export type UpliftConversion =
+  /** Applied to the odds: R·p / (1 − p + R·p). Rates stay below 1 (default). */
+  | 'ODDS'
+  /** Applied to the rate and capped: min(R·p, 0.99). */
+  | 'RISK_CAPPED';
+
+export type InstitutionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InstitutionsQuery = { institutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, slug: string, country: string, creditUnit: CreditUnit, currency: string, maxEmbeddedCreditShare: number }> } };
+
+export type CreateInstitutionMutationVariables = Exact<{
+  input: CreateInstitutionInput;
+}>;
+
+
+export type CreateInstitutionMutation = { createInstitution: { institution: { id: string, name: string, slug: string, country: string, creditUnit: CreditUnit, currency: string, maxEmbeddedCreditShare: number } } };
+
+export type ApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, role: Role, prefix: string, createdAt: string, revokedAt: string | null }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, role: Role, prefix: string, createdAt: string, revokedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } } };
+
+export type NodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AssumptionSet', id: string }
+    | { __typename: 'DegreeProgram', id: string }
+    | { __typename: 'EvidenceSource', id: string }
+    | { __typename: 'EvidenceStatistic', id: string }
+    | { __typename: 'Institution', id: string }
+    | { __typename: 'MetricObservation', id: string }
+    | { __typename: 'MicroCredential', id: string }
+    | { __typename: 'ProgramCredential', id: string }
+    | { __typename: 'Scenario', id: string }
+   | null };
+
+export type CredentialFieldsFragment = { id: string, title: string, issuer: string, description: string | null, url: string | null, category: string | null, skills: Array<string>, achievementType: string | null, creditValue: number | null, creditUnit: CreditUnit | null, learningHours: number | null, eqfLevel: number | null, creditRecognition: CreditRecognition, creditBearing: boolean, costPerLearner: number, setupCost: number, externalId: string | null, version: number };
+
+export type CredentialCatalogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CredentialFilter | null | undefined;
+  orderBy?: CredentialOrder | null | undefined;
+}>;
+
+
+export type CredentialCatalogQuery = { credentials: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, issuer: string, description: string | null, url: string | null, category: string | null, skills: Array<string>, achievementType: string | null, creditValue: number | null, creditUnit: CreditUnit | null, learningHours: number | null, eqfLevel: number | null, creditRecognition: CreditRecognition, creditBearing: boolean, costPerLearner: number, setupCost: number, externalId: string | null, version: number, programs: Array<{ id: string, code: string, title: string }> }> } };
+
+export type CredentialQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CredentialQuery = { credential: { id: string, title: string, issuer: string, description: string | null, url: string | null, category: string | null, skills: Array<string>, achievementType: string | null, creditValue: number | null, creditUnit: CreditUnit | null, learningHours: number | null, eqfLevel: number | null, creditRecognition: CreditRecognition, creditBearing: boolean, costPerLearner: number, setupCost: number, externalId: string | null, version: number, programs: Array<{ id: string, code: string, title: string }> } | null };
+
+export type CreateCredentialMutationVariables = Exact<{
+  input: CreateCredentialInput;
+}>;
+
+
+export type CreateCredentialMutation = { createCredential: { credential: { id: string, title: string, issuer: string, description: string | null, url: string | null, category: string | null, skills: Array<string>, achievementType: string | null, creditValue: number | null, creditUnit: CreditUnit | null, learningHours: number | null, eqfLevel: number | null, creditRecognition: CreditRecognition, creditBearing: boolean, costPerLearner: number, setupCost: number, externalId: string | null, version: number } } };
+
+export type UpdateCredentialMutationVariables = Exact<{
+  input: UpdateCredentialInput;
+}>;
+
+
+export type UpdateCredentialMutation = { updateCredential: { credential: { id: string, title: string, issuer: string, description: string | null, url: string | null, category: string | null, skills: Array<string>, achievementType: string | null, creditValue: number | null, creditUnit: CreditUnit | null, learningHours: number | null, eqfLevel: number | null, creditRecognition: CreditRecognition, creditBearing: boolean, costPerLearner: number, setupCost: number, externalId: string | null, version: number } } };
+
+export type EmbedCredentialMutationVariables = Exact<{
+  input: EmbedCredentialInput;
+}>;
+
+
+export type EmbedCredentialMutation = { embedCredential: { embedding: { id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, displacesTuition: boolean, startYear: number | null, status: EmbeddingStatus, version: number, program: { id: string, code: string, embeddedCredits: number }, credential: { id: string, title: string, creditBearing: boolean } } } };
+
+export type UpdateEmbeddingMutationVariables = Exact<{
+  input: UpdateEmbeddingInput;
+}>;
+
+
+export type UpdateEmbeddingMutation = { updateEmbedding: { embedding: { id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, status: EmbeddingStatus, version: number, program: { id: string, embeddedCredits: number } } } };
+
+export type RemoveEmbeddingMutationVariables = Exact<{
+  input: RemoveEmbeddingInput;
+}>;
+
+
+export type RemoveEmbeddingMutation = { removeEmbedding: { removedId: string, program: { id: string, embeddedCredits: number } } };
+
+export type EvidenceSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceSourcesQuery = { evidenceSources: Array<{ id: string, key: string, title: string, publisher: string, year: number, url: string | null, methodology: string, notes: string | null, statistics: Array<{ id: string, key: string, description: string, population: string, kind: StatisticKind, value: number, comparisonValue: number | null, comparisonYear: number | null, note: string | null, quote: string | null }> }> };
+
+export type AssumptionSetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssumptionSetsQuery = { assumptionSets: Array<{ id: string, name: string, description: string | null, conversion: UpliftConversion, isDefault: boolean, version: number, institution: { id: string, name: string } | null, assumptions: Array<{ parameter: ModelParameter, low: number, mode: number, high: number, distribution: Distribution, rationale: string | null, hasNoEvidence: boolean, evidence: Array<{ id: string, key: string, description: string, value: number, kind: StatisticKind, source: { id: string, title: string } }> }> }> };
+
+export type CreateAssumptionSetMutationVariables = Exact<{
+  input: CreateAssumptionSetInput;
+}>;
+
+
+export type CreateAssumptionSetMutation = { createAssumptionSet: { assumptionSet: { id: string, name: string, conversion: UpliftConversion, version: number, assumptions: Array<{ parameter: ModelParameter, low: number, mode: number, high: number, distribution: Distribution }> } } };
+
+export type UpdateAssumptionMutationVariables = Exact<{
+  input: UpdateAssumptionInput;
+}>;
+
+
+export type UpdateAssumptionMutation = { updateAssumption: { assumptionSet: { id: string, version: number, assumptions: Array<{ parameter: ModelParameter, low: number, mode: number, high: number, distribution: Distribution, rationale: string | null }> } } };
+
+export type RecordMetricsMutationVariables = Exact<{
+  input: RecordMetricsInput;
+}>;
+
+
+export type RecordMetricsMutation = { recordMetrics: { observations: Array<{ id: string, academicYear: number, metric: ObservedMetric, value: number, numerator: number | null, denominator: number | null, program: { id: string, code: string } }> } };
+
+export type ProgramFieldsFragment = { id: string, code: string, title: string, level: ProgramLevel, modality: Modality, cipCode: string | null, status: ProgramStatus, totalCredits: number, durationYears: number, tuitionPerCredit: number, version: number, embeddedCredits: number, baseline: { annualProspects: number, annualNewEnrollments: number, engagementRate: number, retentionRate: number, prospectGrowthRate: number, enrollmentRate: number } };
+
+export type EmbeddingFieldsFragment = { id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, displacesTuition: boolean, startYear: number | null, status: EmbeddingStatus, credential: { id: string, title: string, issuer: string, category: string | null, creditBearing: boolean, creditValue: number | null, creditUnit: CreditUnit | null } };
+
+export type ProgramsWithCredentialsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProgramFilter | null | undefined;
+  orderBy?: ProgramOrder | null | undefined;
+}>;
+
+
+export type ProgramsWithCredentialsQuery = { programs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, title: string, level: ProgramLevel, modality: Modality, cipCode: string | null, status: ProgramStatus, totalCredits: number, durationYears: number, tuitionPerCredit: number, version: number, embeddedCredits: number, embeddedCredentials: Array<{ id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, displacesTuition: boolean, startYear: number | null, status: EmbeddingStatus, credential: { id: string, title: string, issuer: string, category: string | null, creditBearing: boolean, creditValue: number | null, creditUnit: CreditUnit | null } }>, baseline: { annualProspects: number, annualNewEnrollments: number, engagementRate: number, retentionRate: number, prospectGrowthRate: number, enrollmentRate: number } }> } };
+
+export type ProgramQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgramQuery = { program: { id: string, code: string, title: string, level: ProgramLevel, modality: Modality, cipCode: string | null, status: ProgramStatus, totalCredits: number, durationYears: number, tuitionPerCredit: number, version: number, embeddedCredits: number, institution: { id: string, name: string, creditUnit: CreditUnit, maxEmbeddedCreditShare: number }, embeddedCredentials: Array<{ id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, displacesTuition: boolean, startYear: number | null, status: EmbeddingStatus, credential: { id: string, title: string, issuer: string, category: string | null, creditBearing: boolean, creditValue: number | null, creditUnit: CreditUnit | null } }>, metrics: { totalCount: number, nodes: Array<{ id: string, academicYear: number, metric: ObservedMetric, value: number, numerator: number | null, denominator: number | null }> }, baseline: { annualProspects: number, annualNewEnrollments: number, engagementRate: number, retentionRate: number, prospectGrowthRate: number, enrollmentRate: number } } | null };
+
+export type ProgramMetricsQueryVariables = Exact<{
+  id: string | number;
+  metric?: ObservedMetric | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgramMetricsQuery = { program: { id: string, metrics: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, academicYear: number, metric: ObservedMetric, value: number, numerator: number | null, denominator: number | null } }> } } | null };
+
+export type CreateProgramMutationVariables = Exact<{
+  input: CreateProgramInput;
+}>;
+
+
+export type CreateProgramMutation = { createProgram: { program: { id: string, code: string, title: string, level: ProgramLevel, modality: Modality, cipCode: string | null, status: ProgramStatus, totalCredits: number, durationYears: number, tuitionPerCredit: number, version: number, embeddedCredits: number, baseline: { annualProspects: number, annualNewEnrollments: number, engagementRate: number, retentionRate: number, prospectGrowthRate: number, enrollmentRate: number } } } };
+
+export type UpdateProgramMutationVariables = Exact<{
+  input: UpdateProgramInput;
+}>;
+
+
+export type UpdateProgramMutation = { updateProgram: { program: { id: string, code: string, title: string, level: ProgramLevel, modality: Modality, cipCode: string | null, status: ProgramStatus, totalCredits: number, durationYears: number, tuitionPerCredit: number, version: number, embeddedCredits: number, baseline: { annualProspects: number, annualNewEnrollments: number, engagementRate: number, retentionRate: number, prospectGrowthRate: number, enrollmentRate: number } } } };
+
+export type ArchiveProgramMutationVariables = Exact<{
+  input: ArchiveProgramInput;
+}>;
+
+
+export type ArchiveProgramMutation = { archiveProgram: { program: { id: string, status: ProgramStatus, version: number } } };
+
+export type ProjectionRowFieldsFragment = { programId: string | null, year: number, metric: OutcomeMetric, baseline: number, pointEstimate: number, mean: number, p10: number, p50: number, p90: number, program: { id: string, code: string, title: string } | null };
+
+export type ScenarioFieldsFragment = { id: string, name: string, description: string | null, horizonYears: number, draws: number, seed: number, version: number, assumptionSet: { id: string, name: string, conversion: UpliftConversion }, changes: Array<{ removeEmbeddingIds: Array<string>, program: { id: string, code: string, title: string }, add: Array<{ id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, displacesTuition: boolean, status: EmbeddingStatus, credential: { id: string, title: string, creditBearing: boolean } }> }> };
+
+export type ScenariosQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ScenariosQuery = { scenarios: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string | null, horizonYears: number, draws: number, seed: number, version: number, assumptionSet: { id: string, name: string, conversion: UpliftConversion }, changes: Array<{ removeEmbeddingIds: Array<string>, program: { id: string, code: string, title: string }, add: Array<{ id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, displacesTuition: boolean, status: EmbeddingStatus, credential: { id: string, title: string, creditBearing: boolean } }> }> }> } };
+
+export type ScenarioProjectionQueryVariables = Exact<{
+  id: string | number;
+  metrics?: Array<OutcomeMetric> | OutcomeMetric | null | undefined;
+  programId?: string | number | null | undefined;
+  totalsOnly?: boolean | null | undefined;
+}>;
+
+
+export type ScenarioProjectionQuery = { scenario: { id: string, name: string, description: string | null, horizonYears: number, draws: number, seed: number, version: number, projection: { horizonYears: number, draws: number, seed: number, inputHash: string, rows: Array<{ programId: string | null, year: number, metric: OutcomeMetric, baseline: number, pointEstimate: number, mean: number, p10: number, p50: number, p90: number, program: { id: string, code: string, title: string } | null }>, assumptionsUsed: Array<{ parameter: ModelParameter, low: number, mode: number, high: number, distribution: Distribution, rationale: string | null, hasNoEvidence: boolean, evidence: Array<{ key: string, description: string, value: number, kind: StatisticKind, source: { title: string, publisher: string, year: number, methodology: string } }> }> }, assumptionSet: { id: string, name: string, conversion: UpliftConversion }, changes: Array<{ removeEmbeddingIds: Array<string>, program: { id: string, code: string, title: string }, add: Array<{ id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, displacesTuition: boolean, status: EmbeddingStatus, credential: { id: string, title: string, creditBearing: boolean } }> }> } | null };
+
+export type ScenarioSensitivityQueryVariables = Exact<{
+  id: string | number;
+  metric: OutcomeMetric;
+  year?: number | null | undefined;
+}>;
+
+
+export type ScenarioSensitivityQuery = { scenario: { id: string, sensitivity: Array<{ parameter: ModelParameter, lowValue: number, highValue: number, outcomeAtLow: number, outcomeAtHigh: number, swing: number }> } | null };
+
+export type CompareScenariosQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  metric: OutcomeMetric;
+}>;
+
+
+export type CompareScenariosQuery = { compareScenarios: { metric: OutcomeMetric, rows: Array<{ year: number, baseline: number, pointEstimate: number, mean: number, p10: number, p50: number, p90: number, scenario: { id: string, name: string } }> } };
+
+export type PreviewUpliftQueryVariables = Exact<{
+  input: PreviewUpliftInput;
+  metrics?: Array<OutcomeMetric> | OutcomeMetric | null | undefined;
+  totalsOnly?: boolean | null | undefined;
+}>;
+
+
+export type PreviewUpliftQuery = { previewUplift: { horizonYears: number, draws: number, seed: number, inputHash: string, rows: Array<{ programId: string | null, year: number, metric: OutcomeMetric, baseline: number, pointEstimate: number, mean: number, p10: number, p50: number, p90: number, program: { id: string, code: string, title: string } | null }> } };
+
+export type CreateScenarioMutationVariables = Exact<{
+  input: CreateScenarioInput;
+}>;
+
+
+export type CreateScenarioMutation = { createScenario: { scenario: { id: string, name: string, description: string | null, horizonYears: number, draws: number, seed: number, version: number, assumptionSet: { id: string, name: string, conversion: UpliftConversion }, changes: Array<{ removeEmbeddingIds: Array<string>, program: { id: string, code: string, title: string }, add: Array<{ id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, displacesTuition: boolean, status: EmbeddingStatus, credential: { id: string, title: string, creditBearing: boolean } }> }> } } };
+
+export type UpdateScenarioMutationVariables = Exact<{
+  input: UpdateScenarioInput;
+}>;
+
+
+export type UpdateScenarioMutation = { updateScenario: { scenario: { id: string, name: string, description: string | null, horizonYears: number, draws: number, seed: number, version: number, assumptionSet: { id: string, name: string, conversion: UpliftConversion }, changes: Array<{ removeEmbeddingIds: Array<string>, program: { id: string, code: string, title: string }, add: Array<{ id: string, creditsApplied: number, requirement: RequirementType, takeUpRate: number | null, displacesTuition: boolean, status: EmbeddingStatus, credential: { id: string, title: string, creditBearing: boolean } }> }> } } };
+
+export type DeleteScenarioMutationVariables = Exact<{
+  input: DeleteScenarioInput;
+}>;
+
+
+export type DeleteScenarioMutation = { deleteScenario: { deletedId: string } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { role: Role, institution: { id: string, name: string, slug: string, creditUnit: CreditUnit, currency: string, maxEmbeddedCreditShare: number, ectsPerCreditHour: number } | null } };
+
+export const CredentialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CredentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicroCredential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"achievementType"}},{"kind":"Field","name":{"kind":"Name","value":"creditValue"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}},{"kind":"Field","name":{"kind":"Name","value":"learningHours"}},{"kind":"Field","name":{"kind":"Name","value":"eqfLevel"}},{"kind":"Field","name":{"kind":"Name","value":"creditRecognition"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}},{"kind":"Field","name":{"kind":"Name","value":"costPerLearner"}},{"kind":"Field","name":{"kind":"Name","value":"setupCost"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CredentialFieldsFragment, unknown>;
+export const ProgramFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DegreeProgram"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"cipCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"tuitionPerCredit"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredits"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualProspects"}},{"kind":"Field","name":{"kind":"Name","value":"annualNewEnrollments"}},{"kind":"Field","name":{"kind":"Name","value":"engagementRate"}},{"kind":"Field","name":{"kind":"Name","value":"retentionRate"}},{"kind":"Field","name":{"kind":"Name","value":"prospectGrowthRate"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentRate"}}]}}]}}]} as unknown as DocumentNode<ProgramFieldsFragment, unknown>;
+export const EmbeddingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmbeddingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramCredential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"displacesTuition"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}},{"kind":"Field","name":{"kind":"Name","value":"creditValue"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}}]}}]}}]} as unknown as DocumentNode<EmbeddingFieldsFragment, unknown>;
+export const ProjectionRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectionRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectionRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"pointEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"p10"}},{"kind":"Field","name":{"kind":"Name","value":"p50"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}}]} as unknown as DocumentNode<ProjectionRowFieldsFragment, unknown>;
+export const ScenarioFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"horizonYears"}},{"kind":"Field","name":{"kind":"Name","value":"draws"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assumptionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"add"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"displacesTuition"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"removeEmbeddingIds"}}]}}]}}]} as unknown as DocumentNode<ScenarioFieldsFragment, unknown>;
+export const InstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Institutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxEmbeddedCreditShare"}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionsQuery, InstitutionsQueryVariables>;
+export const CreateInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxEmbeddedCreditShare"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInstitutionMutation, CreateInstitutionMutationVariables>;
+export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const CredentialCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CredentialCatalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CredentialFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CredentialOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CredentialFields"}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CredentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicroCredential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"achievementType"}},{"kind":"Field","name":{"kind":"Name","value":"creditValue"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}},{"kind":"Field","name":{"kind":"Name","value":"learningHours"}},{"kind":"Field","name":{"kind":"Name","value":"eqfLevel"}},{"kind":"Field","name":{"kind":"Name","value":"creditRecognition"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}},{"kind":"Field","name":{"kind":"Name","value":"costPerLearner"}},{"kind":"Field","name":{"kind":"Name","value":"setupCost"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CredentialCatalogQuery, CredentialCatalogQueryVariables>;
+export const CredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Credential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CredentialFields"}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CredentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicroCredential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"achievementType"}},{"kind":"Field","name":{"kind":"Name","value":"creditValue"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}},{"kind":"Field","name":{"kind":"Name","value":"learningHours"}},{"kind":"Field","name":{"kind":"Name","value":"eqfLevel"}},{"kind":"Field","name":{"kind":"Name","value":"creditRecognition"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}},{"kind":"Field","name":{"kind":"Name","value":"costPerLearner"}},{"kind":"Field","name":{"kind":"Name","value":"setupCost"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CredentialQuery, CredentialQueryVariables>;
+export const CreateCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CredentialFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CredentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicroCredential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"achievementType"}},{"kind":"Field","name":{"kind":"Name","value":"creditValue"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}},{"kind":"Field","name":{"kind":"Name","value":"learningHours"}},{"kind":"Field","name":{"kind":"Name","value":"eqfLevel"}},{"kind":"Field","name":{"kind":"Name","value":"creditRecognition"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}},{"kind":"Field","name":{"kind":"Name","value":"costPerLearner"}},{"kind":"Field","name":{"kind":"Name","value":"setupCost"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateCredentialMutation, CreateCredentialMutationVariables>;
+export const UpdateCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CredentialFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CredentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicroCredential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"achievementType"}},{"kind":"Field","name":{"kind":"Name","value":"creditValue"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}},{"kind":"Field","name":{"kind":"Name","value":"learningHours"}},{"kind":"Field","name":{"kind":"Name","value":"eqfLevel"}},{"kind":"Field","name":{"kind":"Name","value":"creditRecognition"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}},{"kind":"Field","name":{"kind":"Name","value":"costPerLearner"}},{"kind":"Field","name":{"kind":"Name","value":"setupCost"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateCredentialMutation, UpdateCredentialMutationVariables>;
+export const EmbedCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmbedCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmbedCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"embedCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"embedding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"displacesTuition"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmbedCredentialMutation, EmbedCredentialMutationVariables>;
+export const UpdateEmbeddingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEmbedding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmbeddingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmbedding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"embedding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredits"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateEmbeddingMutation, UpdateEmbeddingMutationVariables>;
+export const RemoveEmbeddingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveEmbedding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveEmbeddingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEmbedding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedId"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredits"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveEmbeddingMutation, RemoveEmbeddingMutationVariables>;
+export const EvidenceSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"methodology"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonValue"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonYear"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceSourcesQuery, EvidenceSourcesQueryVariables>;
+export const AssumptionSetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssumptionSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assumptionSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assumptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"hasNoEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssumptionSetsQuery, AssumptionSetsQueryVariables>;
+export const CreateAssumptionSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAssumptionSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssumptionSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssumptionSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assumptionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assumptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateAssumptionSetMutation, CreateAssumptionSetMutationVariables>;
+export const UpdateAssumptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAssumption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssumptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssumption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assumptionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assumptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAssumptionMutation, UpdateAssumptionMutationVariables>;
+export const RecordMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMetricsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"academicYear"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordMetricsMutation, RecordMetricsMutationVariables>;
+export const ProgramsWithCredentialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramsWithCredentials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramFields"}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredentials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmbeddingFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DegreeProgram"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"cipCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"tuitionPerCredit"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredits"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualProspects"}},{"kind":"Field","name":{"kind":"Name","value":"annualNewEnrollments"}},{"kind":"Field","name":{"kind":"Name","value":"engagementRate"}},{"kind":"Field","name":{"kind":"Name","value":"retentionRate"}},{"kind":"Field","name":{"kind":"Name","value":"prospectGrowthRate"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentRate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmbeddingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramCredential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"displacesTuition"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}},{"kind":"Field","name":{"kind":"Name","value":"creditValue"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}}]}}]}}]} as unknown as DocumentNode<ProgramsWithCredentialsQuery, ProgramsWithCredentialsQueryVariables>;
+export const ProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Program"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramFields"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}},{"kind":"Field","name":{"kind":"Name","value":"maxEmbeddedCreditShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredentials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmbeddingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"academicYear"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DegreeProgram"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"cipCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"tuitionPerCredit"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredits"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualProspects"}},{"kind":"Field","name":{"kind":"Name","value":"annualNewEnrollments"}},{"kind":"Field","name":{"kind":"Name","value":"engagementRate"}},{"kind":"Field","name":{"kind":"Name","value":"retentionRate"}},{"kind":"Field","name":{"kind":"Name","value":"prospectGrowthRate"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentRate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmbeddingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramCredential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"displacesTuition"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}},{"kind":"Field","name":{"kind":"Name","value":"creditValue"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}}]}}]}}]} as unknown as DocumentNode<ProgramQuery, ProgramQueryVariables>;
+export const ProgramMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObservedMetric"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"academicYear"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramMetricsQuery, ProgramMetricsQueryVariables>;
+export const CreateProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DegreeProgram"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"cipCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"tuitionPerCredit"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredits"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualProspects"}},{"kind":"Field","name":{"kind":"Name","value":"annualNewEnrollments"}},{"kind":"Field","name":{"kind":"Name","value":"engagementRate"}},{"kind":"Field","name":{"kind":"Name","value":"retentionRate"}},{"kind":"Field","name":{"kind":"Name","value":"prospectGrowthRate"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentRate"}}]}}]}}]} as unknown as DocumentNode<CreateProgramMutation, CreateProgramMutationVariables>;
+export const UpdateProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgramFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgramFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DegreeProgram"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"cipCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"tuitionPerCredit"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"embeddedCredits"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualProspects"}},{"kind":"Field","name":{"kind":"Name","value":"annualNewEnrollments"}},{"kind":"Field","name":{"kind":"Name","value":"engagementRate"}},{"kind":"Field","name":{"kind":"Name","value":"retentionRate"}},{"kind":"Field","name":{"kind":"Name","value":"prospectGrowthRate"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentRate"}}]}}]}}]} as unknown as DocumentNode<UpdateProgramMutation, UpdateProgramMutationVariables>;
+export const ArchiveProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveProgramMutation, ArchiveProgramMutationVariables>;
+export const ScenariosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Scenarios"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenarios"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"horizonYears"}},{"kind":"Field","name":{"kind":"Name","value":"draws"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assumptionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"add"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"displacesTuition"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"removeEmbeddingIds"}}]}}]}}]} as unknown as DocumentNode<ScenariosQuery, ScenariosQueryVariables>;
+export const ScenarioProjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScenarioProjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeMetric"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"totalsOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioFields"}},{"kind":"Field","name":{"kind":"Name","value":"projection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"horizonYears"}},{"kind":"Field","name":{"kind":"Name","value":"draws"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"inputHash"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}}},{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"totalsOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"totalsOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectionRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assumptionsUsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"hasNoEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"methodology"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"horizonYears"}},{"kind":"Field","name":{"kind":"Name","value":"draws"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assumptionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"add"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"displacesTuition"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"removeEmbeddingIds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectionRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectionRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"pointEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"p10"}},{"kind":"Field","name":{"kind":"Name","value":"p50"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}}]} as unknown as DocumentNode<ScenarioProjectionQuery, ScenarioProjectionQueryVariables>;
+export const ScenarioSensitivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScenarioSensitivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeMetric"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}},{"kind":"Field","name":{"kind":"Name","value":"lowValue"}},{"kind":"Field","name":{"kind":"Name","value":"highValue"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeAtLow"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeAtHigh"}},{"kind":"Field","name":{"kind":"Name","value":"swing"}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioSensitivityQuery, ScenarioSensitivityQueryVariables>;
+export const CompareScenariosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareScenarios"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeMetric"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareScenarios"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"pointEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"p10"}},{"kind":"Field","name":{"kind":"Name","value":"p50"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}}]}}]}}]} as unknown as DocumentNode<CompareScenariosQuery, CompareScenariosQueryVariables>;
+export const PreviewUpliftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewUplift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewUpliftInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeMetric"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"totalsOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewUplift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"horizonYears"}},{"kind":"Field","name":{"kind":"Name","value":"draws"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"inputHash"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}}},{"kind":"Argument","name":{"kind":"Name","value":"totalsOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"totalsOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectionRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectionRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectionRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"pointEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"p10"}},{"kind":"Field","name":{"kind":"Name","value":"p50"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}}]} as unknown as DocumentNode<PreviewUpliftQuery, PreviewUpliftQueryVariables>;
+export const CreateScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateScenarioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"horizonYears"}},{"kind":"Field","name":{"kind":"Name","value":"draws"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assumptionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"add"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"displacesTuition"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"removeEmbeddingIds"}}]}}]}}]} as unknown as DocumentNode<CreateScenarioMutation, CreateScenarioMutationVariables>;
+export const UpdateScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScenarioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"horizonYears"}},{"kind":"Field","name":{"kind":"Name","value":"draws"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assumptionSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"add"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"takeUpRate"}},{"kind":"Field","name":{"kind":"Name","value":"displacesTuition"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"creditBearing"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"removeEmbeddingIds"}}]}}]}}]} as unknown as DocumentNode<UpdateScenarioMutation, UpdateScenarioMutationVariables>;
+export const DeleteScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteScenarioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}}]}}]} as unknown as DocumentNode<DeleteScenarioMutation, DeleteScenarioMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"creditUnit"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxEmbeddedCreditShare"}},{"kind":"Field","name":{"kind":"Name","value":"ectsPerCreditHour"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

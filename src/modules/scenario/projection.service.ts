@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  MODEL_VERSION, sensitivity, simulate, type AssumptionSpec, type EmbeddingTerms, type OutcomeMetric as ModelOutcome,
+  type Parameter, type SensitivityEntry, type SimulationInput, type SummaryRow,
+} from '../../model';
+import type { AssumptionSet } from '../assumption/assumption-set.entity';
+import type { Assumption } from '../assumption/assumption.entity';
+import type { MicroCredential } from '../credential/micro-credential.entity';
+import type { ProgramCredential } from '../embedding/program-credential.entity';
+import { ProjectionCache } from './scenario.entity';
+import type { ResolvedChange } from './scenario-changes';
+import { runSimulation } from './projection.pool';
+
+
+
+
+export interface ProjectionView {
+  horizonYears: number;
+  draws: number;
+  seed: number;
+  inputHash: string;
+  rows: SummaryRow[];
+  assumptions: Assumption[];
+}
+
+export interface RunOptions { horizonYears: number; draws: number; seed: number }
+
+function terms(credential: MicroCredential, e: { creditsApplied: number; requirement: string; takeUpRate?: number | null; displacesTuition: boolean }, isNew: boolean): EmbeddingTerms {
+  return {
+    creditBearing: credential.creditBearing,
+    creditsApplied: e.creditsApplied,
+    requirement: e.requirement as EmbeddingTerms['requirement'],
+    takeUpRate: e.takeUpRate ?? null,
+    displacesTuition: e.displacesTuition,
+    costPerLearner: credential.costPerLearner,
+    setupCost: credential.setupCost,
+    isNew,
+  };
+}
+
+export function assumptionSpecs(assumptions: Assumption[]): AssumptionSpec[] {
+  return assumptions.map((a) => ({ parameter: a.parameter as Parameter, low: a.low, mode: a.mode, high: a.high, distribution: a.distribution }));
+}
+
+/** Everything a projection depends on, as plain model input: the one thing hashed for the cache. */
+export function modelInput(changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions): SimulationInput {
+  return {
+    programs: changes.map(({ program: p, active, removals, additions }) => {
+      const current = active.map((e: ProgramCredential) => terms(e.credential, e, false));
+      const kept = active.filter((e) => !removals.includes(e)).map((e) => terms(e.credential, e, false));
+      return {
+        id: String(p.id),
+        totalCredits: p.totalCredits,
+        durationYears: p.durationYears,
+        tuitionPerCredit: p.tuitionPerCredit,
+        annualProspects: p.annualProspects,
+        annualNewEnrollments: p.annualNewEnrollments,
+        engagementRate: p.engagementRate,
+        retentionRate: p.retentionRate,
+        prospectGrowthRate: p.prospectGrowthRate,
+        current,
+        scenario: [...kept, ...additions.map((a) => terms(a.credential, a, true))],
+      };
+    }),
+    assumptions: assumptionSpecs(assumptions),
+    conversion: set.conversion,
+    horizonYears: opts.horizonYears,
+    draws: opts.draws,
+    seed: opts.seed,
+  };
+}
+
+export function inputHash(input: SimulationInput): string {
+  return createHash('sha256').update(JSON.stringify({ v: MODEL_VERSION, input })).digest('hex');
+}
+
+/** In-flight computations of this process, so simultaneous requests for one what-if share it. */
+const inFlight = new Map<string, Promise<SummaryRow[]>>();
+
+/**
+ * The projection of a what-if: read from the shared cache by the hash of its inputs, or computed
+ * (off the main thread when large) and stored, so no instance computes the same what-if twice.
+ */
+export async function project(em: EntityManager, changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions): Promise<ProjectionView> {
+  const input = modelInput(changes, set, assumptions, opts);
+  const key = inputHash(input);
+  const rows = await cachedRows(em, key, input);
+  return { ...opts, inputHash: key, rows, assumptions };
+}
+
+async function cachedRows(em: EntityManager, key: string, input: SimulationInput): Promise<SummaryRow[]> {
+  const cache = em.fork();
+  const hit = await cache.findOne(ProjectionCache, { key });
+  if (hit) return JSON.parse(hit.result) as SummaryRow[];
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = runSimulation(input).then(async (rows) => {
+      try {
+        await cache.insert(ProjectionCache, { key, result: JSON.stringify(rows), createdAt: new Date() });
+      } catch (err) {
+        // Another instance stored the same projection first: identical by construction.
+        if (!(err instanceof UniqueConstraintViolationException)) throw err;
+      }
+      return rows;
+    }).finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return pending;
+}
+
+/** Tornado entries for a what-if: deterministic, cheap (two runs per parameter), computed inline. */
+export function sensitivityOf(changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions, metric: ModelOutcome, year?: number): SensitivityEntry[] {
+  const { draws: _d, seed: _s, ...input } = modelInput(changes, set, assumptions, opts);
+  return sensitivity(input, metric, year);
+}
+
+export { simulate };

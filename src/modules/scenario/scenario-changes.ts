@@ -1,0 +1,104 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { badInput, notFound } from '../../graphql/errors';
+import { decodeId } from '../../graphql/global-id';
+import { EmbeddingStatus, type RequirementType } from '../common/enums';
+import { MicroCredential } from '../credential/micro-credential.entity';
+import { ProgramCredential } from '../embedding/program-credential.entity';
+import { capProblem, countsTowardCap, creditValueProblem } from '../embedding/program-credential.service';
+import { DegreeProgram } from '../program/degree-program.entity';
+import type { ScenarioChangeInput } from './scenario.inputs';
+import type { ScenarioProgram } from './scenario.entity';
+
+export interface ResolvedAddition {
+  credential: MicroCredential;
+  creditsApplied: number;
+  requirement: RequirementType;
+  takeUpRate: number | null;
+  displacesTuition: boolean;
+}
+
+/** One program of a what-if: its ACTIVE embeddings today, what is removed and what is added. */
+export interface ResolvedChange {
+  program: DegreeProgram;
+  active: ProgramCredential[];
+  removals: ProgramCredential[];
+  additions: ResolvedAddition[];
+}
+
+/**
+ * Checks a what-if's changes against the same rules as real embeddings and returns them resolved,
+ * in three queries whatever their number. Ids of another institution are NOT_FOUND.
+ */
+export async function resolveChanges(em: EntityManager, institutionId: number, changes: ScenarioChangeInput[], at = 'input.changes'): Promise<ResolvedChange[]> {
+  if (changes.length === 0) throw badInput(at, 'Name at least one program.');
+  const programIds = changes.map((c, i) => decodeId(c.programId, 'DegreeProgram', `${at}.${i}.programId`));
+  const firstIndex = new Map<number, number>();
+  programIds.forEach((id, i) => {
+    if (firstIndex.has(id)) throw badInput(`${at}.${i}.programId`, `The program is already listed as change ${firstIndex.get(id)! + 1}; give each program once.`);
+    firstIndex.set(id, i);
+  });
+  const credentialIds = changes.flatMap((c, i) => (c.add ?? []).map((a, j) => decodeId(a.credentialId, 'MicroCredential', `${at}.${i}.add.${j}.credentialId`)));
+  const removalIds = changes.flatMap((c, i) => (c.removeEmbeddingIds ?? []).map((r, k) => decodeId(r, 'ProgramCredential', `${at}.${i}.removeEmbeddingIds.${k}`)));
+
+  const [programs, embeddings, credentials] = await Promise.all([
+    em.find(DegreeProgram, { id: { $in: programIds }, institution: institutionId }, { populate: ['institution'] }),
+    em.find(ProgramCredential, { $or: [{ program: { $in: programIds } }, { id: { $in: removalIds } }], program: { institution: institutionId } }, { populate: ['credential'], orderBy: { id: 'ASC' } }),
+    em.find(MicroCredential, { id: { $in: credentialIds }, $or: [{ institution: null }, { institution: institutionId }] }),
+  ]);
+  const programById = new Map(programs.map((p) => [p.id, p]));
+  const embeddingById = new Map(embeddings.map((e) => [e.id, e]));
+  const credentialById = new Map(credentials.map((c) => [c.id, c]));
+
+  return changes.map((change, i) => {
+    const program = programById.get(programIds[i]);
+    if (!program) throw notFound('The program', `${at}.${i}.programId`);
+    const own = embeddings.filter((e) => e.program.id === program.id);
+    const removals: ProgramCredential[] = [];
+    (change.removeEmbeddingIds ?? []).forEach((rid, k) => {
+      const field = `${at}.${i}.removeEmbeddingIds.${k}`;
+      const embedding = embeddingById.get(decodeId(rid, 'ProgramCredential', field));
+      if (!embedding) throw notFound('The embedding', field);
+      if (embedding.program.id !== program.id) throw badInput(field, `That embedding belongs to another program; only ${program.code}'s own embeddings can be removed here.`);
+      if (embedding.status !== EmbeddingStatus.ACTIVE) throw badInput(field, `That embedding is ${embedding.status}; only ACTIVE embeddings can be removed.`);
+      if (removals.includes(embedding)) throw badInput(field, 'That embedding is already removed in this change.');
+      removals.push(embedding);
+    });
+    const live = own.filter((e) => countsTowardCap(e.status) && !removals.includes(e));
+    let applied = live.reduce((sum, e) => sum + e.creditsApplied, 0);
+    const additions = (change.add ?? []).map((a, j): ResolvedAddition => {
+      const field = `${at}.${i}.add.${j}`;
+      const credential = credentialById.get(decodeId(a.credentialId, 'MicroCredential', `${field}.credentialId`));
+      if (!credential) throw notFound('The credential', `${field}.credentialId`);
+      if (live.some((e) => e.credential.id === credential.id)) throw badInput(`${field}.credentialId`, `"${credential.title}" is already embedded in ${program.code}.`);
+      if ((change.add ?? []).slice(0, j).some((b) => b.credentialId === a.credentialId)) throw badInput(`${field}.credentialId`, `"${credential.title}" is added twice.`);
+      const problem = creditValueProblem(credential, program.institution, a.creditsApplied) ?? capProblem(program, applied, a.creditsApplied);
+      if (problem) throw badInput(`${field}.creditsApplied`, problem);
+      applied += a.creditsApplied;
+      return { credential, creditsApplied: a.creditsApplied, requirement: a.requirement, takeUpRate: a.takeUpRate ?? null, displacesTuition: a.displacesTuition ?? false };
+    });
+    return { program, active: own.filter((e) => e.status === EmbeddingStatus.ACTIVE), removals, additions };
+  });
+}
+
+/** A saved scenario's changes against today's data: removals no longer ACTIVE simply fall away. */
+export async function loadScenarioChanges(em: EntityManager, changes: ScenarioProgram[]): Promise<ResolvedChange[]> {
+  const programIds = changes.map((c) => c.program.id);
+  const [programs, embeddings] = await Promise.all([
+    em.find(DegreeProgram, { id: { $in: programIds } }, { populate: ['institution'] }),
+    em.find(ProgramCredential, { program: { $in: programIds }, status: EmbeddingStatus.ACTIVE }, { populate: ['credential'], orderBy: { id: 'ASC' } }),
+  ]);
+  const programById = new Map(programs.map((p) => [p.id, p]));
+  return changes.map((c) => {
+    const active = embeddings.filter((e) => e.program.id === c.program.id);
+    const removed = new Set(c.removals.getItems().map((r) => r.embedding.id));
+    return {
+      program: programById.get(c.program.id)!,
+      active,
+      removals: active.filter((e) => removed.has(e.id)),
+      additions: c.additions.getItems().map((a) => ({
+        credential: a.credential, creditsApplied: a.creditsApplied, requirement: a.requirement,
+        takeUpRate: a.takeUpRate ?? null, displacesTuition: a.displacesTuition,
+      })),
+    };
+  });
+}

@@ -1,0 +1,147 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { requireRole, requireViewer, type Viewer } from '../../auth/viewer';
+import { paginate, type ConnectionResult, type PageArgs } from '../../graphql/connection';
+import { badInput, notFound } from '../../graphql/errors';
+import { decodeId, toGlobalId } from '../../graphql/global-id';
+import type { SensitivityEntry } from '../../model';
+import { Role, type OutcomeMetric } from '../common/enums';
+import { AssumptionSet } from '../assumption/assumption-set.entity';
+import { Assumption } from '../assumption/assumption.entity';
+import { defaultAssumptionSet, visibleAssumptionSet } from '../assumption/assumption.service';
+import { Institution } from '../institution/institution.entity';
+import { checkVersion } from '../program/degree-program.service';
+import { loadScenarioChanges, resolveChanges, type ResolvedChange } from './scenario-changes';
+import { Scenario, ScenarioAddition, ScenarioProgram, ScenarioRemoval } from './scenario.entity';
+import { DEFAULT_DRAWS, DEFAULT_SEED, type CreateScenarioInput, type DeleteScenarioInput, type PreviewUpliftInput, type ScenarioChangeInput, type UpdateScenarioInput } from './scenario.inputs';
+import { project, sensitivityOf, type ProjectionView } from './projection.service';
+
+const PARAMETER_ORDER = ['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO', 'INTENT_REALISATION', 'RETENTION_PASS_THROUGH', 'NON_CREDIT_EFFECT_SHARE', 'ELECTIVE_TAKE_UP', 'AWARENESS_RAMP_YEARS'];
+
+export function scenarioScope(viewer: Viewer): { institution?: number } {
+  return viewer.institutionId === null ? {} : { institution: viewer.institutionId };
+}
+
+export async function listScenarios(ctx: Context, args: PageArgs): Promise<ConnectionResult<Scenario>> {
+  const viewer = requireViewer(ctx.viewer);
+  return paginate(ctx.em, Scenario, scenarioScope(viewer), { field: 'id', direction: 'DESC' }, args);
+}
+
+export async function getScenario(ctx: Context, id: string, field = 'id'): Promise<Scenario> {
+  const viewer = requireViewer(ctx.viewer);
+  const scenario = await ctx.em.findOne(Scenario, { id: decodeId(id, 'Scenario', field), ...scenarioScope(viewer) });
+  if (!scenario) throw notFound('The scenario', field);
+  return scenario;
+}
+
+async function assumptionSetFor(em: EntityManager, viewer: Viewer, id: string | undefined | null, field: string): Promise<AssumptionSet> {
+  return id ? visibleAssumptionSet(em, viewer, id, field) : defaultAssumptionSet(em);
+}
+
+function writeChanges(em: EntityManager, scenario: Scenario, changes: ResolvedChange[]): void {
+  changes.forEach((c, position) => {
+    const sp = em.create(ScenarioProgram, { scenario, program: c.program, position });
+    for (const a of c.additions) {
+      em.create(ScenarioAddition, { change: sp, credential: a.credential, creditsApplied: a.creditsApplied, requirement: a.requirement, takeUpRate: a.takeUpRate, displacesTuition: a.displacesTuition });
+    }
+    for (const r of c.removals) em.create(ScenarioRemoval, { change: sp, embedding: r });
+  });
+}
+
+export async function createScenario(ctx: Context, input: CreateScenarioInput): Promise<Scenario> {
+  const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Creating a scenario');
+  return ctx.em.transactional(async (em) => {
+    const set = await assumptionSetFor(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
+    const changes = await resolveChanges(em, viewer.institutionId, input.changes);
+    const scenario = em.create(Scenario, {
+      institution: em.getReference(Institution, viewer.institutionId), name: input.name.trim(), description: input.description ?? null,
+      assumptionSet: set, horizonYears: input.horizonYears, draws: input.draws ?? DEFAULT_DRAWS, seed: input.seed ?? DEFAULT_SEED,
+    });
+    writeChanges(em, scenario, changes);
+    await em.flush();
+    return scenario;
+  });
+}
+
+export async function updateScenario(ctx: Context, input: UpdateScenarioInput): Promise<Scenario> {
+  const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Changing a scenario');
+  return ctx.em.transactional(async (em) => {
+    const scenario = await em.findOne(Scenario, { id: decodeId(input.id, 'Scenario', 'input.id'), institution: viewer.institutionId }, { populate: ['programs'] });
+    if (!scenario) throw notFound('The scenario', 'input.id');
+    checkVersion(scenario.version, input.expectedVersion, 'The scenario');
+    if (input.assumptionSetId != null) scenario.assumptionSet = await assumptionSetFor(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
+    if (input.changes != null) {
+      const changes = await resolveChanges(em, viewer.institutionId, input.changes);
+      scenario.programs.removeAll();
+      writeChanges(em, scenario, changes);
+    }
+    if (input.name != null) scenario.name = input.name.trim();
+    if (input.description != null) scenario.description = input.description;
+    if (input.horizonYears != null) scenario.horizonYears = input.horizonYears;
+    if (input.draws != null) scenario.draws = input.draws;
+    if (input.seed != null) scenario.seed = input.seed;
+    scenario.updatedAt = new Date();
+    await em.flush();
+    return scenario;
+  });
+}
+
+export async function deleteScenario(ctx: Context, input: DeleteScenarioInput): Promise<string> {
+  const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Deleting a scenario');
+  return ctx.em.transactional(async (em) => {
+    const scenario = await em.findOne(Scenario, { id: decodeId(input.id, 'Scenario', 'input.id'), institution: viewer.institutionId });
+    if (!scenario) throw notFound('The scenario', 'input.id');
+    const id = toGlobalId('Scenario', scenario.id);
+    em.remove(scenario);
+    await em.flush();
+    return id;
+  });
+}
+
+async function orderedAssumptions(em: EntityManager, set: AssumptionSet): Promise<Assumption[]> {
+  const rows = await em.find(Assumption, { assumptionSet: set.id });
+  return rows.sort((a, b) => PARAMETER_ORDER.indexOf(a.parameter) - PARAMETER_ORDER.indexOf(b.parameter));
+}
+
+interface ScenarioInputs { changes: ResolvedChange[]; set: AssumptionSet; assumptions: Assumption[] }
+
+/** A saved scenario's inputs as they are now: today's baselines, embeddings, costs and assumptions. */
+async function scenarioInputs(em: EntityManager, scenario: Scenario): Promise<ScenarioInputs> {
+  const changes = await em.find(ScenarioProgram, { scenario: scenario.id }, { populate: ['additions.credential', 'removals'], orderBy: { position: 'ASC' } });
+  const set = await em.findOneOrFail(AssumptionSet, scenario.assumptionSet.id);
+  return { changes: await loadScenarioChanges(em, changes), set, assumptions: await orderedAssumptions(em, set) };
+}
+
+export async function scenarioProjection(ctx: Context, scenario: Scenario): Promise<ProjectionView> {
+  const { changes, set, assumptions } = await scenarioInputs(ctx.em, scenario);
+  return project(ctx.em, changes, set, assumptions, scenario);
+}
+
+export async function scenarioSensitivity(ctx: Context, scenario: Scenario, metric: OutcomeMetric, year?: number | null): Promise<SensitivityEntry[]> {
+  if (year != null && (year < 1 || year > scenario.horizonYears)) throw badInput('year', `year must be from 1 to the scenario's horizon (${scenario.horizonYears}).`);
+  const { changes, set, assumptions } = await scenarioInputs(ctx.em, scenario);
+  return sensitivityOf(changes, set, assumptions, scenario, metric, year ?? undefined);
+}
+
+export async function previewUplift(ctx: Context, input: PreviewUpliftInput): Promise<ProjectionView> {
+  const viewer = requireRole(ctx.viewer, Role.VIEWER, 'Previewing a what-if');
+  const set = await assumptionSetFor(ctx.em, viewer, input.assumptionSetId, 'input.assumptionSetId');
+  const changes = await resolveChanges(ctx.em, viewer.institutionId, input.changes as ScenarioChangeInput[]);
+  return project(ctx.em, changes, set, await orderedAssumptions(ctx.em, set), {
+    horizonYears: input.horizonYears, draws: input.draws ?? DEFAULT_DRAWS, seed: input.seed ?? DEFAULT_SEED,
+  });
+}
+
+export async function compareScenarios(ctx: Context, ids: string[]): Promise<{ scenario: Scenario; projection: ProjectionView }[]> {
+  const viewer = requireViewer(ctx.viewer);
+  if (ids.length === 0 || ids.length > 20) throw badInput('ids', 'Compare from 1 to 20 scenarios.');
+  const dbIds = ids.map((id, i) => decodeId(id, 'Scenario', `ids.${i}`));
+  const found = await ctx.em.find(Scenario, { id: { $in: dbIds }, ...scenarioScope(viewer) });
+  const byId = new Map(found.map((s) => [s.id, s]));
+  const scenarios = dbIds.map((id, i) => {
+    const s = byId.get(id);
+    if (!s) throw notFound('The scenario', `ids.${i}`);
+    return s;
+  });
+  return Promise.all(scenarios.map(async (scenario) => ({ scenario, projection: await scenarioProjection(ctx, scenario) })));
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { testTargets } from '../support/databases';
+import { ok, startTestServer, type TestServer } from '../support/server';
+import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
+import { ProgramCredential } from '../../src/modules/embedding/program-credential.entity';
+import { MicroCredential } from '../../src/modules/credential/micro-credential.entity';
+import { Institution } from '../../src/modules/institution/institution.entity';
+import { MetricObservation } from '../../src/modules/metric/metric-observation.entity';
+import { EmbeddingStatus, Modality, ObservedMetric, ProgramLevel, RequirementType } from '../../src/modules/common/enums';
+
+const NESTED = `query Nested($first: Int) {
+  programs(first: $first, orderBy: { field: CODE, direction: DESC }) {
+    totalCount
+    nodes {
+      id code embeddedCredits
+      institution { id name }
+      metrics(first: 3) { totalCount nodes { id value program { id } } }
+      embeddedCredentials {
+        id
+        program { id }
+        credential {
+          id title
+          programs { id code embeddedCredentials { id requirement } }
+        }
+      }
+    }
+  }
+}`;
+
+interface Nested { programs: { totalCount: number; nodes: { id: string; embeddedCredentials: { credential: { programs: { id: string }[] } }[] }[] } }
+
+/**
+ * Every relation goes through a per-request loader, so the statement count of a nested query
+ * depends on its depth, never on the page size. The counts are locked: a new N+1 fails here.
+ */
+describe.each(testTargets())('SQL statements of nested queries on %s', (target) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(target);
+    // Enough programs that a page of 50 is full, each with embeddings and metrics.
+    const em = t.server.orm.em.fork();
+    const institution = await em.findOneOrFail(Institution, { slug: 'northbridge' });
+    const credentials = await em.find(MicroCredential, { institution: null }, { orderBy: { id: 'ASC' } });
+    for (let i = 0; i < 45; i++) {
+      const program = em.create(DegreeProgram, {
+        institution, code: `ZZ-${String(i).padStart(3, '0')}`, title: `Load program ${i}`, level: ProgramLevel.BACHELOR,
+        modality: Modality.ONLINE, totalCredits: 120, durationYears: 4, tuitionPerCredit: 400,
+        annualProspects: 1000, annualNewEnrollments: 150, engagementRate: 0.6, retentionRate: 0.8,
+      });
+      for (const c of [credentials[i % credentials.length], credentials[(i + 3) % credentials.length]]) {
+        em.create(ProgramCredential, { program, credential: c, creditsApplied: 0, requirement: RequirementType.ADD_ON, status: EmbeddingStatus.ACTIVE });
+      }
+      em.create(MetricObservation, { program, academicYear: 2024, metric: ObservedMetric.PROSPECTS, value: 1000 });
+    }
+    await em.flush();
+  });
+  afterAll(async () => { await t?.close(); });
+
+  async function statementsFor(first: number): Promise<number> {
+    t.sql.reset();
+    const data = ok(await t.gql<Nested>(NESTED, { first }, t.keys.planner));
+    expect(data.programs.nodes).toHaveLength(first);
+    // The 45 load programs sort first, and each has two embeddings.
+    expect(data.programs.nodes.filter((p) => p.embeddedCredentials.length >= 2).length).toBeGreaterThanOrEqual(Math.min(first, 45));
+    if (process.env.DEBUG_SQL) console.log(first, t.sql.statements.map((s) => s.slice(0, 160)).join("\n"));
+    return t.sql.statements.length;
+  }
+
+  it('issues the same number of statements for 5 and for 50 programs', async () => {
+    const five = await statementsFor(5);
+    const fifty = await statementsFor(50);
+    expect(fifty).toBe(five);
+    // key lookup, page, count, metrics page, metric counts, institutions, embeddings, programs by id,
+    // credentials, programs by credential, the embeddings of those programs.
+    expect(five).toBe(LOCKED_COUNT);
+  });
+});
+
+const LOCKED_COUNT = 11;
