@@ -344,13 +344,13 @@ export type OutcomeMetric =
 export type PreviewUpliftInput = {
   /** Assumption set; default: the global default set. */
   assumptionSetId?: string | number | null | undefined;
-  /** The programs and what changes in each. */
+  /** The programs and what changes in each, 1–500, each program once. */
   changes: Array<ScenarioChangeInput>;
   /** Monte Carlo draws, 1–100000; default 2000. */
   draws?: number | null | undefined;
   /** Years to project, 1–30. */
   horizonYears: number;
-  /** Seed, 0–2147483647; default 1. */
+  /** Seed of the draws, 0–2147483647; default 1. */
   seed?: number | null | undefined;
 };
 

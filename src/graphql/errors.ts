@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
@@ -23,11 +24,17 @@ export const unauthenticated = () =>
 export const conflict = (what: string, field = 'input.expectedVersion') =>
   new DomainError('CONFLICT', `${what} was changed by someone else since you read it; reload it and try again.`, field);
 
-interface ValidationIssue { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] }
+interface ValidationIssue { property: string; target?: object; constraints?: Record<string, string>; children?: ValidationIssue[] }
+
+/** Arguments of an @ArgsType class (first, after, filter …) are named as they are; an input object's fields under "input". */
+function validationPrefix(issues: ValidationIssue[]): string {
+  const target = issues[0]?.target;
+  return target && getMetadataStorage().argumentTypes.some((a) => a.target === target.constructor) ? '' : 'input';
+}
 
 function firstValidationIssue(issues: ValidationIssue[], prefix: string): { field: string; message: string } | null {
   for (const issue of issues) {
-    const field = `${prefix}.${issue.property}`;
+    const field = prefix ? `${prefix}.${issue.property}` : issue.property;
     const message = issue.constraints ? Object.values(issue.constraints)[0] : undefined;
     if (message) return { field, message };
     const nested = firstValidationIssue(issue.children ?? [], field);
@@ -56,7 +63,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   const ext = (original instanceof GraphQLError ? original.extensions : formatted.extensions) ?? {};
   const code = typeof ext.code === 'string' ? ext.code : undefined;
   if (code === 'BAD_USER_INPUT' && Array.isArray(ext.validationErrors)) {
-    const issue = firstValidationIssue(ext.validationErrors as ValidationIssue[], 'input');
+    const issue = firstValidationIssue(ext.validationErrors as ValidationIssue[], validationPrefix(ext.validationErrors as ValidationIssue[]));
     return { ...base, message: issue ? `${issue.field}: ${issue.message}` : formatted.message, extensions: { code, ...(issue ? { field: issue.field } : {}) } };
   }
   if (code === 'UNAUTHORIZED') {

@@ -7,6 +7,8 @@ import { MicroCredential } from '../../src/modules/credential/micro-credential.e
 import { Institution } from '../../src/modules/institution/institution.entity';
 import { MetricObservation } from '../../src/modules/metric/metric-observation.entity';
 import { EmbeddingStatus, Modality, ObservedMetric, ProgramLevel, RequirementType } from '../../src/modules/common/enums';
+import { AssumptionSet } from '../../src/modules/assumption/assumption-set.entity';
+import { Scenario, ScenarioAddition, ScenarioProgram } from '../../src/modules/scenario/scenario.entity';
 
 const NESTED = `query Nested($first: Int) {
   programs(first: $first, orderBy: { field: CODE, direction: DESC }) {
@@ -25,6 +27,21 @@ const NESTED = `query Nested($first: Int) {
       }
     }
   }
+}`;
+
+const SCENARIOS = `query Scenarios($first: Int) {
+  scenarios(first: $first) {
+    nodes {
+      id name
+      assumptionSet { id assumptions { parameter evidence { id key source { id title } } } }
+      changes {
+        program { id code }
+        add { id creditsApplied program { id } credential { id title } }
+        removeEmbeddingIds
+      }
+    }
+  }
+  evidenceSources { id statistics { id source { id } } }
 }`;
 
 interface Nested { programs: { totalCount: number; nodes: { id: string; embeddedCredentials: { credential: { programs: { id: string }[] } }[] }[] } }
@@ -53,6 +70,17 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
       em.create(MetricObservation, { program, academicYear: 2024, metric: ObservedMetric.PROSPECTS, value: 1000 });
     }
     await em.flush();
+    // And as many scenarios, each changing two programs.
+    const set = await em.findOneOrFail(AssumptionSet, { isDefault: true });
+    const programs = await em.find(DegreeProgram, { institution }, { orderBy: { id: 'ASC' } });
+    for (let i = 0; i < 50; i++) {
+      const scenario = em.create(Scenario, { institution, name: `Scenario ${i}`, assumptionSet: set, horizonYears: 5, draws: 10, seed: i });
+      for (const [position, program] of [programs[i % programs.length], programs[(i + 1) % programs.length]].entries()) {
+        const change = em.create(ScenarioProgram, { scenario, program, position });
+        em.create(ScenarioAddition, { change, credential: credentials[(i + position) % credentials.length], creditsApplied: 0, requirement: RequirementType.ELECTIVE });
+      }
+    }
+    await em.flush();
   });
   afterAll(async () => { await t?.close(); });
 
@@ -74,6 +102,23 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
     // credentials, programs by credential, the embeddings of those programs.
     expect(five).toBe(LOCKED_COUNT);
   });
+
+  it('locks the statements of scenarios → changes → additions → credentials and of the evidence graph', async () => {
+    const counts: number[] = [];
+    for (const first of [5, 50]) {
+      t.sql.reset();
+      const data = ok(await t.gql<{ scenarios: { nodes: { changes: { add: unknown[] }[] }[] } }>(SCENARIOS, { first }, t.keys.planner));
+      expect(data.scenarios.nodes).toHaveLength(first);
+      expect(data.scenarios.nodes.every((n) => n.changes.length === 2 && n.changes.every((c) => c.add.length === 1))).toBe(true);
+      counts.push(t.sql.statements.length);
+    }
+    if (process.env.DEBUG_SQL) console.log(t.sql.statements.map((s) => s.slice(0, 140)).join("\n"));
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBe(LOCKED_SCENARIO_COUNT);
+  });
 });
 
 const LOCKED_COUNT = 11;
+// key, sources, page, count, statistics, sets, changes (+additions, removals), sources by id,
+// assumptions, programs, credentials, assumption evidence.
+const LOCKED_SCENARIO_COUNT = 12;

@@ -45,16 +45,9 @@ export class ScenarioChangeInput {
   removeEmbeddingIds?: string[];
 }
 
-@InputType({ description: 'A new scenario.' })
-export class CreateScenarioInput {
-  @Field({ description: 'Name, 1–200 characters.' })
-  @Length(1, 200)
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Description, up to 2,000 characters.' })
-  @IsOptional() @MaxLength(2000)
-  description?: string;
-
+/** What a saved scenario and a preview share: the what-if itself and how to project it. */
+@InputType('WhatIfInput', { description: 'The what-if and how to project it (shared by scenarios and previews).' })
+abstract class WhatIfInput {
   @Field(() => ID, { nullable: true, description: 'Assumption set; default: the global default set.' })
   @IsOptional()
   assumptionSetId?: string;
@@ -74,6 +67,17 @@ export class CreateScenarioInput {
   @Field(() => [ScenarioChangeInput], { description: `The programs and what changes in each, 1–${MAX_CHANGES}, each program once.` })
   @ArrayMaxSize(MAX_CHANGES) @ValidateNested({ each: true })
   changes!: ScenarioChangeInput[];
+}
+
+@InputType({ description: 'A new scenario.' })
+export class CreateScenarioInput extends WhatIfInput {
+  @Field({ description: 'Name, 1–200 characters.' })
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Description, up to 2,000 characters.' })
+  @IsOptional() @MaxLength(2000)
+  description?: string;
 }
 
 @InputType({ description: 'Changes to a scenario; omitted fields stay as they are. `changes`, when given, replaces all changes.' })
@@ -133,27 +137,7 @@ export class DeleteScenarioPayload {
 }
 
 @InputType({ description: 'An unsaved what-if, computed exactly as a saved scenario would be.' })
-export class PreviewUpliftInput {
-  @Field(() => ID, { nullable: true, description: 'Assumption set; default: the global default set.' })
-  @IsOptional()
-  assumptionSetId?: string;
-
-  @Field(() => Int, { description: `Years to project, 1–${MAX_HORIZON_YEARS}.` })
-  @IsInt() @Min(1) @Max(MAX_HORIZON_YEARS)
-  horizonYears!: number;
-
-  @Field(() => Int, { nullable: true, description: `Monte Carlo draws, 1–${MAX_DRAWS}; default ${DEFAULT_DRAWS}.` })
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_DRAWS)
-  draws?: number;
-
-  @Field(() => Int, { nullable: true, description: `Seed, 0–2147483647; default ${DEFAULT_SEED}.` })
-  @IsOptional() @IsInt() @Min(0) @Max(2_147_483_647)
-  seed?: number;
-
-  @Field(() => [ScenarioChangeInput], { description: 'The programs and what changes in each.' })
-  @ArrayMaxSize(MAX_CHANGES) @ValidateNested({ each: true })
-  changes!: ScenarioChangeInput[];
-}
+export class PreviewUpliftInput extends WhatIfInput {}
 
 @ArgsType()
 export class ScenariosArgs extends PageArgs {}
