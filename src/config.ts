@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { limitsFromEnv, type QueryLimits } from './graphql/limits';
+import { rateLimitFromEnv, type RateLimitConfig } from './auth/rate-limit';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -15,6 +17,10 @@ export interface AppConfig {
   demo: boolean;
   production: boolean;
   logLevel: string;
+  /** Introspection is on unless UPLIFT_INTROSPECTION=off (BI tools and codegen need it). */
+  introspection: boolean;
+  limits: QueryLimits;
+  rateLimit: RateLimitConfig;
 }
 
 /** A configuration problem that stops start-up with a message a operator can act on. */
@@ -77,6 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: parseBool('UPLIFT_DEMO', env.UPLIFT_DEMO, database.kind === 'sqlite'),
     production,
     logLevel,
+    introspection: parseBool('UPLIFT_INTROSPECTION', env.UPLIFT_INTROSPECTION, true),
+    limits: limitsFromEnv(env),
+    rateLimit: rateLimitFromEnv(env),
   };
 }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError } from 'graphql';
@@ -14,6 +14,10 @@ import { createContext, type Context } from './context';
 import { migrate, openOrm } from './db/orm';
 import { seedBase, seedDemo, type DemoKeys } from './db/seed';
 import { formatError } from './graphql/errors';
+import { costPlugin } from './graphql/cost.plugin';
+import { limitRules, sizeProblem } from './graphql/limits';
+import { createRateLimiter } from './auth/rate-limit';
+import { closePool } from './modules/scenario/projection.pool';
 import { buildUpliftSchema } from './graphql/schema';
 import { createLogger, type Logger } from './logger';
 
@@ -44,19 +48,22 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
 
   const app = express();
   const httpServer = http.createServer(app);
+  const schema = buildUpliftSchema();
+  const limiter = createRateLimiter(config.rateLimit);
   const apollo = new ApolloServer<Context>({
-    schema: buildUpliftSchema(),
-    introspection: true,
+    schema,
+    introspection: config.introspection,
+    validationRules: limitRules(config.limits),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => {
-      const out = formatError(formatted, error, config.production);
-      if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error, path: formatted.path }, 'unexpected error');
-      return out;
-    },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: (formatted, error) => formatError(formatted, error, config.production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      costPlugin(schema, config.limits, limiter),
+      errorLogPlugin(log),
+    ],
   });
   await apollo.start();
 
@@ -73,6 +80,15 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
+    (req, res, next) => {
+      // Oversized queries are refused before they are parsed.
+      const body: unknown = req.body;
+      const query = req.method === 'GET' ? req.query.query : (body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined);
+      const problem = typeof query === 'string' ? sizeProblem(query, config.limits) : null;
+      if (!problem) return next();
+      res.status(400).type(acceptsGraphqlResponse(req.headers.accept) ? 'application/graphql-response+json' : 'application/json')
+        .json({ errors: [{ message: problem.message, extensions: problem.extensions }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,100}$/.test(req.headers['x-request-id']))
@@ -82,7 +98,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
         if ('error' in auth) {
           throw new GraphQLError(auth.error, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
-        return createContext(orm.em, auth.viewer, requestId);
+        return createContext(orm.em, auth.viewer, requestId, req.ip ?? 'unknown');
       },
     }),
   );
@@ -107,8 +123,36 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     demoKeys,
     close: () => {
       // Stopping Apollo drains in-flight requests before the database goes away.
-      closing ??= apollo.stop().then(() => orm.close(true));
+      closing ??= apollo.stop().then(async () => {
+        await Promise.all([closePool(), limiter.close()]);
+        await orm.close(true);
+      });
       return closing;
+    },
+  };
+}
+
+function acceptsGraphqlResponse(accept: string | undefined): boolean {
+  return !!accept && accept.includes('application/graphql-response+json');
+}
+
+/** Every error is logged once, as JSON with the request id; the client gets the id in each error too. */
+function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const err of errors) {
+            const code = err.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+            const internal = code === 'INTERNAL_SERVER_ERROR' || !err.extensions?.code;
+            log[internal ? 'error' : 'info']({ requestId: contextValue?.requestId, operationName, code, path: err.path, err: internal ? (err.originalError ?? err) : undefined, message: internal ? undefined : err.message }, internal ? 'unexpected error' : 'request error');
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors || !contextValue?.requestId) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
+        },
+      };
     },
   };
 }

@@ -113,14 +113,16 @@ function sortValueOf(entity: object, field: string): SortValue {
 export async function paginate<E extends { id: number }>(
   em: EntityManager,
   entity: EntityName<E>,
-  where: FilterQuery<E>,
+  /** A function when the condition holds raw SQL fragments, which can serve one query each. */
+  whereOf: FilterQuery<E> | (() => FilterQuery<E>),
   sort: SortSpec,
   args: PageArgs,
 ): Promise<ConnectionResult<E>> {
+  const where = (): FilterQuery<E> => (typeof whereOf === 'function' ? (whereOf as () => FilterQuery<E>)() : whereOf);
   const { limit, backward, cursor } = pageWindow(args);
   const asc = (sort.direction === 'ASC') !== backward;
   const op = asc ? '$gt' : '$lt';
-  const conditions: FilterQuery<E>[] = [where];
+  const conditions: FilterQuery<E>[] = [where()];
   if (cursor) {
     const [value, id] = cursor;
     const keyset = sort.field === 'id'
@@ -132,7 +134,7 @@ export async function paginate<E extends { id: number }>(
   const orderBy = (sort.field === 'id' ? { id: dir } : { [sort.field]: dir, id: dir }) as never;
   const [rows, totalCount] = await Promise.all([
     limit === 0 ? Promise.resolve([] as E[]) : em.find(entity, { $and: conditions } as FilterQuery<E>, { orderBy, limit: limit + 1 }),
-    em.count(entity, where),
+    em.count(entity, where()),
   ]);
   const more = rows.length > limit;
   const page = rows.slice(0, limit);

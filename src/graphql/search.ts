@@ -1,11 +1,20 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { raw, type EntityManager } from '@mikro-orm/core';
+
+function isSqlite(em: EntityManager): boolean {
+  return em.getPlatform().constructor.name.toLowerCase().includes('sqlite');
+}
 
 /**
- * Case-insensitive "contains": PostgreSQL needs ILIKE; SQLite's LIKE already ignores ASCII case.
- * LIKE's own wildcards in the term (%, _) and the escape character become "any one character":
- * SQLite's LIKE has no default escape, and a match that is slightly wide beats a missed one.
+ * "Any of these columns contains the term", ignoring case, with %, _ and \ taken literally.
+ * PostgreSQL: ILIKE with the term escaped. SQLite's LIKE has no default escape character, so it
+ * uses instr() on lower-cased text instead. Returns a fresh condition on every call: a raw SQL
+ * fragment can be used in only one query.
  */
-export function containsInsensitive(em: EntityManager, term: string): { $ilike: string } | { $like: string } {
-  const pattern = `%${term.replace(/[%_\\]/g, '_')}%`;
-  return em.getPlatform().constructor.name.toLowerCase().includes('sqlite') ? { $like: pattern } : { $ilike: pattern };
+export function containsInsensitive(em: EntityManager, columns: string[], term: string): object {
+  const needle = term.toLowerCase();
+  if (isSqlite(em)) {
+    return { $or: columns.map((c) => ({ [raw(`instr(lower(${c}), ?)`, [needle])]: { $gt: 0 } })) };
+  }
+  const pattern = `%${needle.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  return { $or: columns.map((c) => ({ [c]: { $ilike: pattern } })) };
 }

@@ -2,6 +2,8 @@ import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AppConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import { DEFAULT_LIMITS, type QueryLimits } from '../../src/graphql/limits';
+import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../src/auth/rate-limit';
 import { startServer, type RunningServer } from '../../src/server';
 import { createTestDatabase, type TargetName } from './databases';
 
@@ -27,11 +29,16 @@ export interface TestServer {
 }
 
 /** A real server on a real, fresh database, listening on a random loopback port. */
-export async function startTestServer(target: TargetName, opts: { demo?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  target: TargetName,
+  opts: { demo?: boolean; limits?: Partial<QueryLimits>; rateLimit?: Partial<RateLimitConfig> } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase(target);
   const statements: string[] = [];
   const config: AppConfig = {
     port: 0, database: db.config, adminKey: ADMIN_KEY, demo: opts.demo ?? true, production: false, logLevel: 'silent',
+    introspection: true, limits: { ...DEFAULT_LIMITS, ...opts.limits }, // Suites fire many requests from one key; rate limiting is switched on where it is under test.
+    rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null, ...opts.rateLimit },
   };
   let server: RunningServer;
   try {

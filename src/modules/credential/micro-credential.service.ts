@@ -41,13 +41,14 @@ export async function listCredentials(ctx: Context, args: CredentialsArgs): Prom
   const f = args.filter ?? {};
   const where: FilterQuery<MicroCredential>[] = [credentialScope(viewer)];
   if (f.category?.length) where.push({ category: { $in: f.category } });
-  if (f.issuer?.trim()) where.push({ issuer: containsInsensitive(ctx.em, f.issuer.trim()) });
   if (f.creditBearing != null) where.push({ creditBearing: f.creditBearing });
   if (f.creditRecognition?.length) where.push({ creditRecognition: { $in: f.creditRecognition } });
   if (f.skill?.trim()) where.push({ skillsIndex: { $like: `%|${skillKey(f.skill)}|%` } });
   if (f.shared != null) where.push({ institution: f.shared ? null : { $ne: null } });
   const order = args.orderBy ?? { field: CredentialOrderField.TITLE };
-  return paginate(ctx.em, MicroCredential, { $and: where }, { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC }, args);
+  const issuer = f.issuer?.trim();
+  const conditions = (): FilterQuery<MicroCredential> => ({ $and: issuer ? [...where, containsInsensitive(ctx.em, ['issuer'], issuer)] : where });
+  return paginate(ctx.em, MicroCredential, conditions, { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC }, args);
 }
 
 export async function getCredential(ctx: Context, id: string, field = 'id'): Promise<MicroCredential> {

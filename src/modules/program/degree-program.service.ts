@@ -22,21 +22,19 @@ const ORDER_FIELDS: Record<ProgramOrderField, string> = { CODE: 'code', TITLE: '
 export async function listPrograms(ctx: Context, args: ProgramsArgs): Promise<ConnectionResult<DegreeProgram>> {
   const viewer = requireViewer(ctx.viewer);
   const f = args.filter ?? {};
+  const search = f.search?.trim();
   const where: FilterQuery<DegreeProgram>[] = [programScope(viewer)];
   if (f.level?.length) where.push({ level: { $in: f.level } });
   if (f.modality?.length) where.push({ modality: { $in: f.modality } });
   if (f.status?.length) where.push({ status: { $in: f.status } });
   if (f.cipCodePrefix) where.push({ cipCode: { $like: `${f.cipCodePrefix}%` } });
-  if (f.search?.trim()) {
-    const c = containsInsensitive(ctx.em, f.search.trim());
-    where.push({ $or: [{ code: c }, { title: c }] });
-  }
   if (f.hasEmbeddedCredentials != null) {
     const live = { status: { $in: [EmbeddingStatus.ACTIVE, EmbeddingStatus.PLANNED] } };
     where.push({ embeddings: f.hasEmbeddedCredentials ? { $some: live } : { $none: live } });
   }
   const order = args.orderBy ?? { field: ProgramOrderField.CODE };
-  return paginate(ctx.em, DegreeProgram, { $and: where }, { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC }, args);
+  const conditions = (): FilterQuery<DegreeProgram> => ({ $and: search ? [...where, containsInsensitive(ctx.em, ['code', 'title'], search)] : where });
+  return paginate(ctx.em, DegreeProgram, conditions, { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC }, args);
 }
 
 export async function getProgram(ctx: Context, id: string, field = 'id'): Promise<DegreeProgram> {
@@ -53,20 +51,41 @@ export async function programForWrite(em: EntityManager, institutionId: number, 
   return program;
 }
 
-function checkBaseline(b: ProgramBaselineInput, field: string): void {
+/** The baseline rule beyond the input validators (shared with the CSV import); null when it holds. */
+export function baselineProblem(b: ProgramBaselineInput): { field: 'annualNewEnrollments'; message: string } | null {
   if (b.annualNewEnrollments >= b.annualProspects) {
-    throw badInput(`${field}.annualNewEnrollments`, `New enrollments (${b.annualNewEnrollments}) must be fewer than prospects (${b.annualProspects}).`);
+    return { field: 'annualNewEnrollments', message: `New enrollments (${b.annualNewEnrollments}) must be fewer than prospects (${b.annualProspects}).` };
   }
+  return null;
+}
+
+function checkBaseline(b: ProgramBaselineInput, field: string): void {
+  const problem = baselineProblem(b);
+  if (problem) throw badInput(`${field}.${problem.field}`, problem.message);
+}
+
+/** Why a title cannot be stored, or null (shared with the CSV import). */
+export function titleProblem(title: string): string | null {
+  return title.trim() ? null : 'The title cannot be blank.';
 }
 
 /** The title as stored: trimmed, and never blank. */
 function cleanTitle(title: string, field: string): string {
-  const trimmed = title.trim();
-  if (!trimmed) throw badInput(field, 'The title cannot be blank.');
-  return trimmed;
+  const problem = titleProblem(title);
+  if (problem) throw badInput(field, problem);
+  return title.trim();
 }
 
-function baselineFields(b: ProgramBaselineInput) {
+/** Why a program whose embeddings apply `embedded` credits cannot have `totalCredits`, or null. */
+export function totalCreditsProblem(embedded: number, maxEmbeddedCreditShare: number, totalCredits: number): string | null {
+  const cap = maxEmbeddedCreditShare * totalCredits;
+  if (embedded > cap + CREDIT_EPSILON) {
+    return `Embedded credentials already apply ${embedded} credits; ${totalCredits} total credits would allow at most ${cap}.`;
+  }
+  return null;
+}
+
+export function baselineFields(b: ProgramBaselineInput) {
   return {
     annualProspects: b.annualProspects,
     annualNewEnrollments: b.annualNewEnrollments,
@@ -124,11 +143,8 @@ export async function updateProgram(ctx: Context, input: UpdateProgramInput): Pr
     const program = await programForWrite(em, viewer.institutionId, input.id, 'input.id');
     checkVersion(program.version, input.expectedVersion, 'The program');
     if (input.totalCredits != null && input.totalCredits !== program.totalCredits) {
-      const cap = program.institution.maxEmbeddedCreditShare * input.totalCredits;
-      const embedded = await embeddedCreditsOf(em, program.id);
-      if (embedded > cap + CREDIT_EPSILON) {
-        throw badInput('input.totalCredits', `Embedded credentials already apply ${embedded} credits; ${input.totalCredits} total credits would allow at most ${cap}.`);
-      }
+      const problem = totalCreditsProblem(await embeddedCreditsOf(em, program.id), program.institution.maxEmbeddedCreditShare, input.totalCredits);
+      if (problem) throw badInput('input.totalCredits', problem);
     }
     if (title != null) program.title = title;
     if (input.status != null) program.status = input.status;

@@ -13,7 +13,7 @@ let pool: Piscina | null = null;
 function workerFile(): string | null {
   const here = path.join(__dirname, 'projection.worker.js');
   if (fs.existsSync(here)) return here;
-  const built = path.resolve(__dirname, '../../../../dist/src/modules/scenario/projection.worker.js');
+  const built = path.resolve(__dirname, '../../../dist/src/modules/scenario/projection.worker.js');
   return fs.existsSync(built) ? built : null;
 }
 

@@ -83,19 +83,23 @@ const inFlight = new Map<string, Promise<SummaryRow[]>>();
  * The projection of a what-if: read from the shared cache by the hash of its inputs, or computed
  * (off the main thread when large) and stored, so no instance computes the same what-if twice.
  */
-export async function project(em: EntityManager, changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions): Promise<ProjectionView> {
+export async function project(
+  em: EntityManager, changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions,
+  onCompute?: (input: SimulationInput) => void,
+): Promise<ProjectionView> {
   const input = modelInput(changes, set, assumptions, opts);
   const key = inputHash(input);
-  const rows = await cachedRows(em, key, input);
+  const rows = await cachedRows(em, key, input, onCompute);
   return { ...opts, inputHash: key, rows, assumptions };
 }
 
-async function cachedRows(em: EntityManager, key: string, input: SimulationInput): Promise<SummaryRow[]> {
+async function cachedRows(em: EntityManager, key: string, input: SimulationInput, onCompute?: (input: SimulationInput) => void): Promise<SummaryRow[]> {
   const cache = em.fork();
   const hit = await cache.findOne(ProjectionCache, { key });
   if (hit) return JSON.parse(hit.result) as SummaryRow[];
   let pending = inFlight.get(key);
   if (!pending) {
+    onCompute?.(input);
     pending = runSimulation(input).then(async (rows) => {
       try {
         await cache.insert(ProjectionCache, { key, result: JSON.stringify(rows), createdAt: new Date() });

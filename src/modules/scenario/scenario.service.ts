@@ -15,6 +15,7 @@ import { loadScenarioChanges, resolveChanges, type ResolvedChange } from './scen
 import { Scenario, ScenarioAddition, ScenarioProgram, ScenarioRemoval } from './scenario.entity';
 import { DEFAULT_DRAWS, DEFAULT_SEED, type CreateScenarioInput, type DeleteScenarioInput, type PreviewUpliftInput, type ScenarioChangeInput, type UpdateScenarioInput } from './scenario.inputs';
 import { project, sensitivityOf, type ProjectionView } from './projection.service';
+import { simulationPoints } from '../../graphql/limits';
 
 const PARAMETER_ORDER = ['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO', 'INTENT_REALISATION', 'RETENTION_PASS_THROUGH', 'NON_CREDIT_EFFECT_SHARE', 'ELECTIVE_TAKE_UP', 'AWARENESS_RAMP_YEARS'];
 
@@ -114,7 +115,10 @@ async function scenarioInputs(em: EntityManager, scenario: Scenario): Promise<Sc
 
 export async function scenarioProjection(ctx: Context, scenario: Scenario): Promise<ProjectionView> {
   const { changes, set, assumptions } = await scenarioInputs(ctx.em, scenario);
-  return project(ctx.em, changes, set, assumptions, scenario);
+  // A saved scenario is priced as a cache read up front; a computation it turns out to need is charged here.
+  return project(ctx.em, changes, set, assumptions, scenario, (input) => {
+    ctx.cost.extra += simulationPoints(input.draws, input.horizonYears, input.programs.length);
+  });
 }
 
 export async function scenarioSensitivity(ctx: Context, scenario: Scenario, metric: OutcomeMetric, year?: number | null): Promise<SensitivityEntry[]> {

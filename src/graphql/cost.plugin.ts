@@ -1,0 +1,70 @@
+import { GraphQLError, type DocumentNode, type GraphQLSchema, Kind } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getComplexity } from 'graphql-query-complexity';
+import type { RateLimiter } from '../auth/rate-limit';
+import type { Context } from '../context';
+import { costEstimator, type QueryLimits } from './limits';
+
+/** Introspection alone (codegen, Sandbox, BI connectors) is free. */
+function introspectionOnly(document: DocumentNode): boolean {
+  return document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION
+    || d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')));
+}
+
+export function rateLimitKey(ctx: Context): string {
+  if (!ctx.viewer) return `anon:${ctx.clientIp}`;
+  return ctx.viewer.keyId === null ? 'platform-admin' : `key:${ctx.viewer.keyId}`;
+}
+
+/**
+ * Prices every operation before it runs (a connection by its requested page size, a what-if by
+ * its simulation work), refuses it above the cost limit or when the key's bucket is short, and
+ * reports requested and actual cost in `extensions.cost` so clients can pace themselves.
+ */
+export function costPlugin(schema: GraphQLSchema, limits: QueryLimits, limiter: RateLimiter): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, contextValue }) {
+          if (introspectionOnly(document)) return;
+          const requested = getComplexity({
+            schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined,
+            estimators: [costEstimator],
+          });
+          contextValue.cost.requested = requested;
+          if (requested > limits.maxCost) {
+            throw new GraphQLError(`This query would cost ${requested} points; at most ${limits.maxCost} are allowed. Ask for smaller pages (first/last) or fewer nested lists.`, {
+              extensions: { code: 'COST_LIMIT_EXCEEDED', cost: { requestedQueryCost: requested, maximumCost: limits.maxCost }, http: { status: 400 } },
+            });
+          }
+          const bucket = await limiter.take(rateLimitKey(contextValue), requested);
+          contextValue.cost.available = bucket.available;
+          if (!bucket.allowed) {
+            throw new GraphQLError(`Rate limit: this query costs ${requested} points and your key has ${bucket.available} left; retry in ${bucket.retryAfterSeconds} s.`, {
+              extensions: {
+                code: 'RATE_LIMITED', retryAfter: bucket.retryAfterSeconds,
+                http: { status: 429, headers: new Map([['retry-after', String(bucket.retryAfterSeconds)]]) },
+              },
+            });
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          const cost = contextValue.cost;
+          if (cost.requested === 0 && cost.extra === 0) return;
+          if (cost.extra > 0) cost.available = (await limiter.charge(rateLimitKey(contextValue), cost.extra)).available;
+          if (response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cost: {
+              requestedQueryCost: cost.requested,
+              actualQueryCost: cost.requested + cost.extra,
+              throttleStatus: limiter.config.enabled
+                ? { maximumAvailable: limiter.config.capacity, currentlyAvailable: cost.available, restoreRate: limiter.config.restorePerSecond }
+                : null,
+            },
+          };
+        },
+      };
+    },
+  };
+}
