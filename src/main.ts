@@ -16,7 +16,8 @@ commands:
   migrate        apply pending database migrations
   seed           load the evidence, the default assumptions and (with UPLIFT_DEMO=on) the demo university
   emit-schema    write schema/schema.graphql from the code
-  make-migration write the next migration for SQLite (and PostgreSQL with MIGRATION_PG_URL)`;
+  make-migration write the next migration for SQLite (and PostgreSQL with MIGRATION_PG_URL)
+  import         import programs|metrics|credentials from a file (uplift import --help)`;
 
 async function main(argv: string[]): Promise<number> {
   const command = argv[0] ?? 'serve';
@@ -30,6 +31,14 @@ async function main(argv: string[]): Promise<number> {
     const { makeMigrations } = await import('./db/make-migration');
     await makeMigrations(process.env.MIGRATION_PG_URL);
     return 0;
+  }
+  if (command === 'import') {
+    const { IMPORT_USAGE, runImportCommand } = await import('./modules/import/cli');
+    if (argv.includes('--help') || argv.includes('-h')) {
+      console.log(IMPORT_USAGE);
+      return 0;
+    }
+    return runImportCommand(argv.slice(1));
   }
   const config = loadConfig();
   const log = createLogger(config.logLevel);

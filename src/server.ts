@@ -1,12 +1,13 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from './config';
 import { authenticate } from './auth/authenticate';
@@ -49,7 +50,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   const app = express();
   const httpServer = http.createServer(app);
   const schema = buildUpliftSchema();
-  const limiter = createRateLimiter(config.rateLimit);
+  const limiter = createRateLimiter(config.rateLimit, (err) => log.error({ err }, 'rate limit store unreachable: request not throttled'));
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -58,11 +59,12 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, config.production),
+    formatError: (formatted, error) => clientError(formatError(formatted, error, config.production), error, config.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costPlugin(schema, config.limits, limiter),
       errorLogPlugin(log),
+      statusPlugin(),
     ],
   });
   await apollo.start();
@@ -79,6 +81,14 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   });
   app.use(
     '/graphql',
+    (req, res, next) => {
+      // One id per request, in the x-request-id header and in every error the client receives.
+      const header = req.headers['x-request-id'];
+      const requestId = typeof header === 'string' && /^[\w-]{1,100}$/.test(header) ? header : randomUUID();
+      res.setHeader('x-request-id', requestId);
+      res.locals.requestId = requestId;
+      requestIds.run(requestId, next);
+    },
     express.json({ limit: BODY_LIMIT }),
     (req, res, next) => {
       // Oversized queries are refused before they are parsed.
@@ -86,14 +96,14 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
       const query = req.method === 'GET' ? req.query.query : (body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined);
       const problem = typeof query === 'string' ? sizeProblem(query, config.limits) : null;
       if (!problem) return next();
-      res.status(400).type(acceptsGraphqlResponse(req.headers.accept) ? 'application/graphql-response+json' : 'application/json')
-        .json({ errors: [{ message: problem.message, extensions: problem.extensions }] });
+      const type = responseMediaType(req.headers.accept) ?? APPLICATION_JSON;
+      log.info({ requestId: res.locals.requestId, code: problem.extensions.code }, 'request error');
+      res.status(type === GRAPHQL_RESPONSE_JSON ? 400 : 200).type(type)
+        .json({ errors: [{ message: problem.message, extensions: { ...problem.extensions, requestId: res.locals.requestId } }] });
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,100}$/.test(req.headers['x-request-id']))
-          ? req.headers['x-request-id'] : randomUUID();
-        res.setHeader('x-request-id', requestId);
+        const requestId = String(res.locals.requestId);
         const auth = await authenticate(orm.em.fork(), req.headers.authorization, config.adminKey);
         if ('error' in auth) {
           throw new GraphQLError(auth.error, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -102,6 +112,20 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
       },
     }),
   );
+  // Bodies that are not JSON, or too large, get a GraphQL-shaped JSON error (never Express's HTML page with a stack).
+  app.use('/graphql', (err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const e = err as { status?: number; type?: string };
+    const tooLarge = e.type === 'entity.too.large';
+    const clientFault = tooLarge || (typeof e.status === 'number' && e.status >= 400 && e.status < 500);
+    if (!clientFault) log.error({ requestId: res.locals.requestId, err }, 'unexpected error');
+    const [status, code, message] = tooLarge
+      ? [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`]
+      : clientFault ? [400, 'BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.']
+        : [500, 'INTERNAL_SERVER_ERROR', 'Internal server error.'];
+    res.status(status).type(responseMediaType(req.headers.accept) ?? 'application/json')
+      .json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {
@@ -132,25 +156,95 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   };
 }
 
-function acceptsGraphqlResponse(accept: string | undefined): boolean {
-  return !!accept && accept.includes('application/graphql-response+json');
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
+const APPLICATION_JSON = 'application/json';
+
+/** The request id of the request being served (set for everything under /graphql). */
+const requestIds = new AsyncLocalStorage<string>();
+
+/**
+ * The media type a GraphQL response gets, negotiated as Apollo Server does: no Accept header means
+ * application/json (legacy clients); otherwise the highest q wins, then the more specific range,
+ * then the one named first, then application/json. null: the client accepts neither.
+ */
+export function responseMediaType(accept: string | undefined): string | null {
+  if (!accept) return APPLICATION_JSON;
+  const ranges = accept.split(',').map((part, order) => {
+    const [range, ...params] = part.trim().toLowerCase().split(';').map((x) => x.trim());
+    const qParam = params.find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    return { range, q: Number.isFinite(q) ? q : 0, order };
+  });
+  const score = (type: string, index: number) => {
+    const [major] = type.split('/');
+    let best: { q: number; s: number; order: number; index: number } | null = null;
+    for (const r of ranges) {
+      const s = r.range === type ? 2 : r.range === `${major}/*` ? 1 : r.range === '*/*' ? 0 : -1;
+      if (s < 0) continue;
+      if (!best || s > best.s || (s === best.s && r.order < best.order)) best = { q: r.q, s, order: r.order, index };
+    }
+    return best && best.q > 0 ? best : null;
+  };
+  const candidates = [score(APPLICATION_JSON, 0), score(GRAPHQL_RESPONSE_JSON, 1)].filter((c) => c !== null);
+  candidates.sort((a, b) => b.q - a.q || b.s - a.s || a.order - b.order || a.index - b.index);
+  return candidates.length ? [APPLICATION_JSON, GRAPHQL_RESPONSE_JSON][candidates[0].index] : null;
 }
 
-/** Every error is logged once, as JSON with the request id; the client gets the id in each error too. */
+/** Details the limit errors carry for clients: the offending argument, when to retry, the price. */
+const LIMIT_DETAILS = ['field', 'retryAfter', 'cost'] as const;
+
+/**
+ * What every error looks like to a client, after formatError: the request id added, the details of
+ * a limit error kept, and in production no field suggestions ("Did you mean …?").
+ */
+function clientError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const requestId = requestIds.getStore();
+  const extensions: Record<string, unknown> = { ...formatted.extensions };
+  if (error instanceof GraphQLError && !error.originalError && extensions.code !== 'INTERNAL_SERVER_ERROR') {
+    for (const key of LIMIT_DETAILS) if (extensions[key] === undefined && error.extensions[key] !== undefined) extensions[key] = error.extensions[key];
+  }
+  if (requestId) extensions.requestId = requestId;
+  const message = production ? formatted.message.replace(/\s*Did you mean [^?]*\?/g, '') : formatted.message;
+  return { ...formatted, message, extensions };
+}
+
+/**
+ * Status codes as GraphQL over HTTP says: with application/graphql-response+json a request error
+ * (parse, validation, a limit; no data) is a 4xx; with legacy application/json every well-formed
+ * request gets 200 whatever its GraphQL errors. Throttling (429) and authentication (401) keep theirs.
+ */
+function statusPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response }) {
+          if (response.body.kind !== 'single') return;
+          const type = responseMediaType(request.http?.headers.get('accept'));
+          if (!type) return; // Apollo answers 406
+          if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', `${type}; charset=utf-8`);
+          if (type === APPLICATION_JSON && response.http.status === 400) response.http.status = 200;
+        },
+      };
+    },
+  };
+}
+
+/** Every error is logged once, as JSON with the request id (the client gets the id in each error, see clientError). */
 function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
   return {
+    async contextCreationDidFail({ error }) {
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      log[code ? 'info' : 'error']({ requestId: requestIds.getStore(), code: code ?? 'INTERNAL_SERVER_ERROR', err: code ? undefined : error, message: code ? error.message : undefined }, code ? 'request error' : 'unexpected error');
+    },
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const err of errors) {
-            const code = err.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-            const internal = code === 'INTERNAL_SERVER_ERROR' || !err.extensions?.code;
+            // Classified by the same mapping clients see (a domain error has its code only after formatError).
+            const code = String(formatError({ message: err.message }, err, false).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            const internal = code === 'INTERNAL_SERVER_ERROR';
             log[internal ? 'error' : 'info']({ requestId: contextValue?.requestId, operationName, code, path: err.path, err: internal ? (err.originalError ?? err) : undefined, message: internal ? undefined : err.message }, internal ? 'unexpected error' : 'request error');
           }
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || !response.body.singleResult.errors || !contextValue?.requestId) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
         },
       };
     },

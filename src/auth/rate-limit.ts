@@ -9,7 +9,14 @@ export interface RateLimitConfig {
   restorePerSecond: number;
   /** Shared store for several API instances; null keeps buckets in this process. */
   redisUrl: string | null;
+  /**
+   * Prefix of the bucket keys in Redis (default "uplift"). Buckets are per API key id, and ids are
+   * per database: deployments with different databases that share one Redis need different namespaces.
+   */
+  namespace?: string;
 }
+
+const DEFAULT_NAMESPACE = 'uplift';
 
 export const DEFAULT_RATE_LIMIT: Omit<RateLimitConfig, 'redisUrl'> = { enabled: true, capacity: 50_000, restorePerSecond: 2_500 };
 
@@ -37,11 +44,14 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitConfig {
   if (!['on', 'off'].includes(mode)) throw new ConfigError(`UPLIFT_RATE_LIMIT must be on or off, got "${env.UPLIFT_RATE_LIMIT}"`);
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must look like redis://host:6379');
+  const namespace = env.UPLIFT_RATE_LIMIT_NAMESPACE?.trim() || DEFAULT_NAMESPACE;
+  if (!/^[\w.:-]{1,64}$/.test(namespace)) throw new ConfigError(`UPLIFT_RATE_LIMIT_NAMESPACE must be 1–64 letters, digits, "_", ".", ":" or "-", got "${namespace}"`);
   return {
     enabled: mode === 'on',
     capacity: int('UPLIFT_RATE_LIMIT_CAPACITY', DEFAULT_RATE_LIMIT.capacity),
     restorePerSecond: int('UPLIFT_RATE_LIMIT_RESTORE', DEFAULT_RATE_LIMIT.restorePerSecond),
     redisUrl,
+    namespace,
   };
 }
 
@@ -93,14 +103,22 @@ return {allowed, tostring(tokens)}`;
 
 class RedisRateLimiter implements RateLimiter {
   private readonly redis: Redis;
-  constructor(readonly config: RateLimitConfig) {
-    this.redis = new Redis(config.redisUrl!, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  constructor(readonly config: RateLimitConfig, private readonly onError: (err: unknown) => void) {
+    // Commands wait in the offline queue while connecting (so the first requests after start-up are
+    // counted too), but give up after one reconnection attempt when Redis is down.
+    this.redis = new Redis(config.redisUrl!, { maxRetriesPerRequest: 1, connectTimeout: 2_000, enableOfflineQueue: true });
     this.redis.on('error', () => undefined); // failures surface per request, below
   }
 
   private async run(key: string, cost: number, force: boolean): Promise<BucketState> {
-    const [allowed, tokens] = (await this.redis.eval(TAKE, 1, `uplift:rl:${key}`, this.config.capacity, this.config.restorePerSecond, cost, force ? 1 : 0)) as [number, string];
-    return state(this.config, allowed === 1, Number(tokens), cost);
+    try {
+      const [allowed, tokens] = (await this.redis.eval(TAKE, 1, `${this.config.namespace ?? DEFAULT_NAMESPACE}:rl:${key}`, this.config.capacity, this.config.restorePerSecond, cost, force ? 1 : 0)) as [number, string];
+      return state(this.config, allowed === 1, Number(tokens), cost);
+    } catch (err) {
+      // Fail open: an unreachable Redis must not take the API down; the cost limit still applies.
+      this.onError(err);
+      return { allowed: true, available: this.config.capacity, retryAfterSeconds: 0 };
+    }
   }
 
   take(key: string, cost: number) { return this.run(key, cost, false); }
@@ -115,7 +133,8 @@ class DisabledRateLimiter implements RateLimiter {
   async close(): Promise<void> {}
 }
 
-export function createRateLimiter(config: RateLimitConfig): RateLimiter {
+/** `onError` hears of every Redis failure (requests then pass unthrottled). */
+export function createRateLimiter(config: RateLimitConfig, onError: (err: unknown) => void = () => undefined): RateLimiter {
   if (!config.enabled) return new DisabledRateLimiter(config);
-  return config.redisUrl ? new RedisRateLimiter(config) : new MemoryRateLimiter(config);
+  return config.redisUrl ? new RedisRateLimiter(config, onError) : new MemoryRateLimiter(config);
 }

@@ -1,14 +1,29 @@
-import { GraphQLError, type DocumentNode, type GraphQLSchema, Kind } from 'graphql';
+import { getNamedType, getVariableValues, GraphQLError, type DocumentNode, type GraphQLSchema, Kind } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity } from 'graphql-query-complexity';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { Context } from '../context';
 import { costEstimator, type QueryLimits } from './limits';
+import { MAX_PAGE_SIZE } from './connection';
 
 /** Introspection alone (codegen, Sandbox, BI connectors) is free. */
 function introspectionOnly(document: DocumentNode): boolean {
   return document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION
     || d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')));
+}
+
+/** Notes every connection asked for more than MAX_PAGE_SIZE items, so the operation is refused before it runs; prices nothing. */
+function pageSizeCheck(oversized: string[]): ComplexityEstimator {
+  return ({ field, args }) => {
+    if (getNamedType(field.type).name.endsWith('Connection')) {
+      for (const name of ['first', 'last']) {
+        const v = args[name];
+        if (typeof v === 'number' && v > MAX_PAGE_SIZE) oversized.push(name);
+      }
+    }
+    return undefined;
+  };
 }
 
 export function rateLimitKey(ctx: Context): string {
@@ -25,12 +40,20 @@ export function costPlugin(schema: GraphQLSchema, limits: QueryLimits, limiter: 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, contextValue }) {
+        async didResolveOperation({ document, request, contextValue, operation }) {
           if (introspectionOnly(document)) return;
+          // Variables that do not fit their types are refused by execution before any resolver runs (400).
+          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
+          const oversized: string[] = [];
           const requested = getComplexity({
             schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined,
-            estimators: [costEstimator],
+            estimators: [pageSizeCheck(oversized), costEstimator],
           });
+          if (oversized.length) {
+            throw new GraphQLError(`${oversized[0]}: at most ${MAX_PAGE_SIZE} items can be requested per page`, {
+              extensions: { code: 'BAD_USER_INPUT', field: oversized[0], http: { status: 400 } },
+            });
+          }
           contextValue.cost.requested = requested;
           if (requested > limits.maxCost) {
             throw new GraphQLError(`This query would cost ${requested} points; at most ${limits.maxCost} are allowed. Ask for smaller pages (first/last) or fewer nested lists.`, {

@@ -69,18 +69,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   if (code === 'UNAUTHORIZED') {
     return { ...base, message: 'Your API key does not have the role this needs.', extensions: { code: 'FORBIDDEN' } };
   }
-  if (code === 'UNAUTHENTICATED') {
-    return { ...base, message: 'An API key is required: send "Authorization: Bearer <key>".', extensions: { code } };
-  }
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
-    // Parse and validation errors from graphql-js and Apollo: their messages are about the query itself.
-    return { ...base, message: formatted.message, extensions: { code } };
-  }
-  if (!(original instanceof Error) || original instanceof GraphQLError) {
-    // Errors graphql-js raises while coercing variables or arguments are the caller's.
-    if (original instanceof GraphQLError && !original.originalError) {
-      return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
-    }
+    // Authentication, limit, parse and validation errors: their messages are about the request itself.
+    // Their own extensions (retryAfter, cost …) stay; transport details never reach the client.
+    const { stacktrace: _s, http: _h, exception: _e, ...safe } = ext as Record<string, unknown>;
+    return { ...base, message: formatted.message, extensions: { ...safe, code } };
   }
   return {
     ...base,

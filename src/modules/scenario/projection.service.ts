@@ -21,6 +21,7 @@ export interface ProjectionView {
   draws: number;
   seed: number;
   inputHash: string;
+  conversion: AssumptionSet['conversion'];
   rows: SummaryRow[];
   assumptions: Assumption[];
 }
@@ -90,7 +91,7 @@ export async function project(
   const input = modelInput(changes, set, assumptions, opts);
   const key = inputHash(input);
   const rows = await cachedRows(em, key, input, onCompute);
-  return { ...opts, inputHash: key, rows, assumptions };
+  return { ...opts, inputHash: key, conversion: set.conversion, rows, assumptions };
 }
 
 async function cachedRows(em: EntityManager, key: string, input: SimulationInput, onCompute?: (input: SimulationInput) => void): Promise<SummaryRow[]> {

@@ -65,18 +65,24 @@ export async function resolveChanges(em: EntityManager, institutionId: number, c
     });
     const live = own.filter((e) => countsTowardCap(e.status) && !removals.includes(e));
     let applied = live.reduce((sum, e) => sum + e.creditsApplied, 0);
+    const active = own.filter((e) => e.status === EmbeddingStatus.ACTIVE);
     const additions = (change.add ?? []).map((a, j): ResolvedAddition => {
       const field = `${at}.${i}.add.${j}`;
       const credential = credentialById.get(decodeId(a.credentialId, 'MicroCredential', `${field}.credentialId`));
       if (!credential) throw notFound('The credential', `${field}.credentialId`);
-      if (live.some((e) => e.credential.id === credential.id)) throw badInput(`${field}.credentialId`, `"${credential.title}" is already embedded in ${program.code}.`);
+      if (active.some((e) => e.credential.id === credential.id && !removals.includes(e))) {
+        throw badInput(`${field}.credentialId`, `"${credential.title}" is already ACTIVE in ${program.code}.`);
+      }
+      // Adding a PLANNED embedding models it going live: its credits already count toward the cap.
+      const planned = live.find((e) => e.credential.id === credential.id && e.status === EmbeddingStatus.PLANNED);
+      if (planned) applied -= planned.creditsApplied;
       if ((change.add ?? []).slice(0, j).some((b) => b.credentialId === a.credentialId)) throw badInput(`${field}.credentialId`, `"${credential.title}" is added twice.`);
       const problem = creditValueProblem(credential, program.institution, a.creditsApplied) ?? capProblem(program, applied, a.creditsApplied);
       if (problem) throw badInput(`${field}.creditsApplied`, problem);
       applied += a.creditsApplied;
       return { credential, creditsApplied: a.creditsApplied, requirement: a.requirement, takeUpRate: a.takeUpRate ?? null, displacesTuition: a.displacesTuition ?? false };
     });
-    return { program, active: own.filter((e) => e.status === EmbeddingStatus.ACTIVE), removals, additions };
+    return { program, active, removals, additions };
   });
 }
 
@@ -95,7 +101,8 @@ export async function loadScenarioChanges(em: EntityManager, changes: ScenarioPr
       program: programById.get(c.program.id)!,
       active,
       removals: active.filter((e) => removed.has(e.id)),
-      additions: c.additions.getItems().map((a) => ({
+      // An addition that has since been embedded for real is part of today's baseline: not counted twice.
+      additions: c.additions.getItems().filter((a) => !active.some((e) => e.credential.id === a.credential.id)).map((a) => ({
         credential: a.credential, creditsApplied: a.creditsApplied, requirement: a.requirement,
         takeUpRate: a.takeUpRate ?? null, displacesTuition: a.displacesTuition,
       })),

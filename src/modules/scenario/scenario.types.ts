@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
 import { NodeInterface, registerNodeEntity } from '../../graphql/node';
-import { ModelParameter, OutcomeMetric } from '../common/enums';
+import { ModelParameter, OutcomeMetric, UpliftConversion } from '../common/enums';
 
 registerNodeEntity('Scenario', 'Scenario');
 // Additions of a scenario read as (hypothetical) embeddings.
@@ -50,6 +50,9 @@ export class ProjectionType {
 
   @Field({ description: 'Hash of every input the numbers depend on (programs, embeddings, credentials, assumptions, seed, draws).' })
   inputHash!: string;
+
+  @Field(() => UpliftConversion, { description: 'How the likelihood ratios were applied to rates.' })
+  conversion!: UpliftConversion;
 }
 
 @ObjectType('SensitivityEntry', { description: 'How much one assumption moves an outcome: the parameter at its low and high, all others at their modes (one bar of a tornado chart).' })
