@@ -106,7 +106,7 @@ class RedisRateLimiter implements RateLimiter {
   constructor(readonly config: RateLimitConfig, private readonly onError: (err: unknown) => void) {
     // Commands wait in the offline queue while connecting (so the first requests after start-up are
     // counted too), but give up after one reconnection attempt when Redis is down.
-    this.redis = new Redis(config.redisUrl!, { maxRetriesPerRequest: 1, connectTimeout: 2_000, enableOfflineQueue: true });
+    this.redis = new Redis(config.redisUrl!, { maxRetriesPerRequest: 1, connectTimeout: 2_000, enableOfflineQueue: true, disconnectTimeout: 200 });
     this.redis.on('error', () => undefined); // failures surface per request, below
   }
 
@@ -123,7 +123,10 @@ class RedisRateLimiter implements RateLimiter {
 
   take(key: string, cost: number) { return this.run(key, cost, false); }
   charge(key: string, cost: number) { return this.run(key, cost, true); }
-  async close(): Promise<void> { this.redis.disconnect(); }
+  async close(): Promise<void> {
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
+    else this.redis.disconnect();
+  }
 }
 
 class DisabledRateLimiter implements RateLimiter {

@@ -145,8 +145,10 @@ describe.each(testTargets())('credentials on %s', (target) => {
       expect(got.length).toBeGreaterThanOrEqual(3);
       await check({ issuer: 'UNIVERSITY' }, (c) => c.issuer.toLowerCase().includes('university'));
       await check({ issuer: 'web serv' }, (c) => c.issuer.toLowerCase().includes('web serv'));
-      // "_" is a literal character, not the LIKE single-character wildcard.
+      // LIKE wildcards in the text are literal characters, not patterns.
+      expect(await all(t.keys.planner, { issuer: '%' })).toEqual([]);
       expect(await all(t.keys.planner, { issuer: 'G_ogle' })).toEqual([]);
+      expect(await all(t.keys.planner, { issuer: 'Goo%le' })).toEqual([]);
     });
 
     it('creditBearing: true and false partition the catalog', async () => {

@@ -208,7 +208,7 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
   describe('createAssumptionSet', () => {
     let copyId: string;
 
-    it('copies the default with overrides, keeping the rest and the evidence links', async () => {
+    it('copies the default with overrides: the rest keeps values and evidence links; overridden values rest on no evidence', async () => {
       const d = await defaultSet();
       const before = await counts();
       const created = ok(await t.typed(CreateAssumptionSetDocument, {
@@ -233,18 +233,30 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
         if (a.parameter === 'ENGAGEMENT_RATIO') {
           expect(a).toMatchObject({ low: 1.2, mode: 1.5, high: 1.8, distribution: original.distribution, rationale: 'Our 2023 pilot showed a smaller effect.' });
         } else if (a.parameter === 'ELECTIVE_TAKE_UP') {
-          expect(a).toMatchObject({ low: 0.05, mode: 0.2, high: 0.4, distribution: 'TRIANGULAR', rationale: original.rationale });
+          expect(a).toMatchObject({ low: 0.05, mode: 0.2, high: 0.4, distribution: 'TRIANGULAR' });
+          // Without a rationale of its own, the override says what it replaced and that no evidence backs it.
+          expect(a.rationale).toMatch(/0\.1 \/ 0\.3 \/ 0\.6/);
+          expect(a.rationale).toMatch(/no evidence/i);
         } else {
           expect({ low: a.low, mode: a.mode, high: a.high, distribution: a.distribution, rationale: a.rationale })
             .toEqual({ low: original.low, mode: original.mode, high: original.high, distribution: original.distribution, rationale: original.rationale });
         }
-        // Evidence links are copied, overridden or not.
-        expect(a.evidence.map((e) => e.id).sort()).toEqual(original.evidence.map((e) => e.id).sort());
-        expect(a.hasNoEvidence).toBe(original.hasNoEvidence);
+        if (a.parameter === 'ENGAGEMENT_RATIO' || a.parameter === 'ELECTIVE_TAKE_UP') {
+          // Local values no longer rest on the survey: the trace says so.
+          expect(original.evidence.length).toBeGreaterThan(0);
+          expect({ evidence: a.evidence, hasNoEvidence: a.hasNoEvidence }).toEqual({ evidence: [], hasNoEvidence: true });
+        } else {
+          // Evidence links are copied.
+          expect(a.evidence.map((e) => e.id).sort()).toEqual(original.evidence.map((e) => e.id).sort());
+          expect(a.hasNoEvidence).toBe(original.hasNoEvidence);
+        }
       }
       const db = await stored(copyId);
-      expect(db.assumptions.ENGAGEMENT_RATIO).toMatchObject({ low: 1.2, mode: 1.5, high: 1.8 });
+      expect(db.assumptions.ENGAGEMENT_RATIO).toMatchObject({ low: 1.2, mode: 1.5, high: 1.8, evidence: [] });
+      expect(db.assumptions.ENROLLMENT_RATIO.evidence).toEqual(byDefault.ENROLLMENT_RATIO.evidence.map((e) => e.key).sort());
       expect(db.assumptions.ENROLLMENT_RATIO.evidence).toContain('students_enrollment_ratio');
+      // The default keeps its own links.
+      expect((await stored(d.id)).assumptions.ENGAGEMENT_RATIO.evidence).toContain('students_engagement_ratio');
       // The default itself is untouched.
       expect((await defaultSet()).assumptions.map((a) => [a.parameter, a.mode, a.low, a.high])).toEqual(DESIGN_PARAMETERS);
     });
@@ -305,14 +317,22 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
       expect(u.assumptions.find((a) => a.parameter === 'ENROLLMENT_RATIO')).toMatchObject({ low: 1.7, mode: 2.4, high: 2.4 });
       const db = await stored(setId);
       expect(db.version).toBe(2);
-      expect(db.assumptions.INTENT_REALISATION).toMatchObject({ low: 0.3, mode: 0.4, high: 0.6, distribution: 'UNIFORM' });
-      // Evidence links stay.
-      expect(db.assumptions.INTENT_REALISATION.evidence).toContain('students_enrollment_ratio');
+      // The changed parameter no longer rests on the survey; the others keep their links.
+      expect(db.assumptions.INTENT_REALISATION).toEqual({ low: 0.3, mode: 0.4, high: 0.6, distribution: 'UNIFORM', evidence: [] });
+      expect(db.assumptions.ENROLLMENT_RATIO.evidence).toContain('students_enrollment_ratio');
+
+      // Restating the same values with a new rationale keeps the evidence.
+      const restated = ok(await t.typed(UpdateAssumptionDocument, {
+        input: { assumptionSetId: setId, expectedVersion: 2, override: { parameter: 'ENROLLMENT_RATIO', low: 1.7, mode: 2.4, high: 2.4, rationale: 'Confirmed locally.' } },
+      }, t.keys.planner)).updateAssumption.assumptionSet;
+      expect(restated.version).toBe(3);
+      expect(restated.assumptions.find((a) => a.parameter === 'ENROLLMENT_RATIO')).toMatchObject({ rationale: 'Confirmed locally.', low: 1.7, mode: 2.4, high: 2.4 });
+      expect((await stored(setId)).assumptions.ENROLLMENT_RATIO.evidence).toContain('students_enrollment_ratio');
 
       const again = ok(await t.typed(UpdateAssumptionDocument, {
-        input: { assumptionSetId: setId, expectedVersion: 2, override: { parameter: 'AWARENESS_RAMP_YEARS', low: 1, mode: 1.5, high: 2 } },
+        input: { assumptionSetId: setId, expectedVersion: 3, override: { parameter: 'AWARENESS_RAMP_YEARS', low: 1, mode: 1.5, high: 2 } },
       }, t.keys.planner)).updateAssumption.assumptionSet;
-      expect(again.version).toBe(3);
+      expect(again.version).toBe(4);
     });
 
     it('fails with CONFLICT on a stale expectedVersion and changes nothing', async () => {

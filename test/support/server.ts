@@ -31,13 +31,13 @@ export interface TestServer {
 /** A real server on a real, fresh database, listening on a random loopback port. */
 export async function startTestServer(
   target: TargetName,
-  opts: { demo?: boolean; limits?: Partial<QueryLimits>; rateLimit?: Partial<RateLimitConfig> } = {},
+  opts: { demo?: boolean; limits?: Partial<QueryLimits>; rateLimit?: Partial<RateLimitConfig>; introspection?: boolean; production?: boolean } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase(target);
   const statements: string[] = [];
   const config: AppConfig = {
-    port: 0, database: db.config, adminKey: ADMIN_KEY, demo: opts.demo ?? true, production: false, logLevel: 'silent',
-    introspection: true, limits: { ...DEFAULT_LIMITS, ...opts.limits }, // Suites fire many requests from one key; rate limiting is switched on where it is under test.
+    port: 0, database: db.config, adminKey: ADMIN_KEY, demo: opts.demo ?? true, production: opts.production ?? false, logLevel: 'silent',
+    introspection: opts.introspection ?? true, limits: { ...DEFAULT_LIMITS, ...opts.limits }, // Suites fire many requests from one key; rate limiting is switched on where it is under test.
     rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null, ...opts.rateLimit },
   };
   let server: RunningServer;

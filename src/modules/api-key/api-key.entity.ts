@@ -22,6 +22,6 @@ export class ApiKey extends BaseEntity {
   @Property({ type: 'string', length: 64, hidden: true })
   secretHash!: string;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   revokedAt?: Date | null;
 }

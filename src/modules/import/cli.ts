@@ -180,7 +180,11 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof DomainError) console.error(`error: ${err.message}`);
     else if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
-    else console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    else {
+      // Database errors can carry a whole multi-row statement; the first lines say enough.
+      const message = err instanceof Error ? err.message : String(err);
+      console.error(`error: ${message.length > 600 ? `${message.slice(0, 600)}…` : message}`);
+    }
     return 2;
   } finally {
     await orm?.close(true);

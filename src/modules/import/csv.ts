@@ -73,7 +73,10 @@ async function* decodeUtf8(source: TextSource): AsyncGenerator<string> {
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      throw badInput(DOCUMENT_FIELD, `The file is not UTF-8 text (near line ${lines}); it was probably saved as Windows-1252/Latin-1. Save it as "CSV UTF-8" and import again.`);
+      const lenient = new TextDecoder('utf-8').decode(chunk);
+      const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+      const line = lines + (before.match(/\n/g)?.length ?? 0);
+      throw badInput(DOCUMENT_FIELD, `The file is not UTF-8 text (line ${line}); it was probably saved as Windows-1252/Latin-1. Save it as "CSV UTF-8" and import again.`);
     }
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
     yield text;

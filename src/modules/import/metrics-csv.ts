@@ -1,3 +1,5 @@
+import type { EntityData, RequiredEntityData } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { validateSync } from 'class-validator';
 import { ObservedMetric } from '../common/enums';
 import { MetricObservation } from '../metric/metric-observation.entity';
@@ -21,6 +23,8 @@ const METRIC_SYNONYMS: Record<string, ObservedMetric> = {
   APPLICANTS: ObservedMetric.PROSPECTS, ENROLLMENTS: ObservedMetric.NEW_ENROLLMENTS, NEW_ENROLMENTS: ObservedMetric.NEW_ENROLLMENTS,
   ENGAGEMENT: ObservedMetric.ENGAGEMENT_RATE, RETENTION: ObservedMetric.RETENTION_RATE, AWARDS: ObservedMetric.COMPLETIONS,
 };
+
+interface StoredObservation { id: number; program: number; academicYear: number; metric: ObservedMetric; value: number; numerator: number | null; denominator: number | null }
 
 export interface MetricRecord { programCode: string; input: MetricObservationInput }
 
@@ -97,25 +101,41 @@ export function metricWriter(institutionId: number): BatchWriter<MetricRecord> {
         seen.set(key, item.ref);
         live.push({ i, programId, key });
       });
-      const existing = live.length ? await em.find(MetricObservation, {
-        program: { $in: [...new Set(live.map((l) => l.programId))] },
-        academicYear: { $in: [...new Set(live.map((l) => batch[l.i].record.input.academicYear))] },
-      }) : [];
-      const byKey = new Map(existing.map((m) => [keyOf(m.program.id, m.academicYear, m.metric), m]));
+      // Plain rows, not entities: classifying 1,000 observations needs no unit of work.
+      const existing = live.length ? await (em as SqlEntityManager).createQueryBuilder(MetricObservation)
+        .select(['id', 'program', 'academicYear', 'metric', 'value', 'numerator', 'denominator'])
+        .where({
+          program: { $in: [...new Set(live.map((l) => l.programId))] },
+          academicYear: { $in: [...new Set(live.map((l) => batch[l.i].record.input.academicYear))] },
+        })
+        .execute<StoredObservation[]>('all') : [];
+      const byKey = new Map(existing.map((m) => [keyOf(m.program, m.academicYear, m.metric), m]));
+      const now = new Date();
+      const fresh: RequiredEntityData<MetricObservation>[] = [];
+      const changed: EntityData<MetricObservation>[] = [];
       for (const { i, programId, key } of live) {
         const o = batch[i].record.input;
-        const fields = { value: o.value, numerator: o.numerator ?? null, denominator: o.denominator ?? null };
+        const row = { program: programId, academicYear: o.academicYear, metric: o.metric, value: o.value, numerator: o.numerator ?? null, denominator: o.denominator ?? null };
         const current = byKey.get(key);
         if (!current) {
           outcomes[i] = 'created';
-          if (write) em.create(MetricObservation, { program: em.getReference(DegreeProgram, programId), academicYear: o.academicYear, metric: o.metric, ...fields });
-          continue;
+          fresh.push({ ...row, createdAt: now, updatedAt: now });
+        } else if (current.value !== row.value || (current.numerator ?? null) !== row.numerator || (current.denominator ?? null) !== row.denominator) {
+          outcomes[i] = 'updated';
+          changed.push({ ...row, createdAt: now, updatedAt: now });
+        } else {
+          outcomes[i] = 'unchanged';
         }
-        const changed = current.value !== fields.value || (current.numerator ?? null) !== fields.numerator || (current.denominator ?? null) !== fields.denominator;
-        outcomes[i] = changed ? 'updated' : 'unchanged';
-        if (write && changed) Object.assign(current, fields);
       }
-      if (write) await em.flush();
+      if (write) {
+        // One multi-row INSERT for the new ones, one INSERT … ON CONFLICT (program, year, metric) DO UPDATE for the changed.
+        if (fresh.length) await em.insertMany(MetricObservation, fresh);
+        if (changed.length) {
+          await em.upsertMany(MetricObservation, changed, {
+            onConflictFields: ['program', 'academicYear', 'metric'], onConflictAction: 'merge', onConflictMergeFields: ['value', 'numerator', 'denominator', 'updatedAt'],
+          });
+        }
+      }
       return outcomes;
     },
   };

@@ -43,13 +43,7 @@ const MODALITY_SYNONYMS: Record<string, Modality> = {
  */
 export function programFromRow(row: CsvRow): ImportItem<CreateProgramInput> {
   const r = new RowReader(row);
-  const baseline = Object.assign(new ProgramBaselineInput(), {
-    annualProspects: r.number('annual_prospects', true),
-    annualNewEnrollments: r.number('annual_new_enrollments', true),
-    engagementRate: r.number('engagement_rate', true, { percent: true }),
-    retentionRate: r.number('retention_rate', true, { percent: true }),
-    prospectGrowthRate: r.number('prospect_growth_rate', false, { percent: true }),
-  });
+  // Cells are read in the documented column order, so a row's problems come in that order too.
   const input = Object.assign(new CreateProgramInput(), {
     code: r.text('code', true),
     title: r.text('title', true),
@@ -60,8 +54,15 @@ export function programFromRow(row: CsvRow): ImportItem<CreateProgramInput> {
     durationYears: r.number('duration_years', true),
     tuitionPerCredit: r.number('tuition_per_credit', true),
     status: r.choice('status', false, Object.values(ProgramStatus)),
-    baseline,
   });
+  const baseline = Object.assign(new ProgramBaselineInput(), {
+    annualProspects: r.number('annual_prospects', true),
+    annualNewEnrollments: r.number('annual_new_enrollments', true),
+    engagementRate: r.number('engagement_rate', true, { percent: true }),
+    retentionRate: r.number('retention_rate', true, { percent: true }),
+    prospectGrowthRate: r.number('prospect_growth_rate', false, { percent: true }),
+  });
+  input.baseline = baseline;
   if (r.problems.length) return { kind: 'rejected', location: row.location, problems: r.problems };
   const problems = validationProblems(validateSync(input, { forbidUnknownValues: false, stopAtFirstError: true }), COLUMN_OF, () => row.location);
   if (!problems.length) {

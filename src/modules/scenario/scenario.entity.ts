@@ -115,6 +115,6 @@ export class ProjectionCache {
   @Property({ type: 'text' })
   result!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date & Opt = new Date();
 }
