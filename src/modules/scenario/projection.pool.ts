@@ -9,7 +9,7 @@ export const INLINE_WORK_LIMIT = 200_000;
 
 let pool: Piscina | null = null;
 
-/** The compiled worker; under ts-jest-like runners the build output in dist/ is used. */
+/** The compiled worker; when running from TypeScript sources (jest), the build output in dist/ (`npm test` builds first). */
 function workerFile(): string | null {
   const here = path.join(__dirname, 'projection.worker.js');
   if (fs.existsSync(here)) return here;
