@@ -24,6 +24,8 @@ import { createLogger, type Logger } from './logger';
 
 /** Largest request body accepted on /graphql. */
 export const BODY_LIMIT = '1mb';
+/** /readyz answers 503 when the database has not answered `select 1` within this. */
+export const READY_TIMEOUT_MS = 2_000;
 
 export interface StartOptions {
   onQuery?: (sql: string) => void;
@@ -59,7 +61,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => clientError(formatError(formatted, error, config.production), error, config.production),
+    formatError: (formatted, error) => clientError(formatError(formatted, error), error, config.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costPlugin(schema, config.limits, limiter),
@@ -73,7 +75,10 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
     try {
-      await orm.em.getConnection().execute('select 1');
+      // A database that does not answer (a network partition, not just a refused connection) is not ready either.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('readiness check timed out')), READY_TIMEOUT_MS); });
+      await Promise.race([orm.em.getConnection().execute('select 1'), timeout]).finally(() => clearTimeout(timer));
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
@@ -134,6 +139,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     httpServer.listen(config.port, resolve);
   }).catch(async (err) => {
     await apollo.stop();
+    await limiter.close();
     await orm.close(true);
     throw err;
   });
@@ -222,7 +228,9 @@ function statusPlugin(): ApolloServerPlugin<Context> {
           const type = responseMediaType(request.http?.headers.get('accept'));
           if (!type) return; // Apollo answers 406
           if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', `${type}; charset=utf-8`);
-          if (type === APPLICATION_JSON && response.http.status === 400) response.http.status = 200;
+          // A malformed request (no query, variables not an object …: BAD_REQUEST) stays a 400 with either type.
+          const malformed = response.body.singleResult.errors?.some((e) => e.extensions?.code === 'BAD_REQUEST');
+          if (type === APPLICATION_JSON && response.http.status === 400 && !malformed) response.http.status = 200;
         },
       };
     },
@@ -241,7 +249,7 @@ function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const err of errors) {
             // Classified by the same mapping clients see (a domain error has its code only after formatError).
-            const code = String(formatError({ message: err.message }, err, false).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            const code = String(formatError({ message: err.message }, err).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
             const internal = code === 'INTERNAL_SERVER_ERROR';
             log[internal ? 'error' : 'info']({ requestId: contextValue?.requestId, operationName, code, path: err.path, err: internal ? (err.originalError ?? err) : undefined, message: internal ? undefined : err.message }, internal ? 'unexpected error' : 'request error');
           }

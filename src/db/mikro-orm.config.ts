@@ -38,6 +38,11 @@ export function ormConfig(db: DatabaseConfig, opts: OrmOptions = {}): Options {
   return definePostgres({
     ...common,
     clientUrl: db.url,
+    // Fail fast, never hang, when PostgreSQL is unreachable: a connection attempt gives up after 5 s,
+    // a request waits at most 10 s for a pooled connection, and a query gets no answer for 30 s only
+    // when the network is gone (pg's client-side timeout; statement_timeout cannot fire then).
+    pool: { acquireTimeoutMillis: 10_000 },
+    driverOptions: { connection: { connectionTimeoutMillis: 5_000, query_timeout: 30_000 } },
     migrations: { migrationsList: postgresMigrations, transactional: true, snapshot: false, path: 'src/db/migrations/postgresql', pathTs: 'src/db/migrations/postgresql' },
   });
 }

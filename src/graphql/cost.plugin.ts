@@ -45,8 +45,9 @@ export function costPlugin(schema: GraphQLSchema, limits: QueryLimits, limiter: 
           // Variables that do not fit their types are refused by execution before any resolver runs (400).
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const oversized: string[] = [];
+          // Priced for the operation Apollo resolved: the raw operationName ("" or a stray name) would crash the estimator.
           const requested = getComplexity({
-            schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined,
+            schema, query: document, variables: request.variables ?? {}, operationName: operation?.name?.value,
             estimators: [pageSizeCheck(oversized), costEstimator],
           });
           if (oversized.length) {

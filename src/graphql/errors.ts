@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConnectionException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
@@ -23,6 +23,13 @@ export const unauthenticated = () =>
   new DomainError('UNAUTHENTICATED', 'An API key is required: send "Authorization: Bearer <key>".');
 export const conflict = (what: string, field = 'input.expectedVersion') =>
   new DomainError('CONFLICT', `${what} was changed by someone else since you read it; reload it and try again.`, field);
+
+/** Lost or refused database connections: the request may succeed if retried. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (err instanceof ConnectionException) return true;
+  const message = err instanceof Error ? err.message : '';
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|Timeout acquiring a connection|Query read timeout|connect ETIMEDOUT/i.test(message);
+}
 
 interface ValidationIssue { property: string; target?: object; constraints?: Record<string, string>; children?: ValidationIssue[] }
 
@@ -48,7 +55,7 @@ function firstValidationIssue(issues: ValidationIssue[], prefix: string): { fiel
  * validation errors name the first offending field, and anything unexpected is reduced to a generic
  * message (the original is logged by the server, with the request id).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
@@ -60,7 +67,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   if (original instanceof UniqueConstraintViolationException) {
     return { ...base, message: 'That would create a duplicate of an existing record.', extensions: { code: 'CONFLICT' } };
   }
-  const ext = (original instanceof GraphQLError ? original.extensions : formatted.extensions) ?? {};
+  // Apollo wraps parse, validation and variable errors around graphql-js's error: its code is on the wrapper.
+  const outer = error instanceof GraphQLError && error !== original ? error.extensions : {};
+  const ext = { ...outer, ...((original instanceof GraphQLError ? original.extensions : formatted.extensions) ?? {}) };
   const code = typeof ext.code === 'string' ? ext.code : undefined;
   if (code === 'BAD_USER_INPUT' && Array.isArray(ext.validationErrors)) {
     const issue = firstValidationIssue(ext.validationErrors as ValidationIssue[], validationPrefix(ext.validationErrors as ValidationIssue[]));
@@ -75,9 +84,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     const { stacktrace: _s, http: _h, exception: _e, ...safe } = ext as Record<string, unknown>;
     return { ...base, message: formatted.message, extensions: { ...safe, code } };
   }
-  return {
-    ...base,
-    message: production ? 'Internal server error.' : `Internal server error: ${(original as Error)?.message ?? 'unknown'}`,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  if (original instanceof GraphQLError && !original.originalError && !original.path) {
+    // Raised by Apollo about the request itself before execution (e.g. a malformed persisted-query extension).
+    return { ...base, message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return { ...base, message: 'The database is unavailable right now; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  // Never the message itself: it can hold SQL. The server's log has it, under the request id.
+  return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -201,6 +201,9 @@ describe.each(testTargets())('query limits on %s', (target) => {
         UpdateScenarioDocument: { input: { id: ids.scenario, name: 'Nope' } },
         DeleteScenarioDocument: { input: { id: ids.scenario } },
         ViewerDocument: {},
+        ImportProgramsDocument: { input: { format: 'CSV', document: `code,title\n${'X,Y\n'.repeat(1000)}`, dryRun: true } },
+        ImportMetricsDocument: { input: { format: 'CSV', document: 'program_code,academic_year,metric,value\n', dryRun: true } },
+        ImportCredentialsDocument: { input: { format: 'OPEN_BADGES_3', document: '[]', dryRun: true } },
       };
       const operations = Object.entries(documents).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
       expect(operations.map(([name]) => name).sort()).toEqual(Object.keys(variables).sort());

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { isPlatformAdmin, requireRole, requireViewer, type Viewer } from '../../auth/viewer';
 import { badInput, forbidden, notFound } from '../../graphql/errors';
@@ -81,6 +81,8 @@ export async function createAssumptionSet(ctx: Context, input: CreateAssumptionS
 export async function updateAssumption(ctx: Context, input: UpdateAssumptionInput): Promise<AssumptionSet> {
   const viewer = requireViewer(ctx.viewer);
   return ctx.em.transactional(async (em) => {
+    // Row lock first (PostgreSQL): concurrent updates of one set run one after another on fresh data.
+    await em.lock(em.getReference(AssumptionSet, decodeId(input.assumptionSetId, 'AssumptionSet', 'input.assumptionSetId')), LockMode.PESSIMISTIC_WRITE);
     const set = await visibleAssumptionSet(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
     if (set.institution == null && !isPlatformAdmin(viewer)) {
       throw forbidden('Global assumption sets are managed by the platform admin; copy one with createAssumptionSet and change the copy.');

@@ -97,8 +97,11 @@ export function sniffDelimiter(headerLine: string): string {
   return candidates[0][1] > 0 ? candidates[0][0] : ',';
 }
 
-/** Reads ahead to the end of the first line to choose the delimiter, then yields everything. */
-async function withDelimiter(text: AsyncGenerator<string>): Promise<{ delimiter: string; chunks: AsyncGenerator<string> }> {
+/**
+ * Reads ahead to the end of the first line to choose the delimiter, then yields everything. Excel's
+ * "sep=;" hint line, when present, gives the delimiter and is dropped (the header is then line 2).
+ */
+async function withDelimiter(text: AsyncGenerator<string>): Promise<{ delimiter: string; chunks: AsyncGenerator<string>; skippedLines: number }> {
   const head: string[] = [];
   let size = 0;
   let firstLine: string | null = null;
@@ -113,11 +116,17 @@ async function withDelimiter(text: AsyncGenerator<string>): Promise<{ delimiter:
     else if (size > 65_536) firstLine = joined;
   }
   firstLine ??= head.join('');
+  const hint = /^\uFEFF?sep=(.)$/i.exec(head.join('').split(/\r\n|\r|\n/)[0]);
+  if (hint) {
+    const joined = head.join('');
+    head.length = 0;
+    head.push(joined.slice(joined.search(/\r\n|\r|\n/)).replace(/^(\r\n|\r|\n)/, ''));
+  }
   async function* all(): AsyncGenerator<string> {
     yield* head;
     yield* text;
   }
-  return { delimiter: sniffDelimiter(firstLine), chunks: all() };
+  return { delimiter: hint ? hint[1] : sniffDelimiter(firstLine), chunks: all(), skippedLines: hint ? 1 : 0 };
 }
 
 function lineBreaks(cells: string[]): number {
@@ -135,13 +144,13 @@ function lineBreaks(cells: string[]): number {
  * encoding) throw BAD_USER_INPUT on input.document; unknown columns become notices and are ignored.
  */
 export async function* readCsv(source: TextSource, spec: CsvColumns): AsyncGenerator<ImportItem<CsvRow>> {
-  const { delimiter, chunks } = await withDelimiter(decodeUtf8(source));
+  const { delimiter, chunks, skippedLines } = await withDelimiter(decodeUtf8(source));
   const parser = parse({ bom: true, delimiter, relax_column_count: true, trim: true, skip_empty_lines: false, max_record_size: 1_000_000 });
   pipeline(Readable.from(chunks), parser, () => undefined);
   const known = [...spec.required, ...spec.optional];
   let columns: Map<string, number> | null = null;
   let width = 0;
-  let line = 1;
+  let line = 1 + skippedLines;
   try {
     for await (const cells of parser as AsyncIterable<string[]>) {
       const start = line;

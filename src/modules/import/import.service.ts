@@ -12,7 +12,7 @@ import { ImportFormat } from './import.types';
 import { metricFromRow, metricWriter, METRIC_COLUMNS } from './metrics-csv';
 import { openBadgesItems } from './open-badges';
 import {
-  NOTICE_CODES, problem, type BatchWriter, type ImportItem, type ImportOptions, type ImportProblemData, type ImportReportData, type RecordItem,
+  problem, type BatchWriter, type ImportItem, type ImportOptions, type ImportProblemData, type ImportReportData, type RecordItem,
 } from './problems';
 import { programFromRow, programWriter, PROGRAM_COLUMNS } from './programs-csv';
 
@@ -93,9 +93,6 @@ export async function runImport<T>(
   }
   return { dryRun, ...counts, problems };
 }
-
-/** True when a report rejected records (notes alone reject nothing). */
-export const hasRejections = (report: ImportReportData) => report.rejected > 0 || report.problems.some((p) => !NOTICE_CODES.has(p.code));
 
 // ---------------------------------------------------------------------------------------------
 // The three imports, for any caller that has resolved the institution (the API and the CLI)

@@ -122,7 +122,7 @@ function achievementItems(a: JsonObject, path: string, credential: { obj: JsonOb
   const ctdlIndex = alignments.findIndex((x) => isObject(x) && typeof x.targetType === 'string' && /^(CTDL|ceterms:Credential)$/i.test(x.targetType) && typeof x.targetUrl === 'string');
   const url = ctdlIndex >= 0 ? ((alignments[ctdlIndex] as JsonObject).targetUrl as string) : null;
 
-  if (problems.length) return [...notices, { kind: 'rejected', location: path, problems }];
+  if (problems.length) return [{ kind: 'rejected', location: path, problems }];
   const record: CredentialRecord = {
     externalId: externalId!,
     fields: {
@@ -138,6 +138,6 @@ function achievementItems(a: JsonObject, path: string, credential: { obj: JsonOb
     },
   };
   const invalid = credentialProblems(record, path);
-  if (invalid.length) return [...notices, { kind: 'rejected', location: path, problems: invalid }];
+  if (invalid.length) return [{ kind: 'rejected', location: path, problems: invalid }];
   return [...notices, { kind: 'record', location: path, ref: path, record }];
 }

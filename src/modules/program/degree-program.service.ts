@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { isPlatformAdmin, requireRole, requireViewer, type Viewer } from '../../auth/viewer';
 import { paginate, type ConnectionResult } from '../../graphql/connection';
@@ -46,7 +46,11 @@ export async function getProgram(ctx: Context, id: string, field = 'id'): Promis
 
 /** A program of the caller's own institution, for writing; anything else does not exist for them. */
 export async function programForWrite(em: EntityManager, institutionId: number, id: string, field: string): Promise<DegreeProgram> {
-  const program = await em.findOne(DegreeProgram, { id: decodeId(id, 'DegreeProgram', field), institution: institutionId }, { populate: ['institution'] });
+  const dbId = decodeId(id, 'DegreeProgram', field);
+  // Row lock (PostgreSQL; SQLite writers are serialized anyway): concurrent writes to one program run one
+  // after another on fresh data, so an update without expectedVersion is never refused and the credit cap holds.
+  await em.lock(em.getReference(DegreeProgram, dbId), LockMode.PESSIMISTIC_WRITE);
+  const program = await em.findOne(DegreeProgram, { id: dbId, institution: institutionId }, { populate: ['institution'] });
   if (!program) throw notFound('The program', field);
   return program;
 }

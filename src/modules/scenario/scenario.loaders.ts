@@ -13,7 +13,10 @@ export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
 
     /** Callers pass only scenario ids they were allowed to read. */
     changesByScenarioIdLoader: mapLoader<number, ScenarioProgram[]>(async (ids) => {
-      const rows = await em.find(ScenarioProgram, { scenario: { $in: [...ids] } }, { populate: ['additions', 'removals'], orderBy: { scenario: 'ASC', position: 'ASC' } });
+      const rows = await em.find(ScenarioProgram, { scenario: { $in: [...ids] } }, {
+        populate: ['additions', 'removals'], orderBy: { scenario: 'ASC', position: 'ASC' },
+        populateOrderBy: { scenario: 'ASC', position: 'ASC', additions: { id: 'ASC' }, removals: { id: 'ASC' } },
+      });
       return groupBy(rows, (c) => c.scenario.id);
     }, []),
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireRole, requireViewer, type Viewer } from '../../auth/viewer';
 import { paginate, type ConnectionResult, type PageArgs } from '../../graphql/connection';
@@ -67,7 +67,10 @@ export async function createScenario(ctx: Context, input: CreateScenarioInput): 
 export async function updateScenario(ctx: Context, input: UpdateScenarioInput): Promise<Scenario> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Changing a scenario');
   return ctx.em.transactional(async (em) => {
-    const scenario = await em.findOne(Scenario, { id: decodeId(input.id, 'Scenario', 'input.id'), institution: viewer.institutionId }, { populate: ['programs'] });
+    const id = decodeId(input.id, 'Scenario', 'input.id');
+    // Row lock first (PostgreSQL): concurrent updates of one scenario run one after another on fresh data.
+    await em.lock(em.getReference(Scenario, id), LockMode.PESSIMISTIC_WRITE);
+    const scenario = await em.findOne(Scenario, { id, institution: viewer.institutionId }, { populate: ['programs'] });
     if (!scenario) throw notFound('The scenario', 'input.id');
     checkVersion(scenario.version, input.expectedVersion, 'The scenario');
     if (input.assumptionSetId != null) scenario.assumptionSet = await assumptionSetFor(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
@@ -108,7 +111,11 @@ interface ScenarioInputs { changes: ResolvedChange[]; set: AssumptionSet; assump
 
 /** A saved scenario's inputs as they are now: today's baselines, embeddings, costs and assumptions. */
 async function scenarioInputs(em: EntityManager, scenario: Scenario): Promise<ScenarioInputs> {
-  const changes = await em.find(ScenarioProgram, { scenario: scenario.id }, { populate: ['additions.credential', 'removals'], orderBy: { position: 'ASC' } });
+  const changes = await em.find(ScenarioProgram, { scenario: scenario.id }, {
+    populate: ['additions.credential', 'removals'], orderBy: { position: 'ASC' },
+    // Additions in the order given (ids follow it): the input hash, hence the cache key, depends on that order.
+    populateOrderBy: { position: 'ASC', additions: { id: 'ASC' }, removals: { id: 'ASC' } },
+  });
   const set = await em.findOneOrFail(AssumptionSet, scenario.assumptionSet.id);
   return { changes: await loadScenarioChanges(em, changes), set, assumptions: await orderedAssumptions(em, set) };
 }

@@ -4,7 +4,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import * as documents from '../../../schema/client/graphql';
 import { ConfigError } from '../../../src/config';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../src/graphql/connection';
-import { toGlobalId } from '../../../src/graphql/global-id';
+import { toGlobalId, type NodeTypeName } from '../../../src/graphql/global-id';
 import {
   ASSUMED_LIST_LENGTH, costEstimator, DEFAULT_LIMITS, limitRules, limitsFromEnv, SAVED_PROJECTION_COST, SIMULATION_WORK_PER_POINT,
   simulationPoints, sizeProblem, type QueryLimits,
@@ -26,7 +26,7 @@ const cost = (query: string | DocumentNode, variables: Record<string, unknown> =
 const limitErrors = (query: string, limits: QueryLimits = DEFAULT_LIMITS) =>
   validate(schema, parse(query), limitRules(limits)).map((e) => ({ code: e.extensions.code, message: e.message }));
 
-const id = (type: string, n = 1): string => toGlobalId(type, n);
+const id = (type: NodeTypeName, n = 1): string => toGlobalId(type, n);
 const change = (n: number) => ({ programId: id('DegreeProgram', n), add: [{ credentialId: id('MicroCredential', 1), creditsApplied: 3, requirement: 'ELECTIVE' }] });
 
 describe('defaults and configuration', () => {
@@ -208,6 +208,9 @@ describe('the defaults admit the contract', () => {
     UpdateScenarioDocument: { input: { id: id('Scenario'), name: 's' } },
     DeleteScenarioDocument: { input: { id: id('Scenario') } },
     ViewerDocument: {},
+    ImportProgramsDocument: { input: { format: 'CSV', document: `code,title\n${'X,Y\n'.repeat(1000)}`, dryRun: true } },
+    ImportMetricsDocument: { input: { format: 'CSV', document: 'program_code,academic_year,metric,value\n', dryRun: true } },
+    ImportCredentialsDocument: { input: { format: 'OPEN_BADGES_3', document: '[]', dryRun: true } },
   };
   const operations = Object.entries(documents).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
 

@@ -82,6 +82,11 @@ describe('readCsv', () => {
     expect(r.rows).toEqual([{ line: 2, code: 'A', title: 'a; b', credits: '1,5', cip: undefined }]);
   });
 
+  it('follows Excel\'s "sep=" hint line and numbers rows after it', async () => {
+    const r = await read(['\uFEFFsep=;\r\ncode;title;total_credits\r\nA;"a, b";1\r\n']);
+    expect(r.rows).toEqual([{ line: 3, code: 'A', title: 'a, b', credits: '1', cip: undefined }]);
+  });
+
   it('normalizes header names', () => {
     expect(normalizeHeader('  Annual New-Enrollments ')).toBe('annual_new_enrollments');
     expect(normalizeHeader('CIP Code')).toBe('cip_code');
