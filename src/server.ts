@@ -1,13 +1,12 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from './config';
 import { authenticate } from './auth/authenticate';
@@ -15,6 +14,7 @@ import { createContext, type Context } from './context';
 import { migrate, openOrm } from './db/orm';
 import { seedBase, seedDemo, type DemoKeys } from './db/seed';
 import { formatError } from './graphql/errors';
+import { APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, clientError, errorLogPlugin, requestIds, responseMediaType, statusPlugin } from './graphql/http';
 import { costPlugin } from './graphql/cost.plugin';
 import { limitRules, sizeProblem } from './graphql/limits';
 import { createRateLimiter } from './auth/rate-limit';
@@ -158,103 +158,6 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
         await orm.close(true);
       });
       return closing;
-    },
-  };
-}
-
-const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
-const APPLICATION_JSON = 'application/json';
-
-/** The request id of the request being served (set for everything under /graphql). */
-const requestIds = new AsyncLocalStorage<string>();
-
-/**
- * The media type a GraphQL response gets, negotiated as Apollo Server does: no Accept header means
- * application/json (legacy clients); otherwise the highest q wins, then the more specific range,
- * then the one named first, then application/json. null: the client accepts neither.
- */
-export function responseMediaType(accept: string | undefined): string | null {
-  if (!accept) return APPLICATION_JSON;
-  const ranges = accept.split(',').map((part, order) => {
-    const [range, ...params] = part.trim().toLowerCase().split(';').map((x) => x.trim());
-    const qParam = params.find((p) => p.startsWith('q='));
-    const q = qParam ? Number(qParam.slice(2)) : 1;
-    return { range, q: Number.isFinite(q) ? q : 0, order };
-  });
-  const score = (type: string, index: number) => {
-    const [major] = type.split('/');
-    let best: { q: number; s: number; order: number; index: number } | null = null;
-    for (const r of ranges) {
-      const s = r.range === type ? 2 : r.range === `${major}/*` ? 1 : r.range === '*/*' ? 0 : -1;
-      if (s < 0) continue;
-      if (!best || s > best.s || (s === best.s && r.order < best.order)) best = { q: r.q, s, order: r.order, index };
-    }
-    return best && best.q > 0 ? best : null;
-  };
-  const candidates = [score(APPLICATION_JSON, 0), score(GRAPHQL_RESPONSE_JSON, 1)].filter((c) => c !== null);
-  candidates.sort((a, b) => b.q - a.q || b.s - a.s || a.order - b.order || a.index - b.index);
-  return candidates.length ? [APPLICATION_JSON, GRAPHQL_RESPONSE_JSON][candidates[0].index] : null;
-}
-
-/** Details the limit errors carry for clients: the offending argument, when to retry, the price. */
-const LIMIT_DETAILS = ['field', 'retryAfter', 'cost'] as const;
-
-/**
- * What every error looks like to a client, after formatError: the request id added, the details of
- * a limit error kept, and in production no field suggestions ("Did you mean …?").
- */
-function clientError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
-  const requestId = requestIds.getStore();
-  const extensions: Record<string, unknown> = { ...formatted.extensions };
-  if (error instanceof GraphQLError && !error.originalError && extensions.code !== 'INTERNAL_SERVER_ERROR') {
-    for (const key of LIMIT_DETAILS) if (extensions[key] === undefined && error.extensions[key] !== undefined) extensions[key] = error.extensions[key];
-  }
-  if (requestId) extensions.requestId = requestId;
-  const message = production ? formatted.message.replace(/\s*Did you mean [^?]*\?/g, '') : formatted.message;
-  return { ...formatted, message, extensions };
-}
-
-/**
- * Status codes as GraphQL over HTTP says: with application/graphql-response+json a request error
- * (parse, validation, a limit; no data) is a 4xx; with legacy application/json every well-formed
- * request gets 200 whatever its GraphQL errors. Throttling (429) and authentication (401) keep theirs.
- */
-function statusPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ request, response }) {
-          if (response.body.kind !== 'single') return;
-          const type = responseMediaType(request.http?.headers.get('accept'));
-          if (!type) return; // Apollo answers 406
-          if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', `${type}; charset=utf-8`);
-          // A malformed request (no query, variables not an object …: BAD_REQUEST) stays a 400 with either type.
-          const malformed = response.body.singleResult.errors?.some((e) => e.extensions?.code === 'BAD_REQUEST');
-          if (type === APPLICATION_JSON && response.http.status === 400 && !malformed) response.http.status = 200;
-        },
-      };
-    },
-  };
-}
-
-/** Every error is logged once, as JSON with the request id (the client gets the id in each error, see clientError). */
-function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
-  return {
-    async contextCreationDidFail({ error }) {
-      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-      log[code ? 'info' : 'error']({ requestId: requestIds.getStore(), code: code ?? 'INTERNAL_SERVER_ERROR', err: code ? undefined : error, message: code ? error.message : undefined }, code ? 'request error' : 'unexpected error');
-    },
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
-          for (const err of errors) {
-            // Classified by the same mapping clients see (a domain error has its code only after formatError).
-            const code = String(formatError({ message: err.message }, err).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-            const internal = code === 'INTERNAL_SERVER_ERROR';
-            log[internal ? 'error' : 'info']({ requestId: contextValue?.requestId, operationName, code, path: err.path, err: internal ? (err.originalError ?? err) : undefined, message: internal ? undefined : err.message }, internal ? 'unexpected error' : 'request error');
-          }
-        },
-      };
     },
   };
 }
