@@ -43,7 +43,7 @@ export interface RunningServer {
 /** Opens the database, applies migrations, loads seeds, and serves /graphql, /healthz and /readyz. */
 export async function startServer(config: AppConfig, opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.logger ?? createLogger(config.logLevel);
-  const orm = await openOrm(config.database, { onQuery: opts.onQuery });
+  const orm = await openOrm(config.database, { onQuery: opts.onQuery, onDriverWarning: (message) => log.warn({ message }, 'database driver warning') });
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied }, 'applied migrations');
   await seedBase(orm.em.fork());

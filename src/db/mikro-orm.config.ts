@@ -12,6 +12,8 @@ import { postgresMigrations } from './migrations/postgresql';
 export interface OrmOptions {
   /** Receives every SQL statement; tests count them to catch N+1 queries. */
   onQuery?: (sql: string) => void;
+  /** Receives the query builder's own warnings (e.g. a dropped connection), which it would print raw. */
+  onDriverWarning?: (message: string) => void;
 }
 
 /** The same entities and migrations run on both databases; only the driver differs. */
@@ -27,11 +29,14 @@ export function ormConfig(db: DatabaseConfig, opts: OrmOptions = {}): Options {
     // Schema changes only ever come from committed migrations.
     ensureDatabase: false,
   };
+  const warn = (message: unknown) => opts.onDriverWarning?.(String(message));
+  const knexLog = { warn, error: warn, deprecate: warn, debug: () => undefined };
   if (db.kind === 'sqlite') {
     if (db.url !== ':memory:') fs.mkdirSync(path.dirname(db.url), { recursive: true });
     return defineSqlite({
       ...common,
       dbName: db.url,
+      driverOptions: { log: knexLog },
       migrations: { migrationsList: sqliteMigrations, transactional: true, snapshot: false, path: 'src/db/migrations/sqlite', pathTs: 'src/db/migrations/sqlite' },
     });
   }
@@ -42,7 +47,7 @@ export function ormConfig(db: DatabaseConfig, opts: OrmOptions = {}): Options {
     // a request waits at most 10 s for a pooled connection, and a query gets no answer for 30 s only
     // when the network is gone (pg's client-side timeout; statement_timeout cannot fire then).
     pool: { acquireTimeoutMillis: 10_000 },
-    driverOptions: { connection: { connectionTimeoutMillis: 5_000, query_timeout: 30_000 } },
+    driverOptions: { connection: { connectionTimeoutMillis: 5_000, query_timeout: 30_000 }, log: knexLog },
     migrations: { migrationsList: postgresMigrations, transactional: true, snapshot: false, path: 'src/db/migrations/postgresql', pathTs: 'src/db/migrations/postgresql' },
   });
 }
