@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, testTargets, type TestDatabase } from '../support/databases';
@@ -8,6 +7,7 @@ import { createLogger } from '../../src/logger';
 import { DEFAULT_LIMITS } from '../../src/graphql/limits';
 import { startServer, type RunningServer } from '../../src/server';
 import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
+import { REDIS_URL, redisDescribe } from '../support/redis';
 
 /**
  * Per-key rate limiting over HTTP (issue 4 item 2): a token bucket in cost points that lets requests
@@ -16,21 +16,7 @@ import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
  * instances on one database share one bucket per key.
  */
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** Whether Redis answers PING within a second (synchronous, so the Redis block can be skipped at load). */
-function redisReachable(url: string): boolean {
-  const script = `const net=require('net');const u=new URL(process.argv[1]);const s=net.connect(+(u.port||6379),u.hostname);
-s.setTimeout(1000,()=>process.exit(1));s.on('error',()=>process.exit(1));s.on('connect',()=>s.write('PING\\r\\n'));
-s.on('data',(d)=>process.exit(String(d).startsWith('+PONG')||String(d).startsWith('-NOAUTH')?0:1));`;
-  return spawnSync(process.execPath, ['-e', script, url], { timeout: 3000 }).status === 0;
-}
-const redisUp = redisReachable(REDIS_URL);
-if (!redisUp) {
-  if (process.env.UPLIFT_REQUIRE_REDIS === '1') throw new Error(`UPLIFT_REQUIRE_REDIS=1 but Redis at ${REDIS_URL} is unreachable`);
-  console.warn(`Redis at ${REDIS_URL} is unreachable: the shared (Redis) rate-limit tests are SKIPPED (set UPLIFT_REQUIRE_REDIS=1 to make this a failure).`);
-}
-const describeRedis = redisUp ? describe : describe.skip;
+const describeRedis = redisDescribe('the shared (Redis) rate-limit tests');
 
 interface Throttle { maximumAvailable: number; currentlyAvailable: number; restoreRate: number }
 interface Body {

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../../src/config';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, rateLimitFromEnv, type RateLimitConfig, type RateLimiter } from '../../../src/auth/rate-limit';
+import { REDIS_URL, redisDescribe } from '../../support/redis';
 
 /**
  * The token buckets of issue 4 item 2, without a server: configuration from the environment, the
@@ -11,21 +11,7 @@ import { createRateLimiter, DEFAULT_RATE_LIMIT, rateLimitFromEnv, type RateLimit
  * atomic under concurrent takes, namespaced, failing open when Redis is unreachable).
  */
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** Whether Redis answers PING within a second (checked synchronously so the suite can be skipped at load). */
-function redisReachable(url: string): boolean {
-  const script = `const net=require('net');const u=new URL(process.argv[1]);const s=net.connect(+(u.port||6379),u.hostname);
-s.setTimeout(1000,()=>process.exit(1));s.on('error',()=>process.exit(1));s.on('connect',()=>s.write('PING\\r\\n'));
-s.on('data',(d)=>process.exit(String(d).startsWith('+PONG')||String(d).startsWith('-NOAUTH')?0:1));`;
-  return spawnSync(process.execPath, ['-e', script, url], { timeout: 3000 }).status === 0;
-}
-const redisUp = redisReachable(REDIS_URL);
-if (!redisUp) {
-  if (process.env.UPLIFT_REQUIRE_REDIS === '1') throw new Error(`UPLIFT_REQUIRE_REDIS=1 but Redis at ${REDIS_URL} is unreachable`);
-  console.warn(`Redis at ${REDIS_URL} is unreachable: the Redis rate-limit unit tests are SKIPPED (set UPLIFT_REQUIRE_REDIS=1 to make this a failure).`);
-}
-const describeRedis = redisUp ? describe : describe.skip;
+const describeRedis = redisDescribe('the Redis rate-limit unit tests');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const config = (over: Partial<RateLimitConfig> = {}): RateLimitConfig => ({ enabled: true, capacity: 10, restorePerSecond: 5, redisUrl: null, ...over });
