@@ -22,7 +22,7 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { simulate, type AssumptionSpec, type EmbeddingTerms, type ProgramModelInput, type SimulationInput } from '../src/model';
+import { baselineOf, simulate, type AssumptionSpec, type EmbeddingTerms, type ProgramModelInput, type SimulationInput } from '../src/model';
 import { defaultAssumptionSet } from '../seeds/assumptions';
 import { demo } from '../seeds/demo';
 import type { CredentialSeed, EmbeddingSeed } from '../seeds/types';
@@ -74,14 +74,7 @@ function demoPrograms(): ProgramModelInput[] {
     const added = p.code === WHAT_IF.programCode ? [terms({ ...WHAT_IF, displacesTuition: false }, true)] : [];
     return {
       id: p.code,
-      totalCredits: p.totalCredits,
-      durationYears: p.durationYears,
-      tuitionPerCredit: p.tuitionPerCredit,
-      annualProspects: p.annualProspects,
-      annualNewEnrollments: p.annualNewEnrollments,
-      engagementRate: p.engagementRate,
-      retentionRate: p.retentionRate,
-      prospectGrowthRate: p.prospectGrowthRate,
+      ...baselineOf(p),
       current,
       scenario: [...current, ...added],
     };

@@ -23,10 +23,6 @@ const FETCHERS: Record<string, Fetch> = {
   ScenarioAddition: (ctx, id) => ctx.loaders.scenarioAdditionByIdLoader.load(id),
 };
 
-export function registerNodeFetcher(type: string, fetch: Fetch): void {
-  FETCHERS[type] = fetch;
-}
-
 async function fetchNode(ctx: Context, globalId: string, field: string): Promise<object | null> {
   const parsed = parseGlobalId(globalId);
   if (!parsed) throw badInput(field, `"${String(globalId).slice(0, 60)}" is not a valid id.`);

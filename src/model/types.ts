@@ -77,6 +77,23 @@ export interface EmbeddingTerms {
   isNew?: boolean;
 }
 
+/** The observed baseline of a program, as the model reads it. */
+export type ProgramBaselineInput = Omit<ProgramModelInput, 'id' | 'current' | 'scenario'>;
+
+/** Picks the baseline fields off anything that carries them (an entity, a seed row). */
+export function baselineOf(p: ProgramBaselineInput): ProgramBaselineInput {
+  return {
+    totalCredits: p.totalCredits,
+    durationYears: p.durationYears,
+    tuitionPerCredit: p.tuitionPerCredit,
+    annualProspects: p.annualProspects,
+    annualNewEnrollments: p.annualNewEnrollments,
+    engagementRate: p.engagementRate,
+    retentionRate: p.retentionRate,
+    prospectGrowthRate: p.prospectGrowthRate,
+  };
+}
+
 export interface ProgramModelInput {
   id: string;
   totalCredits: number;

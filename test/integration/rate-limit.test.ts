@@ -38,7 +38,6 @@ async function post(url: string, query: string, key: string | null, variables?: 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Costs 1 + 5 = 6 points. */
 const SIX = '{ programs(first: 5) { nodes { id } } }';
-const CREATE_PROGRAM = 'mutation($input: CreateProgramInput!) { createProgram(input: $input) { program { id } } }';
 const programInput = (code: string) => ({
   code, title: `Rate ${code}`, level: 'BACHELOR', modality: 'ONLINE', totalCredits: 120, durationYears: 4, tuitionPerCredit: 300,
   baseline: { annualProspects: 1000, annualNewEnrollments: 100, engagementRate: 0.5, retentionRate: 0.8 },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { testTargets } from '../support/databases';
-import { ADMIN_KEY, errorOf, ok, startTestServer, type GqlResponse, type TestServer } from '../support/server';
+import { ADMIN_KEY, errorOf, ok, startTestServer, type TestServer } from '../support/server';
 import { parseGlobalId, toGlobalId } from '../../src/graphql/global-id';
 import { PARAMETERS, type SummaryRow } from '../../src/model';
 import { Assumption } from '../../src/modules/assumption/assumption.entity';

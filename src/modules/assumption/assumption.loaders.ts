@@ -4,8 +4,14 @@ import { groupBy, indexBy, mapLoader } from '../../graphql/dataloader';
 import { AssumptionSet } from './assumption-set.entity';
 import { Assumption } from './assumption.entity';
 import { assumptionSetScope } from './assumption.service';
+import { PARAMETERS } from '../../model';
 
-const ORDER = ['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO', 'INTENT_REALISATION', 'RETENTION_PASS_THROUGH', 'NON_CREDIT_EFFECT_SHARE', 'ELECTIVE_TAKE_UP', 'AWARENESS_RAMP_YEARS'];
+const ORDER: readonly string[] = PARAMETERS;
+
+/** Assumptions in the model's parameter order, so every set reads (and hashes) the same way. */
+export function inParameterOrder(assumptions: Assumption[]): Assumption[] {
+  return [...assumptions].sort((a, b) => ORDER.indexOf(a.parameter) - ORDER.indexOf(b.parameter));
+}
 
 export function assumptionLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = viewer ? assumptionSetScope(viewer) : { id: -1 };
@@ -14,11 +20,9 @@ export function assumptionLoaders(em: EntityManager, viewer: Viewer | null) {
       return indexBy(await em.find(AssumptionSet, { $and: [{ id: { $in: [...ids] } }, scope] }), (s) => s.id);
     }, null),
 
-    /** In the model's parameter order, so every set reads the same way. */
     assumptionsBySetIdLoader: mapLoader<number, Assumption[]>(async (ids) => {
       const rows = await em.find(Assumption, { assumptionSet: { $in: [...ids] } });
-      rows.sort((a, b) => ORDER.indexOf(a.parameter) - ORDER.indexOf(b.parameter));
-      return groupBy(rows, (a) => a.assumptionSet.id);
+      return groupBy(inParameterOrder(rows), (a) => a.assumptionSet.id);
     }, []),
   };
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Ro
 import type { Context } from '../../context';
 import type { ConnectionResult } from '../../graphql/connection';
 import { toGlobalId } from '../../graphql/global-id';
-import { EmbeddingStatus } from '../common/enums';
+import { countsTowardCap } from '../embedding/program-credential.service';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
 import { ProgramCredentialType } from '../embedding/program-credential.types';
 import type { Institution } from '../institution/institution.entity';
@@ -49,9 +49,7 @@ export class DegreeProgramResolver {
   @FieldResolver(() => Float, { description: "Credits applied by PLANNED and ACTIVE embeddings, in the program's unit (what the institution's cap limits)." })
   async embeddedCredits(@Root() p: DegreeProgram, @Ctx() ctx: Context): Promise<number> {
     const embeddings = await ctx.loaders.embeddingsByProgramIdLoader.load(p.id);
-    return embeddings
-      .filter((e) => e.status === EmbeddingStatus.ACTIVE || e.status === EmbeddingStatus.PLANNED)
-      .reduce((sum, e) => sum + e.creditsApplied, 0);
+    return embeddings.filter((e) => countsTowardCap(e.status)).reduce((sum, e) => sum + e.creditsApplied, 0);
   }
 
   @FieldResolver(() => MetricObservationConnection, { description: 'Recorded actuals, oldest academic year first.' })

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import type { Context } from '../../context';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
-  MODEL_VERSION, sensitivity, simulate, type AssumptionSpec, type EmbeddingTerms, type OutcomeMetric as ModelOutcome,
+  baselineOf, MODEL_VERSION, sensitivity, type AssumptionSpec, type EmbeddingTerms, type OutcomeMetric as ModelOutcome,
   type Parameter, type SensitivityEntry, type SimulationInput, type SummaryRow,
 } from '../../model';
 import type { AssumptionSet } from '../assumption/assumption-set.entity';
@@ -53,14 +53,7 @@ export function modelInput(changes: ResolvedChange[], set: AssumptionSet, assump
       const kept = active.filter((e) => !removals.includes(e)).map((e) => terms(e.credential, e, false));
       return {
         id: String(p.id),
-        totalCredits: p.totalCredits,
-        durationYears: p.durationYears,
-        tuitionPerCredit: p.tuitionPerCredit,
-        annualProspects: p.annualProspects,
-        annualNewEnrollments: p.annualNewEnrollments,
-        engagementRate: p.engagementRate,
-        retentionRate: p.retentionRate,
-        prospectGrowthRate: p.prospectGrowthRate,
+        ...baselineOf(p),
         current,
         scenario: [...kept, ...additions.map((a) => terms(a.credential, a, true))],
       };
@@ -85,25 +78,31 @@ const inFlight = new Map<string, Promise<SummaryRow[]>>();
  * (off the main thread when large) and stored, so no instance computes the same what-if twice.
  */
 export async function project(
-  em: EntityManager, changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions,
+  ctx: Pick<Context, 'em' | 'loaders'>, changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions,
   onCompute?: (input: SimulationInput) => void,
 ): Promise<ProjectionView> {
   const input = modelInput(changes, set, assumptions, opts);
   const key = inputHash(input);
-  const rows = await cachedRows(em, key, input, onCompute);
+  const rows = await cachedRows(ctx, key, input, onCompute);
   return { ...opts, inputHash: key, conversion: set.conversion, rows, assumptions };
 }
 
-async function cachedRows(em: EntityManager, key: string, input: SimulationInput, onCompute?: (input: SimulationInput) => void): Promise<SummaryRow[]> {
-  const cache = em.fork();
-  const hit = await cache.findOne(ProjectionCache, { key });
-  if (hit) return JSON.parse(hit.result) as SummaryRow[];
+async function cachedRows(
+  ctx: Pick<Context, 'em' | 'loaders'>, key: string, input: SimulationInput, onCompute?: (input: SimulationInput) => void,
+): Promise<SummaryRow[]> {
+  // Looked up through a loader: a page of scenarios reads all its projections in one statement.
+  const hit = await ctx.loaders.projectionByKeyLoader.load(key);
+  if (hit !== null) return JSON.parse(hit) as SummaryRow[];
+  const cache = ctx.em.fork();
   let pending = inFlight.get(key);
   if (!pending) {
     onCompute?.(input);
     pending = runSimulation(input).then(async (rows) => {
+      const result = JSON.stringify(rows);
+      // Later reads of this request find it too.
+      ctx.loaders.projectionByKeyLoader.clear(key).prime(key, result);
       try {
-        await cache.insert(ProjectionCache, { key, result: JSON.stringify(rows), createdAt: new Date() });
+        await cache.insert(ProjectionCache, { key, result, createdAt: new Date() });
       } catch (err) {
         // Another instance stored the same projection first: identical by construction.
         if (!(err instanceof UniqueConstraintViolationException)) throw err;
@@ -121,4 +120,3 @@ export function sensitivityOf(changes: ResolvedChange[], set: AssumptionSet, ass
   return sensitivity(input, metric, year);
 }
 
-export { simulate };

@@ -1,8 +1,41 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '../../auth/viewer';
 import { groupBy, indexBy, mapLoader } from '../../graphql/dataloader';
-import { Scenario, ScenarioAddition, ScenarioProgram } from './scenario.entity';
+import { AssumptionSet } from '../assumption/assumption-set.entity';
+import { Assumption } from '../assumption/assumption.entity';
+import { inParameterOrder } from '../assumption/assumption.loaders';
+import { loadScenarioChanges, type ResolvedChange } from './scenario-changes';
+import { ProjectionCache, Scenario, ScenarioAddition, ScenarioProgram } from './scenario.entity';
 import { scenarioScope } from './scenario.service';
+
+/** What a saved scenario's projection is computed from, as it is now. */
+export interface ScenarioInputs { changes: ResolvedChange[]; set: AssumptionSet; assumptions: Assumption[] }
+
+/**
+ * The inputs of many scenarios (a page of them, or a comparison) in five statements: their changes,
+ * assumption sets and assumptions, and today's programs and ACTIVE embeddings.
+ */
+async function loadInputs(em: EntityManager, scenarios: readonly Scenario[]): Promise<ScenarioInputs[]> {
+  const setIds = [...new Set(scenarios.map((s) => s.assumptionSet.id))];
+  const [changes, sets, assumptions] = await Promise.all([
+    em.find(ScenarioProgram, { scenario: { $in: scenarios.map((s) => s.id) } }, {
+      populate: ['additions.credential', 'removals'], orderBy: { scenario: 'ASC', position: 'ASC' },
+      // Additions in the order given (ids follow it): the input hash, hence the cache key, depends on that order.
+      populateOrderBy: { scenario: 'ASC', position: 'ASC', additions: { id: 'ASC' }, removals: { id: 'ASC' } },
+    }),
+    em.find(AssumptionSet, { id: { $in: setIds } }),
+    em.find(Assumption, { assumptionSet: { $in: setIds } }),
+  ]);
+  const resolved = await loadScenarioChanges(em, changes);
+  const setById = indexBy(sets, (s) => s.id);
+  const assumptionsBySet = groupBy(inParameterOrder(assumptions), (a) => a.assumptionSet.id);
+  return scenarios.map((s) => ({
+    changes: resolved.filter((_, i) => changes[i].scenario.id === s.id),
+    set: setById.get(s.assumptionSet.id)!,
+    assumptions: assumptionsBySet.get(s.assumptionSet.id) ?? [],
+  }));
+}
 
 export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = viewer ? scenarioScope(viewer) : { id: -1 };
@@ -19,6 +52,15 @@ export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
       });
       return groupBy(rows, (c) => c.scenario.id);
     }, []),
+
+    /** Callers pass only scenarios they were allowed to read. */
+    scenarioInputsLoader: new DataLoader<Scenario, ScenarioInputs, number>((scenarios) => loadInputs(em, scenarios), { cacheKeyFn: (s) => s.id }),
+
+    /** Stored projections (JSON) by input hash; null when not computed yet. */
+    projectionByKeyLoader: mapLoader<string, string | null>(async (keys) => {
+      const rows = await em.find(ProjectionCache, { key: { $in: [...keys] } });
+      return new Map(rows.map((r) => [r.key, r.result]));
+    }, null),
 
     scenarioAdditionByIdLoader: mapLoader<number, ScenarioAddition | null>(async (ids) => {
       const rows = await em.find(ScenarioAddition, { id: { $in: [...ids] }, change: { scenario: scope } }, { populate: ['change'] });

@@ -7,17 +7,15 @@ import { decodeId, toGlobalId } from '../../graphql/global-id';
 import type { SensitivityEntry } from '../../model';
 import { Role, type OutcomeMetric } from '../common/enums';
 import { AssumptionSet } from '../assumption/assumption-set.entity';
-import { Assumption } from '../assumption/assumption.entity';
 import { defaultAssumptionSet, visibleAssumptionSet } from '../assumption/assumption.service';
+import { inParameterOrder } from '../assumption/assumption.loaders';
 import { Institution } from '../institution/institution.entity';
 import { checkVersion } from '../program/degree-program.service';
-import { loadScenarioChanges, resolveChanges, type ResolvedChange } from './scenario-changes';
+import { resolveChanges, type ResolvedChange } from './scenario-changes';
 import { Scenario, ScenarioAddition, ScenarioProgram, ScenarioRemoval } from './scenario.entity';
 import { DEFAULT_DRAWS, DEFAULT_SEED, type CreateScenarioInput, type DeleteScenarioInput, type PreviewUpliftInput, type ScenarioChangeInput, type UpdateScenarioInput } from './scenario.inputs';
 import { project, sensitivityOf, type ProjectionView } from './projection.service';
 import { simulationPoints } from '../../graphql/limits';
-
-const PARAMETER_ORDER = ['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO', 'INTENT_REALISATION', 'RETENTION_PASS_THROUGH', 'NON_CREDIT_EFFECT_SHARE', 'ELECTIVE_TAKE_UP', 'AWARENESS_RAMP_YEARS'];
 
 export function scenarioScope(viewer: Viewer): { institution?: number } {
   return viewer.institutionId === null ? {} : { institution: viewer.institutionId };
@@ -102,35 +100,17 @@ export async function deleteScenario(ctx: Context, input: DeleteScenarioInput): 
   });
 }
 
-async function orderedAssumptions(em: EntityManager, set: AssumptionSet): Promise<Assumption[]> {
-  const rows = await em.find(Assumption, { assumptionSet: set.id });
-  return rows.sort((a, b) => PARAMETER_ORDER.indexOf(a.parameter) - PARAMETER_ORDER.indexOf(b.parameter));
-}
-
-interface ScenarioInputs { changes: ResolvedChange[]; set: AssumptionSet; assumptions: Assumption[] }
-
-/** A saved scenario's inputs as they are now: today's baselines, embeddings, costs and assumptions. */
-async function scenarioInputs(em: EntityManager, scenario: Scenario): Promise<ScenarioInputs> {
-  const changes = await em.find(ScenarioProgram, { scenario: scenario.id }, {
-    populate: ['additions.credential', 'removals'], orderBy: { position: 'ASC' },
-    // Additions in the order given (ids follow it): the input hash, hence the cache key, depends on that order.
-    populateOrderBy: { position: 'ASC', additions: { id: 'ASC' }, removals: { id: 'ASC' } },
-  });
-  const set = await em.findOneOrFail(AssumptionSet, scenario.assumptionSet.id);
-  return { changes: await loadScenarioChanges(em, changes), set, assumptions: await orderedAssumptions(em, set) };
-}
-
 export async function scenarioProjection(ctx: Context, scenario: Scenario): Promise<ProjectionView> {
-  const { changes, set, assumptions } = await scenarioInputs(ctx.em, scenario);
+  const { changes, set, assumptions } = await ctx.loaders.scenarioInputsLoader.load(scenario);
   // A saved scenario is priced as a cache read up front; a computation it turns out to need is charged here.
-  return project(ctx.em, changes, set, assumptions, scenario, (input) => {
+  return project(ctx, changes, set, assumptions, scenario, (input) => {
     ctx.cost.extra += simulationPoints(input.draws, input.horizonYears, input.programs.length);
   });
 }
 
 export async function scenarioSensitivity(ctx: Context, scenario: Scenario, metric: OutcomeMetric, year?: number | null): Promise<SensitivityEntry[]> {
   if (year != null && (year < 1 || year > scenario.horizonYears)) throw badInput('year', `year must be from 1 to the scenario's horizon (${scenario.horizonYears}).`);
-  const { changes, set, assumptions } = await scenarioInputs(ctx.em, scenario);
+  const { changes, set, assumptions } = await ctx.loaders.scenarioInputsLoader.load(scenario);
   return sensitivityOf(changes, set, assumptions, scenario, metric, year ?? undefined);
 }
 
@@ -138,7 +118,8 @@ export async function previewUplift(ctx: Context, input: PreviewUpliftInput): Pr
   const viewer = requireRole(ctx.viewer, Role.VIEWER, 'Previewing a what-if');
   const set = await assumptionSetFor(ctx.em, viewer, input.assumptionSetId, 'input.assumptionSetId');
   const changes = await resolveChanges(ctx.em, viewer.institutionId, input.changes as ScenarioChangeInput[]);
-  return project(ctx.em, changes, set, await orderedAssumptions(ctx.em, set), {
+  // The set comes with its assumptions loaded.
+  return project(ctx, changes, set, inParameterOrder(set.assumptions.getItems()), {
     horizonYears: input.horizonYears, draws: input.draws ?? DEFAULT_DRAWS, seed: input.seed ?? DEFAULT_SEED,
   });
 }
