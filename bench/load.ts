@@ -28,10 +28,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { print, type DocumentNode } from 'graphql';
 import type { AppConfig } from '../src/config';
-import { DEFAULT_LIMITS } from '../src/graphql/limits';
-import { DEFAULT_RATE_LIMIT } from '../src/auth/rate-limit';
-import { createLogger } from '../src/logger';
-import { startServer } from '../src/server';
+import { DEFAULT_LIMITS } from '../src/app/limits';
+import { DEFAULT_RATE_LIMIT } from '../src/app/rate-limit';
+import { createLogger } from '../src/core/logger';
+import { startServer } from '../src/app/server';
 import {
   CredentialCatalogDocument, ProgramDocument, ProgramMetricsDocument, ProgramsWithCredentialsDocument, ScenarioProjectionDocument,
 } from '../schema/client/graphql';

@@ -158,9 +158,9 @@ interface GqlBody<T> { data?: T; errors?: { message: string }[] }
 
 async function benchServer(modelSecondsAtLarge: number | null, modelP50AtLarge: number | null): Promise<void> {
   // Imported here so part A's children never load the server.
-  const { startServer } = await import('../src/server');
+  const { startServer } = await import('../src/app/server');
   const { loadConfig } = await import('../src/config');
-  const { createLogger } = await import('../src/logger');
+  const { createLogger } = await import('../src/core/logger');
   const { closePool } = await import('../src/modules/scenario/projection.pool');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-bench-'));
   // The server's own configuration from a minimal environment: every other setting at its default.

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { limitsFromEnv, type QueryLimits } from './graphql/limits';
-import { rateLimitFromEnv, type RateLimitConfig } from './auth/rate-limit';
+import { ConfigError } from './core/config-error';
+import { limitsFromEnv, type QueryLimits } from './app/limits';
+import { rateLimitFromEnv, type RateLimitConfig } from './app/rate-limit';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -22,9 +23,6 @@ export interface AppConfig {
   limits: QueryLimits;
   rateLimit: RateLimitConfig;
 }
-
-/** A configuration problem that stops start-up with a message a operator can act on. */
-export class ConfigError extends Error {}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 

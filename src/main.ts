@@ -2,12 +2,13 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, redactUrl } from './config';
+import { loadConfig, redactUrl } from './config';
+import { ConfigError } from './core/config-error';
 import { migrate, openOrm } from './db/orm';
 import { seedBase, seedDemo } from './db/seed';
-import { createLogger } from './logger';
-import { printUpliftSchema } from './graphql/schema';
-import { startServer } from './server';
+import { createLogger } from './core/logger';
+import { printUpliftSchema } from './app/schema';
+import { startServer } from './app/server';
 
 const USAGE = `usage: uplift <command>
 

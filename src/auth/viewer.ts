@@ -1,5 +1,5 @@
-import { Role } from '../modules/common/enums';
-import { forbidden, unauthenticated } from '../graphql/errors';
+import { forbidden, unauthenticated } from '../core/errors';
+import { hasRole, Role } from './role';
 
 /** Who is calling: resolved from the API key once per request. */
 export interface Viewer {
@@ -9,7 +9,15 @@ export interface Viewer {
   keyId: number | null;
 }
 
-const RANK: Record<Role, number> = { VIEWER: 1, PLANNER: 2, INSTITUTION_ADMIN: 3, PLATFORM_ADMIN: 4 };
+/** An institution's key: what write paths work with. */
+export type InstitutionViewer = Viewer & { institutionId: number };
+
+declare module '../core/context' {
+  interface Context {
+    /** null for an anonymous request; resolvers that need a key call requireViewer. */
+    viewer: Viewer | null;
+  }
+}
 
 export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw unauthenticated();
@@ -20,13 +28,13 @@ export function isPlatformAdmin(viewer: Viewer): boolean {
   return viewer.role === Role.PLATFORM_ADMIN;
 }
 
-/** Institution-scoped role check; the platform admin passes only where `allowAdmin`. */
-export function requireRole(viewer: Viewer | null, role: Role, what: string): Viewer & { institutionId: number } {
+/** An institution key with at least `role`; the platform admin, who has no institution, never passes. */
+export function requireRole(viewer: Viewer | null, role: Role, what: string): InstitutionViewer {
   const v = requireViewer(viewer);
-  if (v.institutionId === null || RANK[v.role] < RANK[role]) {
+  if (v.institutionId === null || !hasRole(v.role, role)) {
     throw forbidden(`${what} needs an institution key with the ${role} role or higher.`);
   }
-  return v as Viewer & { institutionId: number };
+  return v as InstitutionViewer;
 }
 
 export function requirePlatformAdmin(viewer: Viewer | null, what: string): Viewer {

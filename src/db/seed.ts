@@ -7,7 +7,7 @@ import { Assumption } from '../modules/assumption/assumption.entity';
 import { issueKey } from '../modules/api-key/api-key.service';
 import { CreditRecognition, CreditUnit, Distribution, EmbeddingStatus, Modality, ModelParameter, ObservedMetric, ProgramLevel, ProgramStatus, RequirementType, Role, StatisticKind, UpliftConversion } from '../modules/common/enums';
 import { MicroCredential } from '../modules/credential/micro-credential.entity';
-import { isCreditBearing, skillsIndexOf } from '../modules/credential/micro-credential.service';
+import { isCreditBearing, skillsIndexOf } from '../modules/credential/micro-credential.rules';
 import { ProgramCredential } from '../modules/embedding/program-credential.entity';
 import { EvidenceSource } from '../modules/evidence/evidence-source.entity';
 import { EvidenceStatistic } from '../modules/evidence/evidence-statistic.entity';

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { testTargets } from '../support/databases';
 import { ADMIN_KEY, errorOf, ok, startTestServer, type GqlResponse, type TestServer } from '../support/server';
-import { generateKey } from '../../src/auth/api-keys';
-import { parseGlobalId } from '../../src/graphql/global-id';
+import { generateKey } from '../../src/modules/api-key/api-key.rules';
+import { parseGlobalId } from '../../src/core/global-id';
 
 /**
  * API keys (DESIGN §6, issue 2 item 4): hashed at rest, shown once, revocation effective on the

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { testTargets } from '../support/databases';
 import { errorOf, ok, startTestServer, type GqlResponse, type TestServer } from '../support/server';
-import { parseGlobalId } from '../../src/graphql/global-id';
+import { parseGlobalId } from '../../src/core/global-id';
 import { ModelParameter, ObservedMetric } from '../../src/modules/common/enums';
 import { AssumptionSet } from '../../src/modules/assumption/assumption-set.entity';
 import { Assumption } from '../../src/modules/assumption/assumption.entity';

@@ -13,7 +13,7 @@ import {
   type CreateCredentialInput, type CredentialCatalogQuery, type CredentialFilter, type CredentialOrder,
 } from '../../schema/client/graphql';
 import { MicroCredential } from '../../src/modules/credential/micro-credential.entity';
-import { toGlobalId } from '../../src/graphql/global-id';
+import { toGlobalId } from '../../src/core/global-id';
 
 type Credential = CredentialCatalogQuery['credentials']['nodes'][number];
 

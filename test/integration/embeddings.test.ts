@@ -13,7 +13,7 @@ import {
   EmbedCredentialDocument, RemoveEmbeddingDocument, UpdateEmbeddingDocument,
   type CreateCredentialInput, type EmbedCredentialInput,
 } from '../../schema/client/graphql';
-import { toGlobalId } from '../../src/graphql/global-id';
+import { toGlobalId } from '../../src/core/global-id';
 import { EmbeddingStatus } from '../../src/modules/common/enums';
 import { ProgramCredential } from '../../src/modules/embedding/program-credential.entity';
 

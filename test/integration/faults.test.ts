@@ -4,10 +4,10 @@ import { Client } from 'pg';
 import { createTestDatabase, testTargets, type TestDatabase } from '../support/databases';
 import { ADMIN_KEY } from '../support/server';
 import type { AppConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits';
-import { DEFAULT_RATE_LIMIT } from '../../src/auth/rate-limit';
-import { startServer, type RunningServer } from '../../src/server';
+import { createLogger } from '../../src/core/logger';
+import { DEFAULT_LIMITS } from '../../src/app/limits';
+import { DEFAULT_RATE_LIMIT } from '../../src/app/rate-limit';
+import { startServer, type RunningServer } from '../../src/app/server';
 
 /**
  * Database faults (issue 4 item 7), PostgreSQL only: a TCP proxy in this test sits between the

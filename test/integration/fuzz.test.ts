@@ -5,8 +5,8 @@ import {
 } from 'graphql';
 import { testTargets } from '../support/databases';
 import { ADMIN_KEY, startTestServer, type TestServer } from '../support/server';
-import { buildUpliftSchema } from '../../src/graphql/schema';
-import { toGlobalId, type NodeTypeName } from '../../src/graphql/global-id';
+import { buildUpliftSchema } from '../../src/app/schema';
+import { toGlobalId } from '../../src/core/global-id';
 
 /**
  * A seeded fuzz test (issue 4 item 7): thousands of malformed and random requests — bodies that are
@@ -41,7 +41,7 @@ function prng(seed: number) {
 }
 type Rng = ReturnType<typeof prng>;
 
-const NODE_TYPES: NodeTypeName[] = ['Institution', 'DegreeProgram', 'MicroCredential', 'ProgramCredential', 'EvidenceSource', 'EvidenceStatistic', 'AssumptionSet', 'MetricObservation', 'ApiKey', 'Scenario'];
+const NODE_TYPES: string[] = ['Institution', 'DegreeProgram', 'MicroCredential', 'ProgramCredential', 'EvidenceSource', 'EvidenceStatistic', 'AssumptionSet', 'MetricObservation', 'ApiKey', 'Scenario'];
 const WORDS = ['id', 'name', 'programs', 'nodes', 'edges', 'viewer', 'foo', '__typename', '__schema', 'totalCount', 'baseline', 'input', 'first', 'x'];
 
 function randomString(r: Rng): string {

@@ -3,9 +3,9 @@ import pino from 'pino';
 import { testTargets, createTestDatabase, type TestDatabase } from '../support/databases';
 import { ADMIN_KEY, ok, startTestServer, type TestServer } from '../support/server';
 import type { AppConfig } from '../../src/config';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits';
-import { DEFAULT_RATE_LIMIT } from '../../src/auth/rate-limit';
-import { startServer, type RunningServer } from '../../src/server';
+import { DEFAULT_LIMITS } from '../../src/app/limits';
+import { DEFAULT_RATE_LIMIT } from '../../src/app/rate-limit';
+import { startServer, type RunningServer } from '../../src/app/server';
 import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
 
 /**

@@ -3,8 +3,9 @@ import { print, type DocumentNode } from 'graphql';
 import { testTargets } from '../support/databases';
 import { ok, startTestServer, type TestServer } from '../support/server';
 import * as documents from '../../schema/client/graphql';
-import { DEFAULT_LIMITS, simulationPoints } from '../../src/graphql/limits';
-import { toGlobalId } from '../../src/graphql/global-id';
+import { DEFAULT_LIMITS } from '../../src/app/limits';
+import { simulationPoints } from '../../src/core/cost';
+import { toGlobalId } from '../../src/core/global-id';
 import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
 import { MetricObservation } from '../../src/modules/metric/metric-observation.entity';
 

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, testTargets, type TestDatabase } from '../support/databases';
 import { ADMIN_KEY, startTestServer, type TestServer } from '../support/server';
 import type { AppConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits';
-import { startServer, type RunningServer } from '../../src/server';
+import { createLogger } from '../../src/core/logger';
+import { DEFAULT_LIMITS } from '../../src/app/limits';
+import { startServer, type RunningServer } from '../../src/app/server';
 import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
 import { REDIS_URL, redisDescribe } from '../support/redis';
 

@@ -4,10 +4,11 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { testTargets } from '../support/databases';
 import { ADMIN_KEY, errorOf, ok, startTestServer, type TestServer } from '../support/server';
-import { parseGlobalId, toGlobalId } from '../../src/graphql/global-id';
+import { parseGlobalId, toGlobalId } from '../../src/core/global-id';
 import { PARAMETERS, type SummaryRow } from '../../src/model';
 import { Assumption } from '../../src/modules/assumption/assumption.entity';
 import { defaultAssumptionSet } from '../../src/modules/assumption/assumption.service';
+import { Role } from '../../src/auth/role';
 import { Institution } from '../../src/modules/institution/institution.entity';
 import { closePool, INLINE_WORK_LIMIT, workUnits } from '../../src/modules/scenario/projection.pool';
 import { inputHash, modelInput } from '../../src/modules/scenario/projection.service';
@@ -500,7 +501,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     // The same input hashes the same and, run inline, gives the same numbers.
     const em = t.server.orm.em.fork();
     // The generated client types ids as string | number; these are the strings sent above.
-    const resolved = await resolveChanges(em, nbInstitutionDbId, changes as unknown as ServiceChangeInput[]);
+    const resolved = await resolveChanges(em, { role: Role.PLANNER, institutionId: nbInstitutionDbId, keyId: null }, changes as unknown as ServiceChangeInput[]);
     const set = await defaultAssumptionSet(em);
     const assumptions = (await em.find(Assumption, { assumptionSet: set.id }))
       .sort((x, y) => PARAMETERS.indexOf(x.parameter as (typeof PARAMETERS)[number]) - PARAMETERS.indexOf(y.parameter as (typeof PARAMETERS)[number]));

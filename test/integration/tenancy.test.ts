@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { testTargets } from '../support/databases';
 import { ADMIN_KEY, errorOf, ok, startTestServer, type TestServer } from '../support/server';
-import { parseGlobalId } from '../../src/graphql/global-id';
+import { parseGlobalId } from '../../src/core/global-id';
 import { ApiKey } from '../../src/modules/api-key/api-key.entity';
 import { AssumptionSet } from '../../src/modules/assumption/assumption-set.entity';
 import { MicroCredential } from '../../src/modules/credential/micro-credential.entity';

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig, parseDatabaseUrl, redactUrl } from '../../src/config';
+import { loadConfig, parseDatabaseUrl, redactUrl } from '../../src/config';
+import { ConfigError } from '../../src/core/config-error';
 
 /** The ConfigError that `fn` throws (fails the test when it throws nothing or something else). */
 function configErrorOf(fn: () => unknown): ConfigError {

@@ -1,7 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import { PageArgs, type ConnectionResult } from '../../graphql/connection';
-import { toGlobalId } from '../../graphql/global-id';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { PageArgs, type ConnectionResult } from '../../core/connection';
 import type { ApiKey } from './api-key.entity';
 import { CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload } from './api-key.inputs';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
@@ -9,11 +8,6 @@ import { ApiKeyConnection, ApiKeyType } from './api-key.types';
 
 @Resolver(() => ApiKeyType)
 export class ApiKeyResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
-  id(@Root() key: ApiKey): string {
-    return toGlobalId('ApiKey', key.id);
-  }
-
   @FieldResolver(() => String)
   createdAt(@Root() key: ApiKey): string {
     return key.createdAt.toISOString();

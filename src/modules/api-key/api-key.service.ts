@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Context } from '../../context';
-import { generateKey } from '../../auth/api-keys';
+import type { Context } from '../../core/context';
+import { generateKey } from './api-key.rules';
 import { isPlatformAdmin, requireRole, requireViewer } from '../../auth/viewer';
-import { paginate, type ConnectionResult, type PageArgs } from '../../graphql/connection';
-import { badInput, notFound } from '../../graphql/errors';
-import { decodeId } from '../../graphql/global-id';
+import { paginate, type ConnectionResult, type PageArgs } from '../../core/connection';
+import { badInput, notFound } from '../../core/errors';
+import { decodeId } from '../../core/global-id';
 import { Role } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
 import { ApiKey } from './api-key.entity';

@@ -1,9 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { NodeInterface, registerNodeEntity } from '../../graphql/node';
-import { Connection } from '../../graphql/connection';
+import { NodeInterface } from '../../core/node';
+import { Connection } from '../../core/connection';
 import { Role } from '../common/enums';
-
-registerNodeEntity('ApiKey', 'ApiKey');
 
 @ObjectType('ApiKey', { implements: NodeInterface, description: 'An API key of an institution. The secret is shown once, at creation; only its hash is stored.' })
 export class ApiKeyType extends NodeInterface {

@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import { toGlobalId } from '../../graphql/global-id';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
 import type { EvidenceStatistic } from '../evidence/evidence-statistic.entity';
 import { EvidenceStatisticType } from '../evidence/evidence.types';
 import type { Institution } from '../institution/institution.entity';
@@ -13,11 +12,6 @@ import { AssumptionSetType, AssumptionType } from './assumption.types';
 
 @Resolver(() => AssumptionSetType)
 export class AssumptionSetResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
-  id(@Root() set: AssumptionSet): string {
-    return toGlobalId('AssumptionSet', set.id);
-  }
-
   @FieldResolver(() => InstitutionType, { nullable: true, description: 'The owning institution; null for a global set.' })
   institution(@Root() set: AssumptionSet, @Ctx() ctx: Context): Promise<Institution | null> | null {
     return set.institution ? ctx.loaders.institutionByIdLoader.load(set.institution.id) : null;

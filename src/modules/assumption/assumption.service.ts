@@ -1,28 +1,24 @@
-import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../../context';
+import type { EntityManager } from '@mikro-orm/core';
+import { sharedOrOwnScope } from '../../auth/scope';
+import type { Context } from '../../core/context';
 import { isPlatformAdmin, requireRole, requireViewer, type Viewer } from '../../auth/viewer';
-import { badInput, forbidden, notFound } from '../../graphql/errors';
-import { decodeId } from '../../graphql/global-id';
+import { badInput, forbidden, notFound } from '../../core/errors';
+import { decodeId } from '../../core/global-id';
 import { validateAssumption } from '../../model';
 import { Role } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
-import { checkVersion } from '../program/degree-program.service';
+import { checkVersion, findForWrite } from '../../core/versioning';
 import { AssumptionSet } from './assumption-set.entity';
 import { Assumption } from './assumption.entity';
 import type { AssumptionOverrideInput, CreateAssumptionSetInput, UpdateAssumptionInput } from './assumption.inputs';
 
-/** Global sets plus the viewer's own. */
-export function assumptionSetScope(viewer: Viewer): FilterQuery<AssumptionSet> {
-  return isPlatformAdmin(viewer) ? {} : { $or: [{ institution: null }, { institution: viewer.institutionId! }] };
-}
-
 export async function listAssumptionSets(ctx: Context): Promise<AssumptionSet[]> {
   const viewer = requireViewer(ctx.viewer);
-  return ctx.em.find(AssumptionSet, assumptionSetScope(viewer), { orderBy: { isDefault: 'DESC', id: 'ASC' } });
+  return ctx.em.find(AssumptionSet, sharedOrOwnScope(viewer), { orderBy: { isDefault: 'DESC', id: 'ASC' } });
 }
 
 export async function visibleAssumptionSet(em: EntityManager, viewer: Viewer, id: string, field: string): Promise<AssumptionSet> {
-  const set = await em.findOne(AssumptionSet, { $and: [{ id: decodeId(id, 'AssumptionSet', field) }, assumptionSetScope(viewer)] }, { populate: ['assumptions', 'assumptions.evidence'] });
+  const set = await em.findOne(AssumptionSet, { $and: [{ id: decodeId(id, 'AssumptionSet', field) }, sharedOrOwnScope(viewer)] }, { populate: ['assumptions', 'assumptions.evidence'] });
   if (!set) throw notFound('The assumption set', field);
   return set;
 }
@@ -81,9 +77,9 @@ export async function createAssumptionSet(ctx: Context, input: CreateAssumptionS
 export async function updateAssumption(ctx: Context, input: UpdateAssumptionInput): Promise<AssumptionSet> {
   const viewer = requireViewer(ctx.viewer);
   return ctx.em.transactional(async (em) => {
-    // Row lock first (PostgreSQL): concurrent updates of one set run one after another on fresh data.
-    await em.lock(em.getReference(AssumptionSet, decodeId(input.assumptionSetId, 'AssumptionSet', 'input.assumptionSetId')), LockMode.PESSIMISTIC_WRITE);
-    const set = await visibleAssumptionSet(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
+    const id = decodeId(input.assumptionSetId, 'AssumptionSet', 'input.assumptionSetId');
+    const set = await findForWrite(em, AssumptionSet, id, sharedOrOwnScope(viewer), { populate: ['assumptions', 'assumptions.evidence'] });
+    if (!set) throw notFound('The assumption set', 'input.assumptionSetId');
     if (set.institution == null && !isPlatformAdmin(viewer)) {
       throw forbidden('Global assumption sets are managed by the platform admin; copy one with createAssumptionSet and change the copy.');
     }

@@ -1,8 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { NodeInterface } from '../../core/node';
 import { Distribution, ModelParameter, UpliftConversion } from '../common/enums';
-
-registerNodeEntity('AssumptionSet', 'AssumptionSet');
 
 @ObjectType('Assumption', { description: 'One model parameter: its range, distribution, and the evidence it rests on.' })
 export class AssumptionType {

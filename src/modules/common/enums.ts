@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { Role } from '../../auth/role';
 
-export enum Role { VIEWER = 'VIEWER', PLANNER = 'PLANNER', INSTITUTION_ADMIN = 'INSTITUTION_ADMIN', PLATFORM_ADMIN = 'PLATFORM_ADMIN' }
+export { Role };
 export enum CreditUnit { US_CREDIT_HOUR = 'US_CREDIT_HOUR', ECTS = 'ECTS', UK_CATS = 'UK_CATS' }
 export enum ProgramLevel { CERTIFICATE = 'CERTIFICATE', ASSOCIATE = 'ASSOCIATE', BACHELOR = 'BACHELOR', MASTER = 'MASTER', DOCTORATE = 'DOCTORATE' }
 export enum Modality { ON_CAMPUS = 'ON_CAMPUS', ONLINE = 'ONLINE', HYBRID = 'HYBRID' }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsPositive } from '../../graphql/validators';
-import { PageArgs } from '../../graphql/connection';
+import { IsPositive } from '../../core/validators';
+import { PageArgs } from '../../core/connection';
 import { CreditRecognition, CreditUnit, OrderDirection } from '../common/enums';
 import { MicroCredentialType } from './micro-credential.types';
 

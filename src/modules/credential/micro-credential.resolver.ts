@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import type { ConnectionResult } from '../../graphql/connection';
-import { toGlobalId } from '../../graphql/global-id';
+import type { Context } from '../../core/context';
+import type { ConnectionResult } from '../../core/connection';
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { MicroCredential } from './micro-credential.entity';
@@ -11,11 +10,6 @@ import { MicroCredentialConnection, MicroCredentialType } from './micro-credenti
 
 @Resolver(() => MicroCredentialType)
 export class MicroCredentialResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
-  id(@Root() credential: MicroCredential): string {
-    return toGlobalId('MicroCredential', credential.id);
-  }
-
   @FieldResolver(() => [DegreeProgramType], { description: 'Your programs that embed this credential (any embedding status), by code.' })
   programs(@Root() c: MicroCredential, @Ctx() ctx: Context): Promise<DegreeProgram[]> {
     return ctx.loaders.programsByCredentialIdLoader.load(c.id);

@@ -1,45 +1,25 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../../context';
-import { isPlatformAdmin, requirePlatformAdmin, requireRole, requireViewer, type Viewer } from '../../auth/viewer';
-import { paginate, type ConnectionResult } from '../../graphql/connection';
-import { badInput, forbidden, notFound } from '../../graphql/errors';
-import { decodeId } from '../../graphql/global-id';
-import { containsInsensitive } from '../../graphql/search';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../core/context';
+import { sharedOrOwnScope } from '../../auth/scope';
+import { isPlatformAdmin, requirePlatformAdmin, requireRole, requireViewer } from '../../auth/viewer';
+import { paginate, type ConnectionResult } from '../../core/connection';
+import { badInput, forbidden, notFound } from '../../core/errors';
+import { decodeId } from '../../core/global-id';
+import { containsInsensitive } from '../../core/search';
 import { CreditRecognition, OrderDirection, Role } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
 import { ProgramCredential } from '../embedding/program-credential.entity';
-import { checkVersion } from '../program/degree-program.service';
+import { checkVersion } from '../../core/versioning';
 import { MicroCredential } from './micro-credential.entity';
+import { isCreditBearing, skillKey, skillsIndexOf } from './micro-credential.rules';
 import { CredentialOrderField, type CreateCredentialInput, type CredentialsArgs, type UpdateCredentialInput } from './micro-credential.inputs';
-
-/** The shared catalog plus the viewer's own; the platform admin reads every catalog. */
-export function credentialScope(viewer: Viewer): FilterQuery<MicroCredential> {
-  return isPlatformAdmin(viewer) ? {} : { $or: [{ institution: null }, { institution: viewer.institutionId! }] };
-}
-
-export function isCreditBearing(c: Pick<MicroCredential, 'creditRecognition' | 'creditValue'>): boolean {
-  return c.creditRecognition !== CreditRecognition.NONE && c.creditValue != null && c.creditValue > 0;
-}
-
-/**
- * One skill as it appears in skillsIndex: lower-cased, with LIKE wildcards, the separator and the
- * escape character spelled as "~x", so a skill filter matches the whole skill literally.
- */
-const SKILL_ESCAPES: Record<string, string> = { '~': '~t', '%': '~p', _: '~u', '\\': '~b', '|': '~v' };
-export function skillKey(skill: string): string {
-  return skill.trim().toLowerCase().replace(/[~%_\\|]/g, (ch) => SKILL_ESCAPES[ch]);
-}
-
-export function skillsIndexOf(skills: string[]): string {
-  return `|${skills.map(skillKey).join('|')}|`;
-}
 
 const ORDER_FIELDS: Record<CredentialOrderField, string> = { TITLE: 'title', ISSUER: 'issuer', CREATED_AT: 'id' };
 
 export async function listCredentials(ctx: Context, args: CredentialsArgs): Promise<ConnectionResult<MicroCredential>> {
   const viewer = requireViewer(ctx.viewer);
   const f = args.filter ?? {};
-  const where: FilterQuery<MicroCredential>[] = [credentialScope(viewer)];
+  const where: FilterQuery<MicroCredential>[] = [sharedOrOwnScope(viewer)];
   if (f.category?.length) where.push({ category: { $in: f.category } });
   if (f.creditBearing != null) where.push({ creditBearing: f.creditBearing });
   if (f.creditRecognition?.length) where.push({ creditRecognition: { $in: f.creditRecognition } });
@@ -53,16 +33,7 @@ export async function listCredentials(ctx: Context, args: CredentialsArgs): Prom
 
 export async function getCredential(ctx: Context, id: string, field = 'id'): Promise<MicroCredential> {
   const viewer = requireViewer(ctx.viewer);
-  const credential = await ctx.em.findOne(MicroCredential, { $and: [{ id: decodeId(id, 'MicroCredential', field) }, credentialScope(viewer)] });
-  if (!credential) throw notFound('The credential', field);
-  return credential;
-}
-
-/** A credential the caller may embed: shared or their own. */
-export async function credentialForUse(em: EntityManager, institutionId: number, id: string, field: string): Promise<MicroCredential> {
-  const credential = await em.findOne(MicroCredential, {
-    $and: [{ id: decodeId(id, 'MicroCredential', field) }, { $or: [{ institution: null }, { institution: institutionId }] }],
-  });
+  const credential = await ctx.em.findOne(MicroCredential, { $and: [{ id: decodeId(id, 'MicroCredential', field) }, sharedOrOwnScope(viewer)] });
   if (!credential) throw notFound('The credential', field);
   return credential;
 }
@@ -108,7 +79,7 @@ export async function createCredential(ctx: Context, input: CreateCredentialInpu
 export async function updateCredential(ctx: Context, input: UpdateCredentialInput): Promise<MicroCredential> {
   const viewer = requireViewer(ctx.viewer);
   return ctx.em.transactional(async (em) => {
-    const credential = await em.findOne(MicroCredential, { $and: [{ id: decodeId(input.id, 'MicroCredential', 'input.id') }, credentialScope(viewer)] });
+    const credential = await em.findOne(MicroCredential, { $and: [{ id: decodeId(input.id, 'MicroCredential', 'input.id') }, sharedOrOwnScope(viewer)] });
     if (!credential) throw notFound('The credential', 'input.id');
     if (credential.institution == null) requirePlatformAdmin(viewer, 'Changing a shared-catalog credential');
     else if (!isPlatformAdmin(viewer)) requireRole(viewer, Role.PLANNER, 'Changing a credential');

@@ -1,9 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Connection } from '../../graphql/connection';
-import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { Connection } from '../../core/connection';
+import { NodeInterface } from '../../core/node';
 import { CreditRecognition, CreditUnit } from '../common/enums';
-
-registerNodeEntity('MicroCredential', 'MicroCredential');
 
 @ObjectType('MicroCredential', {
   implements: NodeInterface,

@@ -1,22 +1,30 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { groupBy, mapLoader } from '../../graphql/dataloader';
+import { ownScope } from '../../auth/scope';
+import type { Viewer } from '../../auth/viewer';
+import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
+import { defineNode } from '../../core/node';
 import { ProgramCredential } from './program-credential.entity';
 
-export function embeddingLoaders(em: EntityManager) {
+export function embeddingLoaders(em: EntityManager, viewer: Viewer | null) {
+  const programScope = ownScope(viewer);
   return {
     /** Callers pass only program ids they were allowed to read. */
     embeddingsByProgramIdLoader: mapLoader<number, ProgramCredential[]>(async (programIds) => {
       const rows = await em.find(ProgramCredential, { program: { $in: [...programIds] } }, { orderBy: { id: 'ASC' } });
       return groupBy(rows, (e) => e.program.id);
     }, []),
-  };
-}
 
-export function embeddingByIdLoaders(em: EntityManager, programScope: object) {
-  return {
     embeddingByIdLoader: mapLoader<number, ProgramCredential | null>(async (ids) => {
-      const rows = await em.find(ProgramCredential, { id: { $in: [...ids] }, program: programScope });
-      return new Map(rows.map((r) => [r.id, r]));
+      return indexBy(await em.find(ProgramCredential, { id: { $in: [...ids] }, program: programScope }), (r) => r.id);
     }, null),
   };
 }
+
+declare module '../../core/context' {
+  interface Loaders extends ReturnType<typeof embeddingLoaders> {}
+}
+
+export const embeddingNode = defineNode({
+  idType: 'ProgramCredential', graphqlType: 'ProgramCredential', entity: ProgramCredential,
+  load: (loaders, id) => loaders.embeddingByIdLoader.load(id),
+});

@@ -1,23 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import { toGlobalId } from '../../graphql/global-id';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
 import type { MicroCredential } from '../credential/micro-credential.entity';
 import { MicroCredentialType } from '../credential/micro-credential.types';
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { ProgramCredential } from './program-credential.entity';
-import { ScenarioAddition } from '../scenario/scenario.entity';
 import { EmbedCredentialInput, EmbeddingPayload, RemoveEmbeddingInput, RemoveEmbeddingPayload, UpdateEmbeddingInput } from './program-credential.inputs';
 import { embedCredential, removeEmbedding, updateEmbedding } from './program-credential.service';
 import { ProgramCredentialType } from './program-credential.types';
 
 @Resolver(() => ProgramCredentialType)
 export class ProgramCredentialResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
-  id(@Root() embedding: ProgramCredential | ScenarioAddition): string {
-    return toGlobalId(embedding instanceof ScenarioAddition ? 'ScenarioAddition' : 'ProgramCredential', embedding.id);
-  }
-
   @FieldResolver(() => DegreeProgramType, { description: 'The program.' })
   async program(@Root() e: ProgramCredential, @Ctx() ctx: Context): Promise<DegreeProgram> {
     const program = await ctx.loaders.programByIdLoader.load(e.program.id);

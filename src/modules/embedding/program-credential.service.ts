@@ -1,46 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Context } from '../../context';
+import type { Context } from '../../core/context';
+import { sharedOrOwnScope } from '../../auth/scope';
 import { requireRole } from '../../auth/viewer';
-import { badInput, notFound } from '../../graphql/errors';
-import { decodeId, toGlobalId } from '../../graphql/global-id';
-import { convertCredits, CREDIT_EPSILON } from '../common/credits';
+import { badInput, notFound } from '../../core/errors';
+import { decodeId, toGlobalId } from '../../core/global-id';
+import { checkVersion, findForWrite } from '../../core/versioning';
 import { EmbeddingStatus, Role } from '../common/enums';
-import type { Institution } from '../institution/institution.entity';
-import type { MicroCredential } from '../credential/micro-credential.entity';
-import { credentialForUse } from '../credential/micro-credential.service';
-import type { DegreeProgram } from '../program/degree-program.entity';
-import { checkVersion, embeddedCreditsOf, programForWrite } from '../program/degree-program.service';
+import { MicroCredential as MicroCredential } from '../credential/micro-credential.entity';
+import { DegreeProgram } from '../program/degree-program.entity';
 import { ProgramCredential } from './program-credential.entity';
+import { capProblem, countsTowardCap, creditValueProblem, liveCredits, liveEmbeddingsOf } from './program-credential.rules';
 import type { EmbedCredentialInput, RemoveEmbeddingInput, UpdateEmbeddingInput } from './program-credential.inputs';
-
-export const countsTowardCap = (s: EmbeddingStatus) => s === EmbeddingStatus.ACTIVE || s === EmbeddingStatus.PLANNED;
-const round = (v: number) => Math.round(v * 1000) / 1000;
-
-/** The most credits a program in this institution can grant for the credential (0 for non-credit ones). */
-export function maxCreditsFor(credential: MicroCredential, institution: Institution): number {
-  if (!credential.creditBearing || credential.creditValue == null || credential.creditUnit == null) return 0;
-  return convertCredits(credential.creditValue, credential.creditUnit, institution.creditUnit, institution.ectsPerCreditHour);
-}
-
-/** The credential rules for one embedding's credits, or null when they hold. */
-export function creditValueProblem(credential: MicroCredential, institution: Institution, creditsApplied: number): string | null {
-  if (!credential.creditBearing && creditsApplied > 0) return `"${credential.title}" is not credit-bearing, so it applies 0 credits.`;
-  const max = maxCreditsFor(credential, institution);
-  if (creditsApplied > max + CREDIT_EPSILON) {
-    return `"${credential.title}" is worth ${round(max)} ${institution.creditUnit} here; ${creditsApplied} cannot be applied.`;
-  }
-  return null;
-}
-
-/** The institution's cap on embedded credits, or null when `already + adding` stays within it. */
-export function capProblem(program: DegreeProgram, already: number, adding: number): string | null {
-  const institution = program.institution;
-  const cap = institution.maxEmbeddedCreditShare * program.totalCredits;
-  if (adding > 0 && already + adding > cap + CREDIT_EPSILON) {
-    return `Program ${program.code} may take at most ${round(cap)} credits from embedded credentials (${institution.maxEmbeddedCreditShare * 100}% of ${program.totalCredits}); ${round(already)} are already applied, so ${round(adding)} more would exceed it.`;
-  }
-  return null;
-}
 
 /** The DESIGN §3 rules for the credits of one embedding, each naming the offending field. */
 export async function checkCredits(
@@ -50,15 +20,18 @@ export async function checkCredits(
   const problem = creditValueProblem(credential, program.institution, creditsApplied);
   if (problem) throw badInput(field, problem);
   if (!countsTowardCap(status) || creditsApplied === 0) return;
-  const cap = capProblem(program, await embeddedCreditsOf(em, program.id, excludeEmbeddingId), creditsApplied);
+  const others = await em.find(ProgramCredential, { ...liveEmbeddingsOf(program.id), ...(excludeEmbeddingId ? { id: { $ne: excludeEmbeddingId } } : {}) }, { fields: ['status', 'creditsApplied'] });
+  const cap = capProblem(program, liveCredits(others), creditsApplied);
   if (cap) throw badInput(field, cap);
 }
 
 export async function embedCredential(ctx: Context, input: EmbedCredentialInput): Promise<ProgramCredential> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Embedding a credential');
   return ctx.em.transactional(async (em) => {
-    const program = await programForWrite(em, viewer.institutionId, input.programId, 'input.programId');
-    const credential = await credentialForUse(em, viewer.institutionId, input.credentialId, 'input.credentialId');
+    const program = await findForWrite(em, DegreeProgram, decodeId(input.programId, 'DegreeProgram', 'input.programId'), { institution: viewer.institutionId }, { populate: ['institution'] });
+    if (!program) throw notFound('The program', 'input.programId');
+    const credential = await em.findOne(MicroCredential, { $and: [{ id: decodeId(input.credentialId, 'MicroCredential', 'input.credentialId') }, sharedOrOwnScope(viewer)] });
+    if (!credential) throw notFound('The credential', 'input.credentialId');
     if (await em.count(ProgramCredential, { program, credential })) {
       throw badInput('input.credentialId', `"${credential.title}" is already embedded in ${program.code}; update that embedding instead.`);
     }

@@ -1,8 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { NodeInterface } from '../../core/node';
 import { EmbeddingStatus, RequirementType } from '../common/enums';
-
-registerNodeEntity('ProgramCredential', 'ProgramCredential');
 
 @ObjectType('ProgramCredential', { implements: NodeInterface, description: 'A micro-credential embedded in a degree program, with the terms of the embedding.' })
 export class ProgramCredentialType extends NodeInterface {

@@ -1,13 +1,20 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { groupBy, indexBy, mapLoader } from '../../graphql/dataloader';
+import type { Viewer } from '../../auth/viewer';
+import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
+import { defineNode } from '../../core/node';
 import { Assumption } from '../assumption/assumption.entity';
 import { EvidenceSource } from './evidence-source.entity';
 import { EvidenceStatistic } from './evidence-statistic.entity';
 
-export function evidenceLoaders(em: EntityManager) {
+/** Evidence is global: every key reads all of it, so these loaders need no scope. */
+export function evidenceLoaders(em: EntityManager, _viewer: Viewer | null) {
   return {
     evidenceSourceByIdLoader: mapLoader<number, EvidenceSource | null>(async (ids) => {
       return indexBy(await em.find(EvidenceSource, { id: { $in: [...ids] } }), (s) => s.id);
+    }, null),
+
+    statisticByIdLoader: mapLoader<number, EvidenceStatistic | null>(async (ids) => {
+      return indexBy(await em.find(EvidenceStatistic, { id: { $in: [...ids] } }), (s) => s.id);
     }, null),
 
     statisticsBySourceIdLoader: mapLoader<number, EvidenceStatistic[]>(async (ids) => {
@@ -23,10 +30,16 @@ export function evidenceLoaders(em: EntityManager) {
   };
 }
 
-export function statisticByIdLoaders(em: EntityManager) {
-  return {
-    statisticByIdLoader: mapLoader<number, EvidenceStatistic | null>(async (ids) => {
-      return indexBy(await em.find(EvidenceStatistic, { id: { $in: [...ids] } }), (s) => s.id);
-    }, null),
-  };
+declare module '../../core/context' {
+  interface Loaders extends ReturnType<typeof evidenceLoaders> {}
 }
+
+export const evidenceSourceNode = defineNode({
+  idType: 'EvidenceSource', graphqlType: 'EvidenceSource', entity: EvidenceSource,
+  load: (loaders, id) => loaders.evidenceSourceByIdLoader.load(id),
+});
+
+export const evidenceStatisticNode = defineNode({
+  idType: 'EvidenceStatistic', graphqlType: 'EvidenceStatistic', entity: EvidenceStatistic,
+  load: (loaders, id) => loaders.statisticByIdLoader.load(id),
+});

@@ -1,4 +1,4 @@
-import type { Context } from '../../context';
+import type { Context } from '../../core/context';
 import { requireViewer } from '../../auth/viewer';
 import { EvidenceSource } from './evidence-source.entity';
 

@@ -1,9 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { NodeInterface } from '../../core/node';
 import { StatisticKind } from '../common/enums';
-
-registerNodeEntity('EvidenceSource', 'EvidenceSource');
-registerNodeEntity('EvidenceStatistic', 'EvidenceStatistic');
 
 @ObjectType('EvidenceSource', { implements: NodeInterface, description: 'A publication the model\'s numbers rest on, with how its figures were obtained.' })
 export class EvidenceSourceType extends NodeInterface {

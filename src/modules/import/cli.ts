@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import type { MikroORM } from '@mikro-orm/core';
-import { ConfigError, loadConfig } from '../../config';
+import { loadConfig } from '../../config';
+import { ConfigError } from '../../core/config-error';
 import { migrate, openOrm } from '../../db/orm';
-import { DomainError } from '../../graphql/errors';
+import { DomainError } from '../../core/errors';
 import { CreditUnit } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
 import { importCredentialsJson, importMetricsCsv, importProgramsCsv } from './import.service';

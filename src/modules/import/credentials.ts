@@ -1,11 +1,11 @@
 import { validateSync } from 'class-validator';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../core/errors';
 import { CreditRecognition, type CreditUnit } from '../common/enums';
 import { MicroCredential } from '../credential/micro-credential.entity';
 import { CreateCredentialInput } from '../credential/micro-credential.inputs';
-import { isCreditBearing, skillsIndexOf } from '../credential/micro-credential.service';
+import { isCreditBearing, skillsIndexOf } from '../credential/micro-credential.rules';
 import { ProgramCredential } from '../embedding/program-credential.entity';
-import { creditValueProblem } from '../embedding/program-credential.service';
+import { creditValueProblem } from '../embedding/program-credential.rules';
 import { Institution } from '../institution/institution.entity';
 import { validationProblems } from './cells';
 import { DOCUMENT_FIELD } from './csv';

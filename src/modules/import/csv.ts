@@ -1,6 +1,6 @@
 import { Readable, pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../core/errors';
 import { problem, type ImportItem, type ImportProblemData } from './problems';
 
 /** The field that names the document in API errors. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../core/context';
 import { ImportInput } from './import.inputs';
 import { importCredentials, importMetrics, importPrograms } from './import.service';
 import { ImportPayload } from './import.types';

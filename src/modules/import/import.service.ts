@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Context } from '../../context';
+import type { Context } from '../../core/context';
 import { isPlatformAdmin, requireRole, requireViewer } from '../../auth/viewer';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../core/errors';
 import { Role, type CreditUnit } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
 import { ctdlItems } from './ctdl';

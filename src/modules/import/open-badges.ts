@@ -1,4 +1,4 @@
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../core/errors';
 import type { CreditUnit } from '../common/enums';
 import { DOCUMENT_FIELD } from './csv';
 import {

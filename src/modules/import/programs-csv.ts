@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { validateSync } from 'class-validator';
-import { EmbeddingStatus, Modality, ProgramLevel, ProgramStatus } from '../common/enums';
+import { Modality, ProgramLevel, ProgramStatus } from '../common/enums';
 import { ProgramCredential } from '../embedding/program-credential.entity';
 import { Institution } from '../institution/institution.entity';
 import { DegreeProgram } from '../program/degree-program.entity';
 import { CreateProgramInput, ProgramBaselineInput } from '../program/degree-program.inputs';
-import { baselineFields, baselineProblem, titleProblem, totalCreditsProblem } from '../program/degree-program.service';
+import { liveCredits, liveEmbeddingsOf, totalCreditsProblem } from '../embedding/program-credential.rules';
+import { baselineFields, baselineProblem, titleProblem } from '../program/degree-program.rules';
+import { groupBy } from '../../core/dataloader';
 import { RowReader, validationProblems } from './cells';
 import type { CsvColumns, CsvRow } from './csv';
 import { problem, refLabel, type BatchWriter, type ImportItem, type Outcome, type RecordItem } from './problems';
@@ -91,10 +93,8 @@ function fieldsOf(input: CreateProgramInput) {
 async function embeddedCredits(em: EntityManager, programIds: number[]): Promise<Map<number, number>> {
   const sums = new Map<number, number>();
   if (!programIds.length) return sums;
-  const rows = await em.find(ProgramCredential, {
-    program: { $in: programIds }, status: { $in: [EmbeddingStatus.ACTIVE, EmbeddingStatus.PLANNED] },
-  }, { fields: ['program', 'creditsApplied'] });
-  for (const e of rows) sums.set(e.program.id, (sums.get(e.program.id) ?? 0) + e.creditsApplied);
+  const rows = await em.find(ProgramCredential, liveEmbeddingsOf(programIds), { fields: ['program', 'status', 'creditsApplied'] });
+  for (const [programId, embeddings] of groupBy(rows, (e) => e.program.id)) sums.set(programId, liveCredits(embeddings));
   return sums;
 }
 

@@ -1,7 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import { PageArgs, type ConnectionResult } from '../../graphql/connection';
-import { toGlobalId } from '../../graphql/global-id';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { PageArgs, type ConnectionResult } from '../../core/connection';
 import type { Institution } from './institution.entity';
 import { CreateInstitutionInput, CreateInstitutionPayload } from './institution.inputs';
 import { createInstitution, listInstitutions } from './institution.service';
@@ -9,11 +8,6 @@ import { InstitutionConnection, InstitutionType } from './institution.types';
 
 @Resolver(() => InstitutionType)
 export class InstitutionResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
-  id(@Root() institution: Institution): string {
-    return toGlobalId('Institution', institution.id);
-  }
-
   @Query(() => InstitutionConnection, { description: 'Institutions you can see: all for the platform admin, your own otherwise. Sorted by slug.' })
   institutions(@Ctx() ctx: Context, @Args() args: PageArgs): Promise<ConnectionResult<Institution>> {
     return listInstitutions(ctx, args);

@@ -1,7 +1,7 @@
-import type { Context } from '../../context';
+import type { Context } from '../../core/context';
 import { isPlatformAdmin, requirePlatformAdmin, requireViewer } from '../../auth/viewer';
-import { paginate, type ConnectionResult, type PageArgs } from '../../graphql/connection';
-import { badInput } from '../../graphql/errors';
+import { paginate, type ConnectionResult, type PageArgs } from '../../core/connection';
+import { badInput } from '../../core/errors';
 import { Institution } from './institution.entity';
 import type { CreateInstitutionInput } from './institution.inputs';
 

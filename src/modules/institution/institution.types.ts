@@ -1,9 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Connection } from '../../graphql/connection';
-import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { Connection } from '../../core/connection';
+import { NodeInterface } from '../../core/node';
 import { CreditUnit } from '../common/enums';
-
-registerNodeEntity('Institution', 'Institution');
 
 @ObjectType('Institution', { implements: NodeInterface, description: 'A university or college: the tenant that owns programs, keys, scenarios and metrics.' })
 export class InstitutionType extends NodeInterface {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { MAX_PAGE_SIZE } from '../../graphql/connection';
+import { MAX_PAGE_SIZE } from '../../core/connection';
 import { ObservedMetric } from '../common/enums';
 import { MetricObservationType } from './metric-observation.types';
 

@@ -1,18 +1,23 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type ConnectionResult } from '../../graphql/connection';
-import { groupBy } from '../../graphql/dataloader';
+import { ownScope } from '../../auth/scope';
+import type { Viewer } from '../../auth/viewer';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toConnection, type ConnectionResult } from '../../core/connection';
+import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
+import { defineNode } from '../../core/node';
 import type { ObservedMetric } from '../common/enums';
 import { MetricObservation } from './metric-observation.entity';
 
 export interface ProgramMetricsKey { programId: number; metric?: ObservedMetric | null; first?: number | null; after?: string | null }
 
-type Row = Record<string, unknown> & { program_id: number; academic_year: number; id: number };
+type Row = Record<string, unknown> & { program_id: number; rn: number };
 
 /**
  * One page of observations per program for a whole page of programs in two statements:
- * ROW_NUMBER() per program (SQLite ≥ 3.25 and PostgreSQL both have it) and a grouped count.
+ * ROW_NUMBER() per program (SQLite ≥ 3.25 and PostgreSQL both have it) and a grouped count. A
+ * window function has no spelling in the ORM's filters, hence SQL on the table's own columns here;
+ * rows are mapped back through the ORM and paged by the shared toConnection.
  */
 async function loadPages(em: EntityManager, keys: readonly ProgramMetricsKey[]): Promise<ConnectionResult<MetricObservation>[]> {
   const sql = em as SqlEntityManager;
@@ -41,44 +46,33 @@ async function loadPages(em: EntityManager, keys: readonly ProgramMetricsKey[]):
     const totals = new Map(counts.map((c) => [Number(c.program_id), Number(c.n)]));
     for (const i of indexes) {
       const pid = keys[i].programId;
-      const all = byProgram.get(pid) ?? [];
-      const page = all.slice(0, limit).map((r) => {
-        const { rn: _rn, ...data } = r;
-        return em.map(MetricObservation, data);
-      });
-      const edges = page.map((node) => ({ node, cursor: encodeCursor([node.academicYear, node.id]) }));
-      results[i] = {
-        edges,
-        nodes: page,
-        totalCount: totals.get(pid) ?? 0,
-        pageInfo: {
-          hasNextPage: all.length > limit,
-          hasPreviousPage: cursor !== null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges[edges.length - 1]?.cursor ?? null,
-        },
-      };
+      const nodes = (byProgram.get(pid) ?? []).map(({ rn: _rn, ...data }) => em.map(MetricObservation, data));
+      results[i] = toConnection(nodes, { limit, backward: false, cursor }, totals.get(pid) ?? 0, (m) => [m.academicYear, m.id]);
     }
   }
   return results;
 }
 
-export function metricLoaders(em: EntityManager) {
+export function metricLoaders(em: EntityManager, viewer: Viewer | null) {
+  const programScope = ownScope(viewer);
   return {
     /** Callers pass only program ids they were allowed to read. */
     metricsByProgramLoader: new DataLoader<ProgramMetricsKey, ConnectionResult<MetricObservation>, string>(
       (keys) => loadPages(em, keys),
       { cacheKeyFn: (k) => JSON.stringify([k.programId, k.metric ?? null, k.first ?? null, k.after ?? null]) },
     ),
+
+    metricByIdLoader: mapLoader<number, MetricObservation | null>(async (ids) => {
+      return indexBy(await em.find(MetricObservation, { id: { $in: [...ids] }, program: programScope }), (r) => r.id);
+    }, null),
   };
 }
 
-export function metricByIdLoaders(em: EntityManager, programScope: object) {
-  return {
-    metricByIdLoader: new DataLoader<number, MetricObservation | null>(async (ids) => {
-      const rows = await em.find(MetricObservation, { id: { $in: [...ids] }, program: programScope });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-  };
+declare module '../../core/context' {
+  interface Loaders extends ReturnType<typeof metricLoaders> {}
 }
+
+export const metricNode = defineNode({
+  idType: 'MetricObservation', graphqlType: 'MetricObservation', entity: MetricObservation,
+  load: (loaders, id) => loaders.metricByIdLoader.load(id),
+});

@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import { toGlobalId } from '../../graphql/global-id';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { MetricObservation } from './metric-observation.entity';
@@ -10,11 +9,6 @@ import { MetricObservationType } from './metric-observation.types';
 
 @Resolver(() => MetricObservationType)
 export class MetricObservationResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
-  id(@Root() m: MetricObservation): string {
-    return toGlobalId('MetricObservation', m.id);
-  }
-
   @FieldResolver(() => DegreeProgramType, { description: 'The program observed.' })
   async program(@Root() m: MetricObservation, @Ctx() ctx: Context): Promise<DegreeProgram> {
     const program = await ctx.loaders.programByIdLoader.load(m.program.id);

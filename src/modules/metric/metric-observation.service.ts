@@ -1,7 +1,7 @@
-import type { Context } from '../../context';
+import type { Context } from '../../core/context';
 import { requireRole } from '../../auth/viewer';
-import { badInput, notFound } from '../../graphql/errors';
-import { decodeId } from '../../graphql/global-id';
+import { badInput, notFound } from '../../core/errors';
+import { decodeId } from '../../core/global-id';
 import { ObservedMetric, Role } from '../common/enums';
 import { DegreeProgram } from '../program/degree-program.entity';
 import { MetricObservation } from './metric-observation.entity';

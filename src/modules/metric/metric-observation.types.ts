@@ -1,9 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { NodeInterface } from '../../core/node';
 import { ObservedMetric } from '../common/enums';
-import { Connection } from '../../graphql/connection';
-
-registerNodeEntity('MetricObservation', 'MetricObservation');
+import { Connection } from '../../core/connection';
 
 @ObjectType('MetricObservation', { implements: NodeInterface, description: 'An actual value of a program metric in one academic year.' })
 export class MetricObservationType extends NodeInterface {

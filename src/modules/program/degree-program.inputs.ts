@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOpenUnitInterval, IsPositive } from '../../graphql/validators';
-import { PageArgs } from '../../graphql/connection';
+import { IsOpenUnitInterval, IsPositive } from '../../core/validators';
+import { PageArgs } from '../../core/connection';
 import { Modality, OrderDirection, ProgramLevel, ProgramStatus } from '../common/enums';
 import { DegreeProgramType } from './degree-program.types';
 import { registerEnumType } from 'type-graphql';

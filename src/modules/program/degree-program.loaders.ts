@@ -1,17 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { ownScope } from '../../auth/scope';
 import type { Viewer } from '../../auth/viewer';
-import { groupBy, indexBy, mapLoader } from '../../graphql/dataloader';
+import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
+import { defineNode } from '../../core/node';
 import { ProgramCredential } from '../embedding/program-credential.entity';
 import { DegreeProgram } from './degree-program.entity';
-import { programScope } from './degree-program.service';
 
 export function programLoaders(em: EntityManager, viewer: Viewer | null) {
-  // Anonymous callers never reach a resolver that uses these; scope to nothing just in case.
-  const scope = viewer ? programScope(viewer) : { id: -1 };
+  const scope = ownScope(viewer);
   return {
     programByIdLoader: mapLoader<number, DegreeProgram | null>(async (ids) => {
-      const rows = await em.find(DegreeProgram, { id: { $in: [...ids] }, ...scope });
-      return indexBy(rows, (p) => p.id);
+      return indexBy(await em.find(DegreeProgram, { $and: [{ id: { $in: [...ids] } }, scope] }), (p) => p.id);
     }, null),
 
     /** Programs embedding a credential — only the caller's own, even for a shared credential. */
@@ -26,3 +25,12 @@ export function programLoaders(em: EntityManager, viewer: Viewer | null) {
     }, []),
   };
 }
+
+declare module '../../core/context' {
+  interface Loaders extends ReturnType<typeof programLoaders> {}
+}
+
+export const programNode = defineNode({
+  idType: 'DegreeProgram', graphqlType: 'DegreeProgram', entity: DegreeProgram,
+  load: (loaders, id) => loaders.programByIdLoader.load(id),
+});

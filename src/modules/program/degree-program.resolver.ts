@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import type { ConnectionResult } from '../../graphql/connection';
-import { toGlobalId } from '../../graphql/global-id';
-import { countsTowardCap } from '../embedding/program-credential.service';
+import type { Context } from '../../core/context';
+import type { ConnectionResult } from '../../core/connection';
+import { liveCredits } from '../embedding/program-credential.rules';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
 import { ProgramCredentialType } from '../embedding/program-credential.types';
 import type { Institution } from '../institution/institution.entity';
@@ -17,11 +16,6 @@ import { DegreeProgramConnection, DegreeProgramType, ProgramBaselineType } from 
 
 @Resolver(() => DegreeProgramType)
 export class DegreeProgramResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
-  id(@Root() program: DegreeProgram): string {
-    return toGlobalId('DegreeProgram', program.id);
-  }
-
   @FieldResolver(() => ProgramBaselineType, { description: 'The observed baseline.' })
   baseline(@Root() p: DegreeProgram): ProgramBaselineType {
     return {
@@ -49,7 +43,7 @@ export class DegreeProgramResolver {
   @FieldResolver(() => Float, { description: "Credits applied by PLANNED and ACTIVE embeddings, in the program's unit (what the institution's cap limits)." })
   async embeddedCredits(@Root() p: DegreeProgram, @Ctx() ctx: Context): Promise<number> {
     const embeddings = await ctx.loaders.embeddingsByProgramIdLoader.load(p.id);
-    return embeddings.filter((e) => countsTowardCap(e.status)).reduce((sum, e) => sum + e.creditsApplied, 0);
+    return liveCredits(embeddings);
   }
 
   @FieldResolver(() => MetricObservationConnection, { description: 'Recorded actuals, oldest academic year first.' })

@@ -1,10 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Connection } from '../../graphql/connection';
-import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { Connection } from '../../core/connection';
+import { NodeInterface } from '../../core/node';
 import { Modality, ProgramLevel, ProgramStatus } from '../common/enums';
-
-registerNodeEntity('DegreeProgram', 'DegreeProgram');
 
 @ObjectType('ProgramBaseline', { description: 'The observed state of a program that projections start from (with its current ACTIVE embeddings).' })
 export class ProgramBaselineType {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Context } from '../../context';
+import type { Context } from '../../core/context';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   baselineOf, MODEL_VERSION, sensitivity, type AssumptionSpec, type EmbeddingTerms, type OutcomeMetric as ModelOutcome,

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badInput, notFound } from '../../graphql/errors';
-import { decodeId } from '../../graphql/global-id';
+import { ownScope, sharedOrOwnScope } from '../../auth/scope';
+import type { InstitutionViewer } from '../../auth/viewer';
+import { badInput, notFound } from '../../core/errors';
+import { decodeId } from '../../core/global-id';
 import { EmbeddingStatus, type RequirementType } from '../common/enums';
 import { MicroCredential } from '../credential/micro-credential.entity';
 import { ProgramCredential } from '../embedding/program-credential.entity';
-import { capProblem, countsTowardCap, creditValueProblem } from '../embedding/program-credential.service';
+import { capProblem, creditValueProblem, liveCredits } from '../embedding/program-credential.rules';
 import { DegreeProgram } from '../program/degree-program.entity';
 import type { ScenarioChangeInput } from './scenario.inputs';
 import type { ScenarioProgram } from './scenario.entity';
@@ -29,7 +31,7 @@ export interface ResolvedChange {
  * Checks a what-if's changes against the same rules as real embeddings and returns them resolved,
  * in three queries whatever their number. Ids of another institution are NOT_FOUND.
  */
-export async function resolveChanges(em: EntityManager, institutionId: number, changes: ScenarioChangeInput[], at = 'input.changes'): Promise<ResolvedChange[]> {
+export async function resolveChanges(em: EntityManager, viewer: InstitutionViewer, changes: ScenarioChangeInput[], at = 'input.changes'): Promise<ResolvedChange[]> {
   if (changes.length === 0) throw badInput(at, 'Name at least one program.');
   const programIds = changes.map((c, i) => decodeId(c.programId, 'DegreeProgram', `${at}.${i}.programId`));
   const firstIndex = new Map<number, number>();
@@ -41,9 +43,9 @@ export async function resolveChanges(em: EntityManager, institutionId: number, c
   const removalIds = changes.flatMap((c, i) => (c.removeEmbeddingIds ?? []).map((r, k) => decodeId(r, 'ProgramCredential', `${at}.${i}.removeEmbeddingIds.${k}`)));
 
   const [programs, embeddings, credentials] = await Promise.all([
-    em.find(DegreeProgram, { id: { $in: programIds }, institution: institutionId }, { populate: ['institution'] }),
-    em.find(ProgramCredential, { $or: [{ program: { $in: programIds } }, { id: { $in: removalIds } }], program: { institution: institutionId } }, { populate: ['credential'], orderBy: { id: 'ASC' } }),
-    em.find(MicroCredential, { id: { $in: credentialIds }, $or: [{ institution: null }, { institution: institutionId }] }),
+    em.find(DegreeProgram, { $and: [{ id: { $in: programIds } }, ownScope(viewer)] }, { populate: ['institution'] }),
+    em.find(ProgramCredential, { $or: [{ program: { $in: programIds } }, { id: { $in: removalIds } }], program: ownScope(viewer) }, { populate: ['credential'], orderBy: { id: 'ASC' } }),
+    em.find(MicroCredential, { $and: [{ id: { $in: credentialIds } }, sharedOrOwnScope(viewer)] }),
   ]);
   const programById = new Map(programs.map((p) => [p.id, p]));
   const embeddingById = new Map(embeddings.map((e) => [e.id, e]));
@@ -63,8 +65,8 @@ export async function resolveChanges(em: EntityManager, institutionId: number, c
       if (removals.includes(embedding)) throw badInput(field, 'That embedding is already removed in this change.');
       removals.push(embedding);
     });
-    const live = own.filter((e) => countsTowardCap(e.status) && !removals.includes(e));
-    let applied = live.reduce((sum, e) => sum + e.creditsApplied, 0);
+    const kept = own.filter((e) => !removals.includes(e));
+    let applied = liveCredits(kept);
     const active = own.filter((e) => e.status === EmbeddingStatus.ACTIVE);
     const additions = (change.add ?? []).map((a, j): ResolvedAddition => {
       const field = `${at}.${i}.add.${j}`;
@@ -74,7 +76,7 @@ export async function resolveChanges(em: EntityManager, institutionId: number, c
         throw badInput(`${field}.credentialId`, `"${credential.title}" is already ACTIVE in ${program.code}.`);
       }
       // Adding a PLANNED embedding models it going live: its credits already count toward the cap.
-      const planned = live.find((e) => e.credential.id === credential.id && e.status === EmbeddingStatus.PLANNED);
+      const planned = kept.find((e) => e.credential.id === credential.id && e.status === EmbeddingStatus.PLANNED);
       if (planned) applied -= planned.creditsApplied;
       if ((change.add ?? []).slice(0, j).some((b) => b.credentialId === a.credentialId)) throw badInput(`${field}.credentialId`, `"${credential.title}" is added twice.`);
       const problem = creditValueProblem(credential, program.institution, a.creditsApplied) ?? capProblem(program, applied, a.creditsApplied);

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../graphql/connection';
+import { PageArgs } from '../../core/connection';
 import { RequirementType } from '../common/enums';
 import { ScenarioType } from './scenario.types';
 

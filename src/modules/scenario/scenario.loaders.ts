@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
+import { ownScope } from '../../auth/scope';
 import type { Viewer } from '../../auth/viewer';
-import { groupBy, indexBy, mapLoader } from '../../graphql/dataloader';
+import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
+import { defineNode } from '../../core/node';
 import { AssumptionSet } from '../assumption/assumption-set.entity';
 import { Assumption } from '../assumption/assumption.entity';
-import { inParameterOrder } from '../assumption/assumption.loaders';
+import { inParameterOrder } from '../assumption/assumption.rules';
 import { loadScenarioChanges, type ResolvedChange } from './scenario-changes';
 import { ProjectionCache, Scenario, ScenarioAddition, ScenarioProgram } from './scenario.entity';
-import { scenarioScope } from './scenario.service';
 
 /** What a saved scenario's projection is computed from, as it is now. */
 export interface ScenarioInputs { changes: ResolvedChange[]; set: AssumptionSet; assumptions: Assumption[] }
@@ -38,10 +39,10 @@ async function loadInputs(em: EntityManager, scenarios: readonly Scenario[]): Pr
 }
 
 export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
-  const scope = viewer ? scenarioScope(viewer) : { id: -1 };
+  const scope = ownScope(viewer);
   return {
     scenarioByIdLoader: mapLoader<number, Scenario | null>(async (ids) => {
-      return indexBy(await em.find(Scenario, { id: { $in: [...ids] }, ...scope }), (s) => s.id);
+      return indexBy(await em.find(Scenario, { $and: [{ id: { $in: [...ids] } }, scope] }), (s) => s.id);
     }, null),
 
     /** Callers pass only scenario ids they were allowed to read. */
@@ -68,3 +69,17 @@ export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
     }, null),
   };
 }
+
+declare module '../../core/context' {
+  interface Loaders extends ReturnType<typeof scenarioLoaders> {}
+}
+
+export const scenarioNode = defineNode({
+  idType: 'Scenario', graphqlType: 'Scenario', entity: Scenario, load: (loaders, id) => loaders.scenarioByIdLoader.load(id),
+});
+
+/** A scenario's addition shows as the (hypothetical) embedding it would create. */
+export const scenarioAdditionNode = defineNode({
+  idType: 'ScenarioAddition', graphqlType: 'ProgramCredential', entity: ScenarioAddition,
+  load: (loaders, id) => loaders.scenarioAdditionByIdLoader.load(id),
+});

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import type { ConnectionResult } from '../../graphql/connection';
-import { badInput } from '../../graphql/errors';
-import { decodeId, toGlobalId } from '../../graphql/global-id';
+import type { Context } from '../../core/context';
+import type { ConnectionResult } from '../../core/connection';
+import { badInput } from '../../core/errors';
+import { decodeId, toGlobalId } from '../../core/global-id';
 import type { SensitivityEntry, SummaryRow } from '../../model';
 import { OutcomeMetric } from '../common/enums';
 import type { AssumptionSet } from '../assumption/assumption-set.entity';
@@ -29,11 +29,6 @@ type ComparisonRowView = Omit<SummaryRow, 'programId'> & { scenario: Scenario };
 
 @Resolver(() => ScenarioType)
 export class ScenarioResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global id. Do not parse it; it may change format.' })
-  id(@Root() s: Scenario): string {
-    return toGlobalId('Scenario', s.id);
-  }
-
   @FieldResolver(() => AssumptionSetType, { description: 'The assumptions the projection uses.' })
   async assumptionSet(@Root() s: Scenario, @Ctx() ctx: Context): Promise<AssumptionSet> {
     const set = await ctx.loaders.assumptionSetByIdLoader.load(s.assumptionSet.id);

@@ -1,40 +1,40 @@
-import { LockMode, type EntityManager } from '@mikro-orm/core';
-import type { Context } from '../../context';
+import type { EntityManager } from '@mikro-orm/core';
+import { ownScope, sharedOrOwnScope } from '../../auth/scope';
+import type { Context } from '../../core/context';
 import { requireRole, requireViewer, type Viewer } from '../../auth/viewer';
-import { paginate, type ConnectionResult, type PageArgs } from '../../graphql/connection';
-import { badInput, notFound } from '../../graphql/errors';
-import { decodeId, toGlobalId } from '../../graphql/global-id';
+import { paginate, type ConnectionResult, type PageArgs } from '../../core/connection';
+import { badInput, notFound } from '../../core/errors';
+import { decodeId, toGlobalId } from '../../core/global-id';
 import type { SensitivityEntry } from '../../model';
 import { Role, type OutcomeMetric } from '../common/enums';
 import { AssumptionSet } from '../assumption/assumption-set.entity';
-import { defaultAssumptionSet, visibleAssumptionSet } from '../assumption/assumption.service';
-import { inParameterOrder } from '../assumption/assumption.loaders';
+import { inParameterOrder } from '../assumption/assumption.rules';
 import { Institution } from '../institution/institution.entity';
-import { checkVersion } from '../program/degree-program.service';
+import { checkVersion, findForWrite } from '../../core/versioning';
 import { resolveChanges, type ResolvedChange } from './scenario-changes';
 import { Scenario, ScenarioAddition, ScenarioProgram, ScenarioRemoval } from './scenario.entity';
 import { DEFAULT_DRAWS, DEFAULT_SEED, type CreateScenarioInput, type DeleteScenarioInput, type PreviewUpliftInput, type ScenarioChangeInput, type UpdateScenarioInput } from './scenario.inputs';
 import { project, sensitivityOf, type ProjectionView } from './projection.service';
-import { simulationPoints } from '../../graphql/limits';
-
-export function scenarioScope(viewer: Viewer): { institution?: number } {
-  return viewer.institutionId === null ? {} : { institution: viewer.institutionId };
-}
+import { simulationPoints } from '../../core/cost';
 
 export async function listScenarios(ctx: Context, args: PageArgs): Promise<ConnectionResult<Scenario>> {
   const viewer = requireViewer(ctx.viewer);
-  return paginate(ctx.em, Scenario, scenarioScope(viewer), { field: 'id', direction: 'DESC' }, args);
+  return paginate(ctx.em, Scenario, ownScope(viewer), { field: 'id', direction: 'DESC' }, args);
 }
 
 export async function getScenario(ctx: Context, id: string, field = 'id'): Promise<Scenario> {
   const viewer = requireViewer(ctx.viewer);
-  const scenario = await ctx.em.findOne(Scenario, { id: decodeId(id, 'Scenario', field), ...scenarioScope(viewer) });
+  const scenario = await ctx.em.findOne(Scenario, { $and: [{ id: decodeId(id, 'Scenario', field) }, ownScope(viewer)] });
   if (!scenario) throw notFound('The scenario', field);
   return scenario;
 }
 
+/** The set a what-if names (one the viewer may read), else the default; with its assumptions loaded. */
 async function assumptionSetFor(em: EntityManager, viewer: Viewer, id: string | undefined | null, field: string): Promise<AssumptionSet> {
-  return id ? visibleAssumptionSet(em, viewer, id, field) : defaultAssumptionSet(em);
+  const where = id ? { $and: [{ id: decodeId(id, 'AssumptionSet', field) }, sharedOrOwnScope(viewer)] } : { isDefault: true };
+  const set = await em.findOne(AssumptionSet, where, { populate: ['assumptions'] });
+  if (!set) throw id ? notFound('The assumption set', field) : new Error('The default assumption set is missing: the database was not seeded.');
+  return set;
 }
 
 function writeChanges(em: EntityManager, scenario: Scenario, changes: ResolvedChange[]): void {
@@ -51,7 +51,7 @@ export async function createScenario(ctx: Context, input: CreateScenarioInput): 
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Creating a scenario');
   return ctx.em.transactional(async (em) => {
     const set = await assumptionSetFor(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
-    const changes = await resolveChanges(em, viewer.institutionId, input.changes);
+    const changes = await resolveChanges(em, viewer, input.changes);
     const scenario = em.create(Scenario, {
       institution: em.getReference(Institution, viewer.institutionId), name: input.name.trim(), description: input.description ?? null,
       assumptionSet: set, horizonYears: input.horizonYears, draws: input.draws ?? DEFAULT_DRAWS, seed: input.seed ?? DEFAULT_SEED,
@@ -65,15 +65,12 @@ export async function createScenario(ctx: Context, input: CreateScenarioInput): 
 export async function updateScenario(ctx: Context, input: UpdateScenarioInput): Promise<Scenario> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Changing a scenario');
   return ctx.em.transactional(async (em) => {
-    const id = decodeId(input.id, 'Scenario', 'input.id');
-    // Row lock first (PostgreSQL): concurrent updates of one scenario run one after another on fresh data.
-    await em.lock(em.getReference(Scenario, id), LockMode.PESSIMISTIC_WRITE);
-    const scenario = await em.findOne(Scenario, { id, institution: viewer.institutionId }, { populate: ['programs'] });
+    const scenario = await findForWrite(em, Scenario, decodeId(input.id, 'Scenario', 'input.id'), ownScope(viewer), { populate: ['programs'] });
     if (!scenario) throw notFound('The scenario', 'input.id');
     checkVersion(scenario.version, input.expectedVersion, 'The scenario');
     if (input.assumptionSetId != null) scenario.assumptionSet = await assumptionSetFor(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
     if (input.changes != null) {
-      const changes = await resolveChanges(em, viewer.institutionId, input.changes);
+      const changes = await resolveChanges(em, viewer, input.changes);
       scenario.programs.removeAll();
       writeChanges(em, scenario, changes);
     }
@@ -117,7 +114,7 @@ export async function scenarioSensitivity(ctx: Context, scenario: Scenario, metr
 export async function previewUplift(ctx: Context, input: PreviewUpliftInput): Promise<ProjectionView> {
   const viewer = requireRole(ctx.viewer, Role.VIEWER, 'Previewing a what-if');
   const set = await assumptionSetFor(ctx.em, viewer, input.assumptionSetId, 'input.assumptionSetId');
-  const changes = await resolveChanges(ctx.em, viewer.institutionId, input.changes as ScenarioChangeInput[]);
+  const changes = await resolveChanges(ctx.em, viewer, input.changes as ScenarioChangeInput[]);
   // The set comes with its assumptions loaded.
   return project(ctx, changes, set, inParameterOrder(set.assumptions.getItems()), {
     horizonYears: input.horizonYears, draws: input.draws ?? DEFAULT_DRAWS, seed: input.seed ?? DEFAULT_SEED,
@@ -128,7 +125,7 @@ export async function compareScenarios(ctx: Context, ids: string[]): Promise<{ s
   const viewer = requireViewer(ctx.viewer);
   if (ids.length === 0 || ids.length > 20) throw badInput('ids', 'Compare from 1 to 20 scenarios.');
   const dbIds = ids.map((id, i) => decodeId(id, 'Scenario', `ids.${i}`));
-  const found = await ctx.em.find(Scenario, { id: { $in: dbIds }, ...scenarioScope(viewer) });
+  const found = await ctx.em.find(Scenario, { $and: [{ id: { $in: dbIds } }, ownScope(viewer)] });
   const byId = new Map(found.map((s) => [s.id, s]));
   const scenarios = dbIds.map((id, i) => {
     const s = byId.get(id);

@@ -1,12 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Connection } from '../../graphql/connection';
-import { NodeInterface, registerNodeEntity } from '../../graphql/node';
+import { Connection } from '../../core/connection';
+import { NodeInterface } from '../../core/node';
 import { ModelParameter, OutcomeMetric, UpliftConversion } from '../common/enums';
 
-registerNodeEntity('Scenario', 'Scenario');
 // Additions of a scenario read as (hypothetical) embeddings.
-registerNodeEntity('ScenarioAddition', 'ProgramCredential');
-
 @ObjectType('ProjectionRow', { description: 'One program (or the total), one year, one outcome: the baseline and the scenario\'s distribution. Flat, for BI tools.' })
 export class ProjectionRowType {
   @Field(() => ID, { nullable: true, description: 'Id of the program; null on the total.' })

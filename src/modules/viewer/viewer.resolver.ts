@@ -1,5 +1,5 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../core/context';
 import { requireViewer } from '../../auth/viewer';
 import { Role } from '../common/enums';
 import { InstitutionType } from '../institution/institution.types';

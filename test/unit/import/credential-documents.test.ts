@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '../../../src/graphql/errors';
+import { DomainError } from '../../../src/core/errors';
 import { CreditUnit } from '../../../src/modules/common/enums';
 import { parseJsonDocument, type CredentialRecord, type Json } from '../../../src/modules/import/credentials';
 import { ctdlItems, langString } from '../../../src/modules/import/ctdl';

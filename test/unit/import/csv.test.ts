@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CsvRow, normalizeHeader, readCsv, sniffDelimiter, type CsvColumns, type TextSource } from '../../../src/modules/import/csv';
-import { DomainError } from '../../../src/graphql/errors';
+import { DomainError } from '../../../src/core/errors';
 import type { ImportItem } from '../../../src/modules/import/problems';
 
 const SPEC: CsvColumns = { required: ['code', 'title', 'total_credits'], optional: ['cip_code', 'retention_rate'] };

@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { ConfigError } from '../config';
+import { ConfigError } from '../core/config-error';
 
 export interface RateLimitConfig {
   enabled: boolean;

@@ -2,10 +2,10 @@ import { getNamedType, getVariableValues, GraphQLError, type DocumentNode, type 
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity } from 'graphql-query-complexity';
-import type { RateLimiter } from '../auth/rate-limit';
-import type { Context } from '../context';
+import type { RateLimiter } from './rate-limit';
+import type { Context } from '../core/context';
 import { costEstimator, type QueryLimits } from './limits';
-import { MAX_PAGE_SIZE } from './connection';
+import { MAX_PAGE_SIZE } from '../core/connection';
 
 /** Introspection alone (codegen, Sandbox, BI connectors) is free. */
 function introspectionOnly(document: DocumentNode): boolean {

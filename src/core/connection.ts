@@ -136,10 +136,24 @@ export async function paginate<E extends { id: number }>(
     limit === 0 ? Promise.resolve([] as E[]) : em.find(entity, { $and: conditions } as FilterQuery<E>, { orderBy, limit: limit + 1 }),
     em.count(entity, where()),
   ]);
+  return toConnection(rows, { limit, backward, cursor }, totalCount, (node) => [sortValueOf(node, sort.field), node.id]);
+}
+
+/**
+ * The one way a list becomes a connection: `rows` were fetched in page order with one row beyond the
+ * window (limit + 1) to tell whether more follow; `cursorOf` gives a row's keyset (sort value, id).
+ */
+export function toConnection<E>(
+  rows: E[],
+  window: PageWindow,
+  totalCount: number,
+  cursorOf: (node: E) => [SortValue, number],
+): ConnectionResult<E> {
+  const { limit, backward, cursor } = window;
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
-  const edges = page.map((node) => ({ node, cursor: encodeCursor([sortValueOf(node, sort.field), node.id]) }));
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
   return {
     edges,
     nodes: page,

@@ -2,9 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import Negotiator from 'negotiator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../context';
-import type { Logger } from '../logger';
-import { formatError } from './errors';
+import type { Context } from '../core/context';
+import type { Logger } from '../core/logger';
+import { formatError } from './format-error';
 
 /** GraphQL over HTTP: media types, status codes, request ids on errors, and error logging. */
 

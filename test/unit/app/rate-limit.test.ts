@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { ConfigError } from '../../../src/config';
-import { createRateLimiter, DEFAULT_RATE_LIMIT, rateLimitFromEnv, type RateLimitConfig, type RateLimiter } from '../../../src/auth/rate-limit';
+import { ConfigError } from '../../../src/core/config-error';
+import { createRateLimiter, DEFAULT_RATE_LIMIT, rateLimitFromEnv, type RateLimitConfig, type RateLimiter } from '../../../src/app/rate-limit';
 import { REDIS_URL, redisDescribe } from '../../support/redis';
 
 /**

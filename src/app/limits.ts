@@ -3,8 +3,10 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { ConfigError } from '../config';
-import { DEFAULT_PAGE_SIZE } from './connection';
+import { ConfigError } from '../core/config-error';
+import { DEFAULT_PAGE_SIZE } from '../core/connection';
+import { simulationPoints } from '../core/cost';
+import { DEFAULT_DRAWS } from '../modules/scenario/scenario.inputs';
 
 /** Limits applied to every operation before it runs; each has its own error code. */
 export interface QueryLimits {
@@ -25,8 +27,6 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxCost: 50_000,
 };
 
-/** Program-year-draws of simulation that cost one point (100,000 draws × 30 years × 15 programs = 900). */
-export const SIMULATION_WORK_PER_POINT = 50_000;
 /** Assumed length of a plain list field (e.g. embeddedCredentials) when estimating cost. */
 export const ASSUMED_LIST_LENGTH = 5;
 /** Cost of reading a saved scenario's projection (the computation itself is charged when it runs). */
@@ -94,11 +94,6 @@ function numberArg(args: Record<string, unknown>, name: string): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-/** Points of simulation work: draws × years × programs, per SIMULATION_WORK_PER_POINT. */
-export function simulationPoints(draws: number, years: number, programs: number): number {
-  return Math.ceil((draws * years * Math.max(1, programs)) / SIMULATION_WORK_PER_POINT);
-}
-
 /**
  * Cost model, after Shopify's and GitHub's: an object costs 1 and a scalar 0; a connection
  * multiplies what is under it by the page size requested (its edges and nodes are that page);
@@ -115,7 +110,7 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   }
   if (field.name === 'previewUplift') {
     const input = (args.input ?? {}) as { draws?: number; horizonYears?: number; changes?: unknown[] };
-    return 1 + childComplexity + simulationPoints(input.draws ?? 2_000, input.horizonYears ?? 1, input.changes?.length ?? 1);
+    return 1 + childComplexity + simulationPoints(input.draws ?? DEFAULT_DRAWS, input.horizonYears ?? 1, input.changes?.length ?? 1);
   }
   if (field.name === 'projection' && typeName === 'Projection') return SAVED_PROJECTION_COST + childComplexity;
   if (isPlainList(field.type)) return 1 + ASSUMED_LIST_LENGTH * Math.max(1, childComplexity);

@@ -8,19 +8,20 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/core';
-import type { AppConfig } from './config';
-import { authenticate } from './auth/authenticate';
-import { createContext, type Context } from './context';
-import { migrate, openOrm } from './db/orm';
-import { seedBase, seedDemo, type DemoKeys } from './db/seed';
-import { formatError } from './graphql/errors';
-import { APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, clientError, errorLogPlugin, requestIds, responseMediaType, statusPlugin } from './graphql/http';
-import { costPlugin } from './graphql/cost.plugin';
-import { limitRules, sizeProblem } from './graphql/limits';
-import { createRateLimiter } from './auth/rate-limit';
-import { closePool } from './modules/scenario/projection.pool';
-import { buildUpliftSchema } from './graphql/schema';
-import { createLogger, type Logger } from './logger';
+import type { AppConfig } from '../config';
+import { authenticate } from './authenticate';
+import type { Context } from '../core/context';
+import { createContext } from './context';
+import { migrate, openOrm } from '../db/orm';
+import { seedBase, seedDemo, type DemoKeys } from '../db/seed';
+import { formatError } from './format-error';
+import { APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, clientError, errorLogPlugin, requestIds, responseMediaType, statusPlugin } from './http';
+import { costPlugin } from './cost.plugin';
+import { limitRules, sizeProblem } from './limits';
+import { createRateLimiter } from './rate-limit';
+import { closePool } from '../modules/scenario/projection.pool';
+import { buildUpliftSchema } from './schema';
+import { createLogger, type Logger } from '../core/logger';
 
 /** Largest request body accepted on /graphql. */
 export const BODY_LIMIT = '1mb';

@@ -10,15 +10,19 @@ import { InstitutionResolver } from '../modules/institution/institution.resolver
 import { MetricObservationResolver } from '../modules/metric/metric-observation.resolver';
 import { DegreeProgramResolver } from '../modules/program/degree-program.resolver';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver';
+import { registerNodes } from '../core/node';
 import { NodeResolver } from './node.resolver';
+import { NODE_TYPES } from './nodes';
 import {
   ProjectionResolver, ProjectionRowResolver, ScenarioChangeResolver, ScenarioComparisonResolver, ScenarioComparisonRowResolver, ScenarioResolver,
 } from '../modules/scenario/scenario.resolver';
 
 let cached: GraphQLSchema | null = null;
 
+
 /** The code-first schema; built once per process (type-graphql metadata is global). */
 export function buildUpliftSchema(): GraphQLSchema {
+  registerNodes(NODE_TYPES);
   cached ??= buildSchemaSync({
     resolvers: [
       NodeResolver, ViewerResolver, InstitutionResolver, DegreeProgramResolver, MicroCredentialResolver,

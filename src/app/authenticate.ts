@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ApiKey } from '../modules/api-key/api-key.entity';
 import { Role } from '../modules/common/enums';
-import { hashSecret, parseKey, safeEqual } from './api-keys';
-import type { Viewer } from './viewer';
+import { hashSecret, parseKey, safeEqual } from '../modules/api-key/api-key.rules';
+import type { Viewer } from '../auth/viewer';
 
 export type AuthResult = { viewer: Viewer | null } | { error: string };
 

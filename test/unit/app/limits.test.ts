@@ -2,14 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { parse, print, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import * as documents from '../../../schema/client/graphql';
-import { ConfigError } from '../../../src/config';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../src/graphql/connection';
-import { toGlobalId, type NodeTypeName } from '../../../src/graphql/global-id';
+import { ConfigError } from '../../../src/core/config-error';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../src/core/connection';
+import { toGlobalId } from '../../../src/core/global-id';
 import {
-  ASSUMED_LIST_LENGTH, costEstimator, DEFAULT_LIMITS, limitRules, limitsFromEnv, SAVED_PROJECTION_COST, SIMULATION_WORK_PER_POINT,
-  simulationPoints, sizeProblem, type QueryLimits,
-} from '../../../src/graphql/limits';
-import { buildUpliftSchema } from '../../../src/graphql/schema';
+  ASSUMED_LIST_LENGTH, costEstimator, DEFAULT_LIMITS, limitRules, limitsFromEnv, SAVED_PROJECTION_COST,
+  sizeProblem, type QueryLimits,
+} from '../../../src/app/limits';
+import { SIMULATION_WORK_PER_POINT, simulationPoints } from '../../../src/core/cost';
+import { buildUpliftSchema } from '../../../src/app/schema';
 import { MAX_CHANGES, MAX_DRAWS, MAX_HORIZON_YEARS } from '../../../src/modules/scenario/scenario.inputs';
 import { demo } from '../../../seeds/demo';
 
@@ -26,7 +27,7 @@ const cost = (query: string | DocumentNode, variables: Record<string, unknown> =
 const limitErrors = (query: string, limits: QueryLimits = DEFAULT_LIMITS) =>
   validate(schema, parse(query), limitRules(limits)).map((e) => ({ code: e.extensions.code, message: e.message }));
 
-const id = (type: NodeTypeName, n = 1): string => toGlobalId(type, n);
+const id = (type: string, n = 1): string => toGlobalId(type, n);
 const change = (n: number) => ({ programId: id('DegreeProgram', n), add: [{ credentialId: id('MicroCredential', 1), creditsApplied: 3, requirement: 'ELECTIVE' }] });
 
 describe('defaults and configuration', () => {

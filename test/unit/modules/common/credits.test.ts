@@ -3,8 +3,8 @@
  * 1 ECTS = 2 UK CATS), hand-computed.
  */
 import { describe, expect, it } from '@jest/globals';
-import { convertCredits, CREDIT_EPSILON } from '../../../src/modules/common/credits';
-import { CreditUnit } from '../../../src/modules/common/enums';
+import { convertCredits, CREDIT_EPSILON } from '../../../../src/modules/common/credits';
+import { CreditUnit } from '../../../../src/modules/common/enums';
 
 const { US_CREDIT_HOUR: US, ECTS, UK_CATS: CATS } = CreditUnit;
 const UNITS = [US, ECTS, CATS];

@@ -1,11 +1,7 @@
 import { badInput } from './errors';
 
-export type NodeTypeName =
-  | 'Institution' | 'DegreeProgram' | 'MicroCredential' | 'ProgramCredential' | 'EvidenceSource'
-  | 'EvidenceStatistic' | 'AssumptionSet' | 'MetricObservation' | 'ApiKey' | 'Scenario' | 'ScenarioAddition';
-
 /** Opaque, URL-safe global id: base64url("Type:databaseId"). */
-export function toGlobalId(type: NodeTypeName, id: number): string {
+export function toGlobalId(type: string, id: number): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
 
@@ -19,7 +15,7 @@ export function parseGlobalId(globalId: string): { type: string; id: number } | 
 }
 
 /** Decodes an id that must name an object of one type; anything else is the caller's mistake. */
-export function decodeId(globalId: string, type: NodeTypeName, field: string): number {
+export function decodeId(globalId: string, type: string, field: string): number {
   const parsed = parseGlobalId(globalId);
   if (!parsed) throw badInput(field, `"${String(globalId).slice(0, 60)}" is not a valid id.`);
   if (parsed.type !== type) throw badInput(field, `Expected the id of a ${type}, got the id of a ${parsed.type}.`);

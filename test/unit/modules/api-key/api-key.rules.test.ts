@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { generateKey, hashSecret, parseKey, safeEqual } from '../../../src/auth/api-keys';
+import { generateKey, hashSecret, parseKey, safeEqual } from '../../../../src/modules/api-key/api-key.rules';
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
