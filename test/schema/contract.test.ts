@@ -5,7 +5,7 @@ import {
   buildSchema, isEnumType, isInputObjectType, isInterfaceType, isNonNullType, isListType, isObjectType,
   type GraphQLType,
 } from 'graphql';
-import { buildUpliftSchema } from '../../src/graphql/schema';
+import { buildUpliftSchema } from '../../src/app/schema';
 
 const contractSdl = fs.readFileSync(path.join(__dirname, 'contract.graphql'), 'utf8');
 

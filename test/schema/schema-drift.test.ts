@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
-import { printUpliftSchema } from '../../src/graphql/schema';
+import { printUpliftSchema } from '../../src/app/schema';
 
 const root = path.resolve(__dirname, '../..');
 

@@ -1,10 +1,10 @@
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AppConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { DEFAULT_LIMITS, type QueryLimits } from '../../src/graphql/limits';
-import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../src/auth/rate-limit';
-import { startServer, type RunningServer } from '../../src/server';
+import { createLogger } from '../../src/core/logger';
+import { DEFAULT_LIMITS, type QueryLimits } from '../../src/app/limits';
+import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../src/app/rate-limit';
+import { startServer, type RunningServer } from '../../src/app/server';
 import { createTestDatabase, type TargetName } from './databases';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
