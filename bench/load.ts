@@ -85,7 +85,7 @@ function run(url: string, kind: Kind, key: string, connections: number): Promise
         },
       }],
     }, (err, result) => {
-      if (err) return reject(err);
+      if (err) return reject(err instanceof Error ? err : new Error(String(err)));
       tally.errors = result.errors;
       tally.timeouts = result.timeouts;
       tally.non2xx = result.non2xx;

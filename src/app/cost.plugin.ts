@@ -18,7 +18,7 @@ function pageSizeCheck(oversized: string[]): ComplexityEstimator {
   return ({ field, args }) => {
     if (getNamedType(field.type).name.endsWith('Connection')) {
       for (const name of ['first', 'last']) {
-        const v = args[name];
+        const v = (args as Record<string, unknown>)[name];
         if (typeof v === 'number' && v > MAX_PAGE_SIZE) oversized.push(name);
       }
     }

@@ -73,7 +73,8 @@ export function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const err of errors) {
             // Classified by the same mapping clients see (a domain error has its code only after formatError).
-            const code = String(formatError({ message: err.message }, err).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            const mapped = formatError({ message: err.message }, err).extensions?.code;
+            const code = typeof mapped === 'string' ? mapped : 'INTERNAL_SERVER_ERROR';
             const internal = code === 'INTERNAL_SERVER_ERROR';
             log[internal ? 'error' : 'info']({ requestId: contextValue?.requestId, operationName, code, path: err.path, err: internal ? (err.originalError ?? err) : undefined, message: internal ? undefined : err.message }, internal ? 'unexpected error' : 'request error');
           }

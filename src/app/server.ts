@@ -105,7 +105,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
       const type = responseMediaType(req.headers.accept) ?? APPLICATION_JSON;
       log.info({ requestId: res.locals.requestId, code: problem.extensions.code }, 'request error');
       res.status(type === GRAPHQL_RESPONSE_JSON ? 400 : 200).type(type)
-        .json({ errors: [{ message: problem.message, extensions: { ...problem.extensions, requestId: res.locals.requestId } }] });
+        .json({ errors: [{ message: problem.message, extensions: { ...problem.extensions, requestId: String(res.locals.requestId) } }] });
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -130,7 +130,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
       : clientFault ? [400, 'BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.']
         : [500, 'INTERNAL_SERVER_ERROR', 'Internal server error.'];
     res.status(status).type(responseMediaType(req.headers.accept) ?? 'application/json')
-      .json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+      .json({ errors: [{ message, extensions: { code, requestId: String(res.locals.requestId) } }] });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -118,7 +118,7 @@ export async function paginate<E extends { id: number }>(
   sort: SortSpec,
   args: PageArgs,
 ): Promise<ConnectionResult<E>> {
-  const where = (): FilterQuery<E> => (typeof whereOf === 'function' ? (whereOf as () => FilterQuery<E>)() : whereOf);
+  const where = (): FilterQuery<E> => (typeof whereOf === 'function' ? (whereOf)() : whereOf);
   const { limit, backward, cursor } = pageWindow(args);
   const asc = (sort.direction === 'ASC') !== backward;
   const op = asc ? '$gt' : '$lt';

@@ -18,7 +18,7 @@ export interface NodeDefinition<E extends { id: number } = { id: number }> {
 }
 
 export function defineNode<E extends { id: number }>(def: NodeDefinition<E>): NodeDefinition {
-  return def as unknown as NodeDefinition;
+  return def;
 }
 
 const byEntity = new Map<unknown, NodeDefinition>();

@@ -12,14 +12,5 @@ export function IsOpenUnitInterval(options?: ValidationOptions) {
     });
 }
 
-/** For sizes that must be strictly positive (credits, years). */
-export function IsPositive(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isStrictlyPositive',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be greater than 0`, ...options },
-      validator: { validate: (v: unknown) => v === undefined || v === null || (typeof v === 'number' && v > 0) },
-    });
-}
+/** Message for class-validator's IsPositive on sizes (credits, years), in the words planners read. */
+export const GREATER_THAN_ZERO: ValidationOptions = { message: '$property must be greater than 0' };

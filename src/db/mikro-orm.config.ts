@@ -24,7 +24,7 @@ export function ormConfig(db: DatabaseConfig, opts: OrmOptions = {}): Options {
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    debug: opts.onQuery ? (['query'] as const as ['query']) : false,
+    debug: opts.onQuery ? ['query' as const] : false,
     logger: opts.onQuery ?? (() => undefined),
     // Schema changes only ever come from committed migrations.
     ensureDatabase: false,

@@ -5,7 +5,7 @@ import { demo } from '../../seeds/demo';
 import { AssumptionSet } from '../modules/assumption/assumption-set.entity';
 import { Assumption } from '../modules/assumption/assumption.entity';
 import { issueKey } from '../modules/api-key/api-key.service';
-import { CreditRecognition, CreditUnit, Distribution, EmbeddingStatus, Modality, ModelParameter, ObservedMetric, ProgramLevel, ProgramStatus, RequirementType, Role, StatisticKind, UpliftConversion } from '../modules/common/enums';
+import { type CreditRecognition, type CreditUnit, type Distribution, type EmbeddingStatus, type Modality, type ModelParameter, type ObservedMetric, type ProgramLevel, type ProgramStatus, type RequirementType, Role, type StatisticKind, type UpliftConversion } from '../modules/common/enums';
 import { MicroCredential } from '../modules/credential/micro-credential.entity';
 import { isCreditBearing, skillsIndexOf } from '../modules/credential/micro-credential.rules';
 import { ProgramCredential } from '../modules/embedding/program-credential.entity';

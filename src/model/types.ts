@@ -45,16 +45,9 @@ export type OutcomeMetric = (typeof OUTCOME_METRICS)[number];
 export const METRIC_COUNT = OUTCOME_METRICS.length;
 
 /** Index of each metric in OUTCOME_METRICS (and in the flat Float64Array layouts). */
-export const METRIC_INDEX: Readonly<Record<OutcomeMetric, number>> = {
-  NEW_ENROLLMENTS: 0,
-  HEADCOUNT: 1,
-  ENGAGEMENT_RATE: 2,
-  RETENTION_RATE: 3,
-  COMPLETIONS: 4,
-  TUITION_REVENUE: 5,
-  CREDENTIAL_COST: 6,
-  NET_REVENUE: 7,
-};
+export const METRIC_INDEX = Object.freeze(
+  Object.fromEntries(OUTCOME_METRICS.map((m, i) => [m, i])) as Record<OutcomeMetric, number>,
+);
 
 /** Rates are headcount-weighted when aggregated; everything else is summed. */
 export function isRateMetric(metric: OutcomeMetric): boolean {

@@ -42,7 +42,7 @@ describe.each(testTargets())('API keys on %s', (target) => {
   }
 
   async function apiKeyRows(): Promise<Row[]> {
-    return t.server.orm.em.fork().getConnection().execute<Row[]>('select * from api_key order by id');
+    return (await t.server.orm.em.fork().getConnection().execute('select * from api_key order by id')) as Row[];
   }
 
   async function create(key: string, input: Record<string, unknown>): Promise<Created['createApiKey']> {
@@ -141,7 +141,7 @@ describe.each(testTargets())('API keys on %s', (target) => {
     const write = await t.gql<unknown>(`mutation { createAssumptionSet(input: { name: "After revocation" }) { assumptionSet { id } } }`, {}, secret);
     expect(write.status).toBe(401);
     expect(errorOf(write).code).toBe('UNAUTHENTICATED');
-    const sets = await t.server.orm.em.fork().getConnection().execute<Row[]>(`select id from assumption_set where name = 'After revocation'`);
+    const sets = (await t.server.orm.em.fork().getConnection().execute(`select id from assumption_set where name = 'After revocation'`)) as Row[];
     expect(sets).toHaveLength(0);
 
     // Listed as revoked, with the same time.
@@ -214,9 +214,9 @@ describe.each(testTargets())('API keys on %s', (target) => {
 
   it("an INSTITUTION_ADMIN lists and revokes only its own institution's keys", async () => {
     const em = t.server.orm.em.fork();
-    const ownIds = async (slug: string): Promise<number[]> => (await em.getConnection().execute<Row[]>(
+    const ownIds = async (slug: string): Promise<number[]> => ((await em.getConnection().execute(
       'select k.id from api_key k join institution i on i.id = k.institution_id where i.slug = ? order by k.id', [slug],
-    )).map((r: Row) => Number(r.id));
+    )) as Row[]).map((r: Row) => Number(r.id));
 
     const southportPlanner = await create(southportAdmin.secret, { name: 'Southport planner', role: 'PLANNER' });
     expect(southportPlanner.apiKey.role).toBe('PLANNER');

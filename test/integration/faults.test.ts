@@ -98,7 +98,7 @@ async function timed(url: string, init: RequestInit): Promise<Reply> {
   const started = Date.now();
   const res = await fetch(url, { ...init, signal: AbortSignal.timeout(BOUND_MS * 4) });
   const text = await res.text();
-  let body: Reply['body'] = null;
+  let body: Reply['body'];
   try { body = JSON.parse(text) as Reply['body']; } catch { body = null; }
   return { status: res.status, ms: Date.now() - started, text, body };
 }
@@ -226,7 +226,7 @@ describePg('database faults through a TCP proxy on postgresql', () => {
       for (const code of acknowledged) expect(rows).toContain(code);
       expect(rows).toContain('F-after');
       // Nothing half-written: every program row has its baseline and institution.
-      const broken = await direct.query('select count(*)::int as n from degree_program where code like $1 and (institution_id is null or annual_prospects is null)', ['F-%']);
+      const broken = await direct.query<{ n: number }>('select count(*)::int as n from degree_program where code like $1 and (institution_id is null or annual_prospects is null)', ['F-%']);
       expect(broken.rows[0].n).toBe(0);
     } finally {
       await direct.end();

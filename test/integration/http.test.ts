@@ -27,7 +27,7 @@ async function send<T = unknown>(url: string, init: { method?: string; headers?:
   for (const [k, v] of Object.entries(init.query ?? {})) target.searchParams.set(k, v);
   const res = await fetch(target, { method: init.method ?? 'POST', headers: init.headers, body: init.body });
   const text = await res.text();
-  let body: Body<T> | null = null;
+  let body: Body<T> | null;
   try { body = JSON.parse(text) as Body<T>; } catch { body = null; }
   return { status: res.status, headers: res.headers, text, body };
 }

@@ -504,7 +504,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     const resolved = await resolveChanges(em, { role: Role.PLANNER, institutionId: nbInstitutionDbId, keyId: null }, changes as unknown as ServiceChangeInput[]);
     const set = await defaultAssumptionSet(em);
     const assumptions = (await em.find(Assumption, { assumptionSet: set.id }))
-      .sort((x, y) => PARAMETERS.indexOf(x.parameter as (typeof PARAMETERS)[number]) - PARAMETERS.indexOf(y.parameter as (typeof PARAMETERS)[number]));
+      .sort((x, y) => PARAMETERS.indexOf(x.parameter) - PARAMETERS.indexOf(y.parameter));
     const input = modelInput(resolved, set, assumptions, { horizonYears: 30, draws: 40_000, seed: 5 });
     expect(workUnits(input)).toBeGreaterThan(INLINE_WORK_LIMIT);
     expect(inputHash(input)).toBe(first.inputHash);

@@ -1,7 +1,6 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import { Role } from '../common/enums';
-import { ApiKeyType } from './api-key.types';
 
 @InputType({ description: 'A new API key.' })
 export class CreateApiKeyInput {
@@ -17,23 +16,9 @@ export class CreateApiKeyInput {
   role!: Role;
 }
 
-@ObjectType({ description: 'secret is the plaintext key, returned exactly once' })
-export class CreateApiKeyPayload {
-  @Field(() => ApiKeyType, { description: 'The key.' })
-  apiKey!: ApiKeyType;
-
-  @Field({ description: 'The plaintext key: send it as "Authorization: Bearer <secret>". It is never shown again.' })
-  secret!: string;
-}
-
 @InputType({ description: 'The key to revoke; it stops working on the next request.' })
 export class RevokeApiKeyInput {
   @Field(() => ID, { description: 'The key.' })
   id!: string;
 }
 
-@ObjectType({ description: 'The revoked key.' })
-export class RevokeApiKeyPayload {
-  @Field(() => ApiKeyType, { description: 'The key, with revokedAt set.' })
-  apiKey!: ApiKeyType;
-}

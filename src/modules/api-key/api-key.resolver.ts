@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import type { Context } from '../../core/context';
 import { PageArgs, type ConnectionResult } from '../../core/connection';
 import type { ApiKey } from './api-key.entity';
-import { CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload } from './api-key.inputs';
+import { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
+import { CreateApiKeyPayload, RevokeApiKeyPayload } from './api-key.types';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiKeyConnection, ApiKeyType } from './api-key.types';
 

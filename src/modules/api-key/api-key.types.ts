@@ -22,3 +22,18 @@ export class ApiKeyType extends NodeInterface {
 }
 
 export const ApiKeyConnection = Connection(ApiKeyType, 'ApiKey', 'API key');
+
+@ObjectType({ description: 'secret is the plaintext key, returned exactly once' })
+export class CreateApiKeyPayload {
+  @Field(() => ApiKeyType, { description: 'The key.' })
+  apiKey!: ApiKeyType;
+
+  @Field({ description: 'The plaintext key: send it as "Authorization: Bearer <secret>". It is never shown again.' })
+  secret!: string;
+}
+
+@ObjectType({ description: 'The revoked key.' })
+export class RevokeApiKeyPayload {
+  @Field(() => ApiKeyType, { description: 'The key, with revokedAt set.' })
+  apiKey!: ApiKeyType;
+}

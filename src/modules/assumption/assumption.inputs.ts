@@ -1,7 +1,6 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Distribution, ModelParameter, UpliftConversion } from '../common/enums';
-import { AssumptionSetType } from './assumption.types';
 
 @InputType({ description: 'New values for one parameter. low ≤ mode ≤ high.' })
 export class AssumptionOverrideInput {
@@ -63,8 +62,3 @@ export class UpdateAssumptionInput {
   override!: AssumptionOverrideInput;
 }
 
-@ObjectType({ description: 'The set as it is after the change.' })
-export class AssumptionSetPayload {
-  @Field(() => AssumptionSetType, { description: 'The set.' })
-  assumptionSet!: AssumptionSetType;
-}

@@ -6,7 +6,8 @@ import type { Institution } from '../institution/institution.entity';
 import { InstitutionType } from '../institution/institution.types';
 import type { AssumptionSet } from './assumption-set.entity';
 import type { Assumption } from './assumption.entity';
-import { AssumptionSetPayload, CreateAssumptionSetInput, UpdateAssumptionInput } from './assumption.inputs';
+import { CreateAssumptionSetInput, UpdateAssumptionInput } from './assumption.inputs';
+import { AssumptionSetPayload } from './assumption.types';
 import { createAssumptionSet, listAssumptionSets, updateAssumption } from './assumption.service';
 import { AssumptionSetType, AssumptionType } from './assumption.types';
 

@@ -43,3 +43,9 @@ export class AssumptionSetType extends NodeInterface {
   @Field(() => Int, { description: 'Optimistic-lock version; pass it as expectedVersion to update safely.' })
   version!: number;
 }
+
+@ObjectType({ description: 'The set as it is after the change.' })
+export class AssumptionSetPayload {
+  @Field(() => AssumptionSetType, { description: 'The set.' })
+  assumptionSet!: AssumptionSetType;
+}

@@ -1,9 +1,8 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsPositive } from '../../core/validators';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested, IsPositive } from 'class-validator';
+import { GREATER_THAN_ZERO } from '../../core/validators';
 import { PageArgs } from '../../core/connection';
 import { CreditRecognition, CreditUnit, OrderDirection } from '../common/enums';
-import { MicroCredentialType } from './micro-credential.types';
 
 @InputType({ description: 'A new micro-credential for the caller\'s catalog (or, for the platform admin, the shared one).' })
 export class CreateCredentialInput {
@@ -36,7 +35,7 @@ export class CreateCredentialInput {
   achievementType?: string;
 
   @Field(() => Float, { nullable: true, description: 'Credit value; more than 0 and at most 500; needs creditUnit.' })
-  @IsOptional() @IsPositive() @Max(500)
+  @IsOptional() @IsPositive(GREATER_THAN_ZERO) @Max(500)
   creditValue?: number;
 
   @Field(() => CreditUnit, { nullable: true, description: 'Unit of creditValue; needs creditValue.' })
@@ -95,12 +94,6 @@ export class UpdateCredentialInput {
   @Field(() => CreditRecognition, { nullable: true, description: 'New recognition; NONE is refused while programs apply its credits.' })
   @IsOptional()
   creditRecognition?: CreditRecognition;
-}
-
-@ObjectType({ description: 'The credential as it is after the change.' })
-export class CredentialPayload {
-  @Field(() => MicroCredentialType, { description: 'The credential.' })
-  credential!: MicroCredentialType;
 }
 
 @InputType({ description: 'Narrows the catalog; all given conditions must hold.' })

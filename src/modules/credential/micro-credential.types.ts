@@ -61,3 +61,9 @@ export class MicroCredentialType extends NodeInterface {
 }
 
 export const MicroCredentialConnection = Connection(MicroCredentialType, 'MicroCredential', 'micro-credential');
+
+@ObjectType({ description: 'The credential as it is after the change.' })
+export class CredentialPayload {
+  @Field(() => MicroCredentialType, { description: 'The credential.' })
+  credential!: MicroCredentialType;
+}

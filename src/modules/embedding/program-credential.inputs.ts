@@ -1,8 +1,6 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EmbeddingStatus, RequirementType } from '../common/enums';
-import { DegreeProgramType } from '../program/degree-program.types';
-import { ProgramCredentialType } from './program-credential.types';
 
 @InputType({ description: 'Embed a credential in a program.' })
 export class EmbedCredentialInput {
@@ -68,17 +66,3 @@ export class RemoveEmbeddingInput {
   id!: string;
 }
 
-@ObjectType({ description: 'The embedding as it is after the change.' })
-export class EmbeddingPayload {
-  @Field(() => ProgramCredentialType, { description: 'The embedding.' })
-  embedding!: ProgramCredentialType;
-}
-
-@ObjectType({ description: 'What was removed, and the program it was removed from.' })
-export class RemoveEmbeddingPayload {
-  @Field(() => ID, { description: 'Id of the removed embedding.' })
-  removedId!: string;
-
-  @Field(() => DegreeProgramType, { description: 'The program, without the embedding.' })
-  program!: DegreeProgramType;
-}

@@ -5,7 +5,8 @@ import { MicroCredentialType } from '../credential/micro-credential.types';
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { ProgramCredential } from './program-credential.entity';
-import { EmbedCredentialInput, EmbeddingPayload, RemoveEmbeddingInput, RemoveEmbeddingPayload, UpdateEmbeddingInput } from './program-credential.inputs';
+import { EmbedCredentialInput, RemoveEmbeddingInput, UpdateEmbeddingInput } from './program-credential.inputs';
+import { EmbeddingPayload, RemoveEmbeddingPayload } from './program-credential.types';
 import { embedCredential, removeEmbedding, updateEmbedding } from './program-credential.service';
 import { ProgramCredentialType } from './program-credential.types';
 

@@ -1,6 +1,7 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../../core/node';
 import { EmbeddingStatus, RequirementType } from '../common/enums';
+import { DegreeProgramType } from '../program/degree-program.types';
 
 @ObjectType('ProgramCredential', { implements: NodeInterface, description: 'A micro-credential embedded in a degree program, with the terms of the embedding.' })
 export class ProgramCredentialType extends NodeInterface {
@@ -24,4 +25,19 @@ export class ProgramCredentialType extends NodeInterface {
 
   @Field(() => Int, { description: 'Optimistic-lock version.' })
   version!: number;
+}
+
+@ObjectType({ description: 'The embedding as it is after the change.' })
+export class EmbeddingPayload {
+  @Field(() => ProgramCredentialType, { description: 'The embedding.' })
+  embedding!: ProgramCredentialType;
+}
+
+@ObjectType({ description: 'What was removed, and the program it was removed from.' })
+export class RemoveEmbeddingPayload {
+  @Field(() => ID, { description: 'Id of the removed embedding.' })
+  removedId!: string;
+
+  @Field(() => DegreeProgramType, { description: 'The program, without the embedding.' })
+  program!: DegreeProgramType;
 }

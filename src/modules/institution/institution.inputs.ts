@@ -1,7 +1,6 @@
-import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, InputType } from 'type-graphql';
 import { IsISO31661Alpha2, IsISO4217CurrencyCode, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { CreditUnit } from '../common/enums';
-import { InstitutionType } from './institution.types';
 
 @InputType({ description: 'A new institution (platform admin only).' })
 export class CreateInstitutionInput {
@@ -33,8 +32,3 @@ export class CreateInstitutionInput {
   ectsPerCreditHour?: number;
 }
 
-@ObjectType({ description: 'The institution created.' })
-export class CreateInstitutionPayload {
-  @Field(() => InstitutionType, { description: 'The new institution.' })
-  institution!: InstitutionType;
-}

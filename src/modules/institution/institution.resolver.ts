@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { PageArgs, type ConnectionResult } from '../../core/connection';
 import type { Institution } from './institution.entity';
-import { CreateInstitutionInput, CreateInstitutionPayload } from './institution.inputs';
+import { CreateInstitutionInput } from './institution.inputs';
+import { CreateInstitutionPayload } from './institution.types';
 import { createInstitution, listInstitutions } from './institution.service';
 import { InstitutionConnection, InstitutionType } from './institution.types';
 

@@ -28,3 +28,9 @@ export class InstitutionType extends NodeInterface {
 }
 
 export const InstitutionConnection = Connection(InstitutionType, 'Institution', 'institution');
+
+@ObjectType({ description: 'The institution created.' })
+export class CreateInstitutionPayload {
+  @Field(() => InstitutionType, { description: 'The new institution.' })
+  institution!: InstitutionType;
+}

@@ -1,8 +1,7 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MAX_PAGE_SIZE } from '../../core/connection';
 import { ObservedMetric } from '../common/enums';
-import { MetricObservationType } from './metric-observation.types';
 
 export const MAX_METRICS_PER_BATCH = 1000;
 
@@ -36,12 +35,6 @@ export class RecordMetricsInput {
   @Field(() => [MetricObservationInput], { description: 'The observations.' })
   @ArrayMaxSize(MAX_METRICS_PER_BATCH) @ValidateNested({ each: true })
   observations!: MetricObservationInput[];
-}
-
-@ObjectType({ description: 'The observations as stored.' })
-export class RecordMetricsPayload {
-  @Field(() => [MetricObservationType], { description: 'In the order given.' })
-  observations!: MetricObservationType[];
 }
 
 @ArgsType()

@@ -25,7 +25,7 @@ async function loadPages(em: EntityManager, keys: readonly ProgramMetricsKey[]):
   const conn = sql.getConnection();
   // Keys that share filter, size and cursor go in one statement; usually that is all of them.
   const groups = groupBy([...keys.keys()], (i) => JSON.stringify([keys[i].metric ?? null, keys[i].first ?? DEFAULT_PAGE_SIZE, keys[i].after ?? null]));
-  const results: ConnectionResult<MetricObservation>[] = new Array(keys.length);
+  const results = new Array<ConnectionResult<MetricObservation>>(keys.length);
   for (const indexes of groups.values()) {
     const { metric, first, after } = keys[indexes[0]];
     const limit = first ?? DEFAULT_PAGE_SIZE;
@@ -35,7 +35,14 @@ async function loadPages(em: EntityManager, keys: readonly ProgramMetricsKey[]):
       .select('*', knex.raw('row_number() over (partition by program_id order by academic_year, id) as rn'))
       .whereIn('program_id', programIds);
     if (metric) inner.where('metric', metric);
-    if (cursor) inner.where((q) => q.where('academic_year', '>', cursor[0]).orWhere((q2) => q2.where('academic_year', '=', cursor[0]).andWhere('id', '>', cursor[1])));
+    if (cursor) {
+      // Knex builders are thenable: the callbacks return nothing, or knex would be handed a promise.
+      inner.where((q) => {
+        void q.where('academic_year', '>', cursor[0]).orWhere((q2) => {
+          void q2.where('academic_year', '=', cursor[0]).andWhere('id', '>', cursor[1]);
+        });
+      });
+    }
     const countQ = knex('metric_observation').select('program_id').count({ n: '*' }).whereIn('program_id', programIds).groupBy('program_id');
     if (metric) countQ.where('metric', metric);
     const [rows, counts] = await Promise.all([

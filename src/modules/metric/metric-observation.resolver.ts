@@ -3,7 +3,8 @@ import type { Context } from '../../core/context';
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { MetricObservation } from './metric-observation.entity';
-import { RecordMetricsInput, RecordMetricsPayload } from './metric-observation.inputs';
+import { RecordMetricsInput } from './metric-observation.inputs';
+import { RecordMetricsPayload } from './metric-observation.types';
 import { recordMetrics } from './metric-observation.service';
 import { MetricObservationType } from './metric-observation.types';
 

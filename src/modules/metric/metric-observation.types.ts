@@ -22,3 +22,9 @@ export class MetricObservationType extends NodeInterface {
 }
 
 export const MetricObservationConnection = Connection(MetricObservationType, 'MetricObservation', 'metric observation');
+
+@ObjectType({ description: 'The observations as stored.' })
+export class RecordMetricsPayload {
+  @Field(() => [MetricObservationType], { description: 'In the order given.' })
+  observations!: MetricObservationType[];
+}

@@ -1,9 +1,8 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOpenUnitInterval, IsPositive } from '../../core/validators';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested, IsPositive } from 'class-validator';
+import { GREATER_THAN_ZERO, IsOpenUnitInterval } from '../../core/validators';
 import { PageArgs } from '../../core/connection';
 import { Modality, OrderDirection, ProgramLevel, ProgramStatus } from '../common/enums';
-import { DegreeProgramType } from './degree-program.types';
 import { registerEnumType } from 'type-graphql';
 
 @InputType({ description: 'The observed baseline of a program.' })
@@ -50,11 +49,11 @@ export class CreateProgramInput {
   cipCode?: string | null;
 
   @Field(() => Float, { description: "Credits to complete, in the institution's unit; more than 0, at most 1,000." })
-  @IsPositive() @Max(1000)
+  @IsPositive(GREATER_THAN_ZERO) @Max(1000)
   totalCredits!: number;
 
   @Field(() => Float, { description: 'Normal time to complete in years; more than 0, at most 10.' })
-  @IsPositive() @Max(10)
+  @IsPositive(GREATER_THAN_ZERO) @Max(10)
   durationYears!: number;
 
   @Field(() => Float, { description: 'Tuition per credit; 0 to 1,000,000.' })
@@ -88,11 +87,11 @@ export class UpdateProgramInput {
   status?: ProgramStatus;
 
   @Field(() => Float, { nullable: true, description: 'New total credits; must still hold the embedded credits under the cap.' })
-  @IsOptional() @IsPositive() @Max(1000)
+  @IsOptional() @IsPositive(GREATER_THAN_ZERO) @Max(1000)
   totalCredits?: number;
 
   @Field(() => Float, { nullable: true, description: 'New duration in years.' })
-  @IsOptional() @IsPositive() @Max(10)
+  @IsOptional() @IsPositive(GREATER_THAN_ZERO) @Max(10)
   durationYears?: number;
 
   @Field(() => Float, { nullable: true, description: 'New tuition per credit.' })
@@ -112,12 +111,6 @@ export class UpdateProgramInput {
 export class ArchiveProgramInput {
   @Field(() => ID, { description: 'The program.' })
   id!: string;
-}
-
-@ObjectType({ description: 'The program as it is after the change.' })
-export class ProgramPayload {
-  @Field(() => DegreeProgramType, { description: 'The program.' })
-  program!: DegreeProgramType;
 }
 
 @InputType({ description: 'Narrows the list of programs; all given conditions must hold.' })

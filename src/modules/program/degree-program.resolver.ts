@@ -10,7 +10,8 @@ import type { MetricObservation } from '../metric/metric-observation.entity';
 import { ProgramMetricsArgs } from '../metric/metric-observation.inputs';
 import { MetricObservationConnection } from '../metric/metric-observation.types';
 import type { DegreeProgram } from './degree-program.entity';
-import { ArchiveProgramInput, CreateProgramInput, ProgramPayload, ProgramsArgs, UpdateProgramInput } from './degree-program.inputs';
+import { ArchiveProgramInput, CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './degree-program.inputs';
+import { ProgramPayload } from './degree-program.types';
 import { archiveProgram, createProgram, getProgram, listPrograms, updateProgram } from './degree-program.service';
 import { DegreeProgramConnection, DegreeProgramType, ProgramBaselineType } from './degree-program.types';
 

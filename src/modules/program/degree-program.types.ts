@@ -65,3 +65,9 @@ export class DegreeProgramType extends NodeInterface {
 }
 
 export const DegreeProgramConnection = Connection(DegreeProgramType, 'DegreeProgram', 'degree program');
+
+@ObjectType({ description: 'The program as it is after the change.' })
+export class ProgramPayload {
+  @Field(() => DegreeProgramType, { description: 'The program.' })
+  program!: DegreeProgramType;
+}

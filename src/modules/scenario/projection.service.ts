@@ -3,7 +3,7 @@ import type { Context } from '../../core/context';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   baselineOf, MODEL_VERSION, sensitivity, type AssumptionSpec, type EmbeddingTerms, type OutcomeMetric as ModelOutcome,
-  type Parameter, type SensitivityEntry, type SimulationInput, type SummaryRow,
+  type SensitivityEntry, type SimulationInput, type SummaryRow,
 } from '../../model';
 import type { AssumptionSet } from '../assumption/assumption-set.entity';
 import type { Assumption } from '../assumption/assumption.entity';
@@ -42,7 +42,7 @@ function terms(credential: MicroCredential, e: { creditsApplied: number; require
 }
 
 export function assumptionSpecs(assumptions: Assumption[]): AssumptionSpec[] {
-  return assumptions.map((a) => ({ parameter: a.parameter as Parameter, low: a.low, mode: a.mode, high: a.high, distribution: a.distribution }));
+  return assumptions.map((a) => ({ parameter: a.parameter, low: a.low, mode: a.mode, high: a.high, distribution: a.distribution }));
 }
 
 /** Everything a projection depends on, as plain model input: the one thing hashed for the cache. */

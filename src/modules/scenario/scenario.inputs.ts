@@ -1,8 +1,7 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../core/connection';
 import { RequirementType } from '../common/enums';
-import { ScenarioType } from './scenario.types';
 
 export const MAX_HORIZON_YEARS = 30;
 export const MAX_DRAWS = 100_000;
@@ -122,18 +121,6 @@ export class UpdateScenarioInput {
 export class DeleteScenarioInput {
   @Field(() => ID, { description: 'The scenario.' })
   id!: string;
-}
-
-@ObjectType({ description: 'The scenario as it is after the change.' })
-export class ScenarioPayload {
-  @Field(() => ScenarioType, { description: 'The scenario.' })
-  scenario!: ScenarioType;
-}
-
-@ObjectType({ description: 'What was deleted.' })
-export class DeleteScenarioPayload {
-  @Field(() => ID, { description: 'Id of the deleted scenario.' })
-  deletedId!: string;
 }
 
 @InputType({ description: 'An unsaved what-if, computed exactly as a saved scenario would be.' })

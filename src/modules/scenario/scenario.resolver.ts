@@ -13,7 +13,8 @@ import { DegreeProgramType } from '../program/degree-program.types';
 import { ProgramCredentialType } from '../embedding/program-credential.types';
 import type { ScenarioAddition, ScenarioProgram } from './scenario.entity';
 import type { Scenario } from './scenario.entity';
-import { CreateScenarioInput, DeleteScenarioInput, DeleteScenarioPayload, PreviewUpliftInput, ScenarioPayload, ScenariosArgs, UpdateScenarioInput } from './scenario.inputs';
+import { CreateScenarioInput, DeleteScenarioInput, PreviewUpliftInput, ScenariosArgs, UpdateScenarioInput } from './scenario.inputs';
+import { DeleteScenarioPayload, ScenarioPayload } from './scenario.types';
 import type { ProjectionView } from './projection.service';
 import {
   compareScenarios, createScenario, deleteScenario, getScenario, listScenarios, previewUplift, scenarioProjection,

@@ -13,7 +13,7 @@ import { Institution } from '../institution/institution.entity';
 import { checkVersion, findForWrite } from '../../core/versioning';
 import { resolveChanges, type ResolvedChange } from './scenario-changes';
 import { Scenario, ScenarioAddition, ScenarioProgram, ScenarioRemoval } from './scenario.entity';
-import { DEFAULT_DRAWS, DEFAULT_SEED, type CreateScenarioInput, type DeleteScenarioInput, type PreviewUpliftInput, type ScenarioChangeInput, type UpdateScenarioInput } from './scenario.inputs';
+import { DEFAULT_DRAWS, DEFAULT_SEED, type CreateScenarioInput, type DeleteScenarioInput, type PreviewUpliftInput, type UpdateScenarioInput } from './scenario.inputs';
 import { project, sensitivityOf, type ProjectionView } from './projection.service';
 import { simulationPoints } from '../../core/cost';
 
@@ -114,7 +114,7 @@ export async function scenarioSensitivity(ctx: Context, scenario: Scenario, metr
 export async function previewUplift(ctx: Context, input: PreviewUpliftInput): Promise<ProjectionView> {
   const viewer = requireRole(ctx.viewer, Role.VIEWER, 'Previewing a what-if');
   const set = await assumptionSetFor(ctx.em, viewer, input.assumptionSetId, 'input.assumptionSetId');
-  const changes = await resolveChanges(ctx.em, viewer, input.changes as ScenarioChangeInput[]);
+  const changes = await resolveChanges(ctx.em, viewer, input.changes);
   // The set comes with its assumptions loaded.
   return project(ctx, changes, set, inParameterOrder(set.assumptions.getItems()), {
     horizonYears: input.horizonYears, draws: input.draws ?? DEFAULT_DRAWS, seed: input.seed ?? DEFAULT_SEED,

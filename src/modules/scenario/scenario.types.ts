@@ -131,3 +131,15 @@ export class ScenarioComparisonType {
   @Field(() => OutcomeMetric, { description: 'The outcome compared.' })
   metric!: OutcomeMetric;
 }
+
+@ObjectType({ description: 'The scenario as it is after the change.' })
+export class ScenarioPayload {
+  @Field(() => ScenarioType, { description: 'The scenario.' })
+  scenario!: ScenarioType;
+}
+
+@ObjectType({ description: 'What was deleted.' })
+export class DeleteScenarioPayload {
+  @Field(() => ID, { description: 'Id of the deleted scenario.' })
+  deletedId!: string;
+}
