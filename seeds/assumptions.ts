@@ -1,5 +1,5 @@
 /**
- * The default (global) assumption set: the model parameters of DESIGN §4, each with the
+ * The default (global) assumption set: the model parameters of docs/MODEL.md, each with the
  * evidence it rests on (statistic keys from ./evidence) and a plain-language rationale.
  *
  * Low ends of the two ratios halve the excess over 1 (2.0 → 1.5, 2.4 → 1.7): a deliberate

@@ -8,7 +8,7 @@
  * not verified catalog facts (check the issuer before relying on them). Costs are in USD.
  * `externalId`s use the reserved example.org domain: they are placeholders, not real ids.
  *
- * Credit rules the data obeys (DESIGN §3): a credential is embedded at most once per program;
+ * Credit rules the data obeys (docs/ARCHITECTURE.md "Domain rules"): a credential is embedded at most once per program;
  * non-credit credentials apply 0 credits; creditsApplied ≤ the credential's credit value in US
  * credit hours (ECTS ÷ 2; UK CATS ÷ 2 → ECTS, then ÷ 2); active + planned credits applied per
  * program ≤ 25% of the program's total credits.

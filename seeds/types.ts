@@ -2,7 +2,7 @@
  * Shapes of the seed data (evidence, default assumptions, demo university).
  *
  * Pure data types: no imports from src/, no I/O. The seeding code in src/ maps these onto
- * entities; the shapes follow DESIGN §3 and the enums of shared/contract.graphql.
+ * entities; the shapes follow docs/ARCHITECTURE.md "Domain rules" and the enums of shared/contract.graphql.
  */
 
 /** Who answered the survey question a statistic comes from. */

@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'import') {
-    const { IMPORT_USAGE, runImportCommand } = await import('./modules/import/cli');
+    const { IMPORT_USAGE, runImportCommand } = await import('./app/import-cli');
     if (argv.includes('--help') || argv.includes('-h')) {
       console.log(IMPORT_USAGE);
       return 0;

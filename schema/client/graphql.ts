@@ -282,6 +282,41 @@ export type ImportInput = {
   skipInvalid?: boolean | null | undefined;
 };
 
+/** What kind of problem an import found: most reject the record they are reported on, notes reject nothing. */
+export type ImportProblemCode =
+  /** Rejects the record. Several credentials of the catalog already have this externalId. */
+  | 'AMBIGUOUS'
+  /** A note: rejects nothing. An Open Badges achievementType that names a degree; the achievement is imported as given. */
+  | 'DEGREE_KEPT'
+  /** Rejects the record. The record's key (program code; program, year and metric; externalId) appears earlier in the document. */
+  | 'DUPLICATE'
+  /** Rejects the record. A new total_credits would put a program's embedded credits over its cap, or a credential's new credit value would no longer cover what a program applies. */
+  | 'EMBEDDED_CREDITS'
+  /** Rejects the record. A value is not of the expected kind, or breaks a rule of the mutation that creates the record. */
+  | 'INVALID_VALUE'
+  /** Rejects the record. A credit value has no unit, and the import gives no creditUnit. */
+  | 'MISSING_UNIT'
+  /** A note: rejects nothing. An all-or-nothing import was refused because records were rejected; says what skipInvalid would write. */
+  | 'NOTHING_WRITTEN'
+  /** A note: rejects nothing. A CTDL resource that is not a credential (an organization, a profile); it is skipped. */
+  | 'NOT_A_CREDENTIAL'
+  /** Rejects the record. A CTDL degree or diploma: a credential, but not a micro-credential. */
+  | 'NOT_A_MICRO_CREDENTIAL'
+  /** Rejects the record. The program code names no program of your institution. */
+  | 'NOT_FOUND'
+  /** Rejects the record. An entry of the list is not an Open Badges 3.0 credential or achievement. */
+  | 'NOT_OPEN_BADGES_3'
+  /** Rejects the record. A required column is empty, or a required JSON property is missing. */
+  | 'REQUIRED'
+  /** A note: rejects nothing. The list was cut at 1,000 problems; this counts the rest. */
+  | 'TOO_MANY_PROBLEMS'
+  /** A note: rejects nothing. A CSV column Uplift does not read (the message names the nearest known one); it is ignored. */
+  | 'UNKNOWN_COLUMN'
+  /** Rejects the record. A CTDL credit unit Uplift does not keep; convert the value. */
+  | 'UNSUPPORTED_UNIT'
+  /** Rejects the record. The CSV row has more or fewer fields than the header. */
+  | 'WRONG_FIELD_COUNT';
+
 /** One actual: a program, an academic year, a metric and its value. */
 export type MetricObservationInput = {
   /** Calendar year the academic year starts in, 1900–2200. */
@@ -727,28 +762,28 @@ export type UpdateAssumptionMutationVariables = Exact<{
 
 export type UpdateAssumptionMutation = { updateAssumption: { assumptionSet: { id: string, version: number, assumptions: Array<{ parameter: ModelParameter, low: number, mode: number, high: number, distribution: Distribution, rationale: string | null }> } } };
 
-export type ImportReportFieldsFragment = { dryRun: boolean, created: number, updated: number, unchanged: number, rejected: number, problems: Array<{ location: string, field: string | null, code: string, message: string }> };
+export type ImportReportFieldsFragment = { dryRun: boolean, created: number, updated: number, unchanged: number, rejected: number, problems: Array<{ location: string, field: string | null, code: ImportProblemCode, message: string }> };
 
 export type ImportProgramsMutationVariables = Exact<{
   input: ImportInput;
 }>;
 
 
-export type ImportProgramsMutation = { importPrograms: { report: { dryRun: boolean, created: number, updated: number, unchanged: number, rejected: number, problems: Array<{ location: string, field: string | null, code: string, message: string }> } } };
+export type ImportProgramsMutation = { importPrograms: { report: { dryRun: boolean, created: number, updated: number, unchanged: number, rejected: number, problems: Array<{ location: string, field: string | null, code: ImportProblemCode, message: string }> } } };
 
 export type ImportMetricsMutationVariables = Exact<{
   input: ImportInput;
 }>;
 
 
-export type ImportMetricsMutation = { importMetrics: { report: { dryRun: boolean, created: number, updated: number, unchanged: number, rejected: number, problems: Array<{ location: string, field: string | null, code: string, message: string }> } } };
+export type ImportMetricsMutation = { importMetrics: { report: { dryRun: boolean, created: number, updated: number, unchanged: number, rejected: number, problems: Array<{ location: string, field: string | null, code: ImportProblemCode, message: string }> } } };
 
 export type ImportCredentialsMutationVariables = Exact<{
   input: ImportInput;
 }>;
 
 
-export type ImportCredentialsMutation = { importCredentials: { report: { dryRun: boolean, created: number, updated: number, unchanged: number, rejected: number, problems: Array<{ location: string, field: string | null, code: string, message: string }> } } };
+export type ImportCredentialsMutation = { importCredentials: { report: { dryRun: boolean, created: number, updated: number, unchanged: number, rejected: number, problems: Array<{ location: string, field: string | null, code: ImportProblemCode, message: string }> } } };
 
 export type RecordMetricsMutationVariables = Exact<{
   input: RecordMetricsInput;

@@ -1,7 +1,7 @@
 /**
  * Samplers for the assumption distributions. All return values in [low, high]; low == high gives low.
  */
-import type { AssumptionSpec, DistributionKind } from './types';
+import type { AssumptionSpec } from './types';
 import type { Rng } from './rng';
 
 export type Sampler = () => number;
@@ -97,5 +97,5 @@ export function standardNormal(rng: Rng): number {
 }
 
 function assertNever(kind: never): never {
-  throw new Error(`unknown distribution ${String(kind as DistributionKind)}`);
+  throw new Error(`unknown distribution ${JSON.stringify(kind)}`);
 }

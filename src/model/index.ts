@@ -1,5 +1,5 @@
 /**
- * The uplift model (DESIGN §4): pure functions, plain inputs in, plain numbers out.
+ * The uplift model (docs/MODEL.md): pure functions, plain inputs in, plain numbers out.
  */
 export * from './types';
 
@@ -7,7 +7,7 @@ export * from './types';
  * Bumped whenever the model's numbers change for the same inputs and seed (formulas, PRNG,
  * samplers, quantiles): include it in cache keys of stored projections.
  */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 export { uplift, mixedRate, recoverRate, realisedRatio, RISK_CAP } from './uplift';
 export { createRng } from './rng';
 export type { Rng } from './rng';

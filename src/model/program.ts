@@ -10,9 +10,9 @@
  * - Displaced tuition and per-learner cost are charged on the year's entrants (the credential is
  *   taken once, on entry); the baseline carries both for the current embeddings.
  * - A zero-headcount year reports rates of 0.
- *
- * The kernel writes into a flat Float64Array, layout out[(t − 1)·METRIC_COUNT + METRIC_INDEX[m]]
- * for years t = 1..H, so the Monte Carlo loop allocates nothing per draw.
+ * - Tuition is billed per year of study: c = totalCredits / durationYears credits in each full year and
+ *   the remainder totalCredits − (D − 1)·c in the final, possibly partial, one, so a student who
+ *   completes pays totalCredits (a 1.5-year, 30-credit program bills 20 + 10).
  *
  * The kernel writes into a flat Float64Array, layout out[(t − 1)·METRIC_COUNT + METRIC_INDEX[m]]
  * for years t = 1..H, so the Monte Carlo loop allocates nothing per draw.
@@ -23,7 +23,7 @@ import { METRIC_COUNT, OUTCOME_METRICS } from './types';
 import type { Conversion, EmbeddingTerms, ParameterValues, ProgramModelInput, ProgramProjection, YearOutcome } from './types';
 
 /** One embedding, reduced to numbers. takeUp < 0 means "ELECTIVE_TAKE_UP" (the parameter). */
-interface Term {
+export interface Term {
   readonly full: boolean;
   readonly takeUp: number;
   readonly cost: number;
@@ -35,8 +35,13 @@ export interface PreparedProgram {
   readonly horizon: number;
   /** D = ceil(durationYears): years a cohort is present. */
   readonly cohortYears: number;
-  /** (totalCredits / durationYears)·tuitionPerCredit: what one enrolled learner pays per year. */
+  /** (totalCredits / durationYears)·tuitionPerCredit: what one enrolled learner pays in a full year. */
   readonly annualTuition: number;
+  /**
+   * What a learner pays in the final (D-th) year of study: the remainder (totalCredits − (D − 1)·c)·price.
+   * Exactly annualTuition for an integer duration.
+   */
+  readonly finalYearTuition: number;
   readonly tuitionPerCredit: number;
   /** P_t = prospects·(1 + growth)^t, index t = 1..H. */
   readonly prospects: Float64Array;
@@ -93,7 +98,7 @@ export function prepareProgram(input: ProgramModelInput, horizon: number): Prepa
   const finite = (name: keyof ProgramModelInput, min: number, max = Infinity, strictMin = false): number => {
     const v = input[name];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || (strictMin && v === min) || v > max) {
-      fail(`${String(name)} must be a finite number ${strictMin ? '>' : '≥'} ${min}${max < Infinity ? ` and ≤ ${max}` : ''} (got ${String(v)})`);
+      fail(`${String(name)} must be a finite number ${strictMin ? '>' : '≥'} ${min}${max < Infinity ? ` and ≤ ${max}` : ''} (got ${typeof v === 'number' ? v : typeof v})`);
     }
     return v as number;
   };
@@ -105,6 +110,14 @@ export function prepareProgram(input: ProgramModelInput, horizon: number): Prepa
   const engagementRate = finite('engagementRate', 0, 1);
   const retentionRate = finite('retentionRate', 0, 1);
   const growth = finite('prospectGrowthRate', -1, Infinity, true);
+
+  const cohortYears = Math.ceil(durationYears);
+  const creditsPerYear = totalCredits / durationYears;
+  const annualTuition = creditsPerYear * tuitionPerCredit;
+  // An integer duration keeps c in its final year bit for bit (the remainder would only round to it).
+  const finalYearTuition = Number.isInteger(durationYears)
+    ? annualTuition
+    : (totalCredits - (cohortYears - 1) * creditsPerYear) * tuitionPerCredit;
 
   const prospects = new Float64Array(horizon + 1);
   for (let t = 1; t <= horizon; t++) prospects[t] = annualProspects * Math.pow(1 + growth, t);
@@ -118,8 +131,9 @@ export function prepareProgram(input: ProgramModelInput, horizon: number): Prepa
   return {
     id: input.id,
     horizon,
-    cohortYears: Math.ceil(durationYears),
-    annualTuition: (totalCredits / durationYears) * tuitionPerCredit,
+    cohortYears,
+    annualTuition,
+    finalYearTuition,
     tuitionPerCredit,
     prospects,
     steadyEntrants: annualNewEnrollments,
@@ -147,7 +161,7 @@ function checkTerms(e: EmbeddingTerms, where: string, fail: (what: string) => ne
  * Sorted by value, so the same set of embeddings in any order aggregates to bit-identical numbers
  * (products and sums in floating point depend on order): "no change" must reproduce the baseline exactly.
  */
-function canonicalTerms(list: readonly EmbeddingTerms[]): Term[] {
+export function canonicalTerms(list: readonly EmbeddingTerms[]): Term[] {
   const terms = list.map((e): Term => ({
     full: e.creditBearing && e.creditsApplied > 0,
     takeUp: e.takeUpRate != null ? e.takeUpRate : e.requirement === 'CORE' ? 1 : -1,
@@ -257,7 +271,10 @@ export function runProgram(
       retained += present * (isNew ? retNew : prog.retentionObs);
       last = present;
     }
-    const tuition = head * prog.annualTuition - n * target.displacedPerEntrant * prog.tuitionPerCredit;
+    // Full years bill c credits each; the final year's cohort (`last`) bills the remainder instead.
+    // For an integer duration the correction is an exact 0, so those numbers are unchanged bit for bit.
+    const billed = head * prog.annualTuition - last * (prog.annualTuition - prog.finalYearTuition);
+    const tuition = billed - n * target.displacedPerEntrant * prog.tuitionPerCredit;
     const cost = n * target.costPerEntrant + (t === 1 ? setup : 0);
 
     const o = offset + (t - 1) * METRIC_COUNT;
@@ -273,7 +290,7 @@ export function runProgram(
 }
 
 /** Keeps a projected rate inside (0, 1) against rounding; a zero observed rate stays zero. */
-function openRate(v: number, observed: number): number {
+export function openRate(v: number, observed: number): number {
   if (v >= 1) return ONE_BELOW;
   if (v > 0) return v;
   return observed > 0 ? Number.MIN_VALUE : 0;

@@ -1,5 +1,5 @@
 /**
- * Monte Carlo summary (DESIGN §4 "Uncertainty").
+ * Monte Carlo summary (docs/MODEL.md §9).
  *
  * - One draw = one vector of parameter values shared by all programs. Each parameter has its own
  *   seeded stream (seed, parameter index), so changing one assumption leaves the other parameters'

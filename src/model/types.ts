@@ -1,5 +1,5 @@
 /**
- * Plain types of the uplift model (DESIGN §4). Nothing here knows about GraphQL, the ORM or I/O.
+ * Plain types of the uplift model (docs/MODEL.md). Nothing here knows about GraphQL, the ORM or I/O.
  */
 
 /** How a likelihood ratio is applied to a rate. */

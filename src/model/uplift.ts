@@ -3,7 +3,7 @@
  */
 import type { Conversion } from './types';
 
-/** The cap of RISK_CAPPED (DESIGN §4). */
+/** The cap of RISK_CAPPED (docs/MODEL.md). */
 export const RISK_CAP = 0.99;
 /** Largest double below 1: keeps rates inside the open interval when rounding would reach 1. */
 export const ONE_BELOW = 1 - Number.EPSILON / 2;

@@ -6,7 +6,7 @@ import { generateKey } from '../../src/modules/api-key/api-key.rules';
 import { parseGlobalId } from '../../src/core/global-id';
 
 /**
- * API keys (DESIGN §6, issue 2 item 4): hashed at rest, shown once, revocation effective on the
+ * API keys (SECURITY.md, issue 2 item 4): hashed at rest, shown once, revocation effective on the
  * very next request, bad or missing keys UNAUTHENTICATED, and key management confined to the
  * caller's own institution.
  */

@@ -1,5 +1,5 @@
 /**
- * Embedding credentials in programs under the DESIGN §3 rules, over HTTP: each broken rule is a
+ * Embedding credentials in programs under the docs/ARCHITECTURE.md "Domain rules" rules, over HTTP: each broken rule is a
  * BAD_USER_INPUT naming the field (or NOT_FOUND for ids the caller cannot see), and nothing is
  * written (checked through the ORM). Credit conversion into the institution's unit, the
  * embedded-credit cap (ACTIVE + PLANNED only), updateEmbedding / removeEmbedding, and

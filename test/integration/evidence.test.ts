@@ -1,7 +1,7 @@
 /**
  * The evidence registry and assumption sets over HTTP: the Coursera 2025 source with its
  * methodology and every figure of the seed article; the default assumption set with exactly the
- * DESIGN §4 parameters and their evidence links; copying it with overrides; updateAssumption with
+ * docs/MODEL.md parameters and their evidence links; copying it with overrides; updateAssumption with
  * versions and access; and bad input rejected with nothing written.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -21,7 +21,7 @@ type Set = AssumptionSetsQuery['assumptionSets'][number];
 
 const dbId = (globalId: string): number => Number(Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]);
 
-/** DESIGN §4: parameter → [mode, low, high], in the model's order. */
+/** docs/MODEL.md: parameter → [mode, low, high], in the model's order. */
 const DESIGN_PARAMETERS: Array<[string, number, number, number]> = [
   ['ENGAGEMENT_RATIO', 2.0, 1.5, 2.0],
   ['ENROLLMENT_RATIO', 2.4, 1.7, 2.4],
@@ -170,7 +170,7 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
   });
 
   describe('the default assumption set', () => {
-    it('has exactly the 7 parameters of DESIGN §4, in the model\'s order, with ODDS conversion', async () => {
+    it('has exactly the 7 parameters of docs/MODEL.md, in the model\'s order, with ODDS conversion', async () => {
       const d = await defaultSet(t.keys.viewer);
       expect(d).toMatchObject({ isDefault: true, institution: null, conversion: 'ODDS' });
       expect(d.assumptions.map((a) => [a.parameter, a.mode, a.low, a.high])).toEqual(DESIGN_PARAMETERS);

@@ -424,10 +424,10 @@ describe.each(testTargets())('imports on %s', (target) => {
     let databaseUrl: string;
     beforeAll(() => {
       // `npm test` builds first; a bare jest run builds here when the CLI is missing.
-      if (!fs.existsSync(path.join(ROOT, 'dist/src/modules/import/cli.js'))) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+      if (!fs.existsSync(path.join(ROOT, 'dist/src/app/import-cli.js'))) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-import-cli-'));
       const config = t.server.orm.config;
-      databaseUrl = target === 'sqlite' ? `sqlite:${config.get('dbName')}` : config.get('clientUrl')!;
+      databaseUrl = target === 'sqlite' ? `sqlite:${config.get('dbName')}` : config.get('clientUrl');
     });
     afterAll(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
 

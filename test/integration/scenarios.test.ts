@@ -23,7 +23,7 @@ import {
 } from '../../schema/client/graphql';
 
 /**
- * Scenarios (issue 3 items 3 and 5, DESIGN §4): createScenario / updateScenario / deleteScenario /
+ * Scenarios (issue 3 items 3 and 5, docs/MODEL.md): createScenario / updateScenario / deleteScenario /
  * scenarios / scenario / projection / sensitivity / compareScenarios / previewUplift on the demo
  * university, the validation of what-ifs (nothing written on a rejection), reproducibility, the
  * projection cache and its invalidation, the worker-thread path, and tenancy.

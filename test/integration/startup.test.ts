@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-// Start-up refuses bad configuration with one clear line and exit code 1 (DESIGN §7, issue 4 item 6).
+// Start-up refuses bad configuration with one clear line and exit code 1 (README "Configuration", issue 4 item 6).
 const main = path.resolve(__dirname, '../../dist/src/main.js');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-startup-'));
 

@@ -9,7 +9,7 @@ import { ProgramCredential } from '../../src/modules/embedding/program-credentia
 import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
 
 /**
- * Tenancy (DESIGN §6, issue 2 item 4): a key of one institution can never read, list or change
+ * Tenancy (SECURITY.md, issue 2 item 4): a key of one institution can never read, list or change
  * anything of another — not by id, not through node/nodes, not through nested fields or lists,
  * not by mutation — in both directions. The shared catalog is readable by all and writable only
  * by the platform admin; roles below the one a write needs are FORBIDDEN.

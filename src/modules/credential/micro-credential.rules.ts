@@ -1,7 +1,7 @@
 /** Pure rules of the credential catalog, used by the service, the importers and the seeds. */
 import { CreditRecognition } from '../common/enums';
 
-/** Credit-bearing: recognised for credit (anything but NONE) and with a credit value (DESIGN §3). */
+/** Credit-bearing: recognised for credit (anything but NONE) and with a credit value (docs/ARCHITECTURE.md "Domain rules"). */
 export function isCreditBearing(c: { creditRecognition: CreditRecognition; creditValue?: number | null }): boolean {
   return c.creditRecognition !== CreditRecognition.NONE && c.creditValue != null && c.creditValue > 0;
 }

@@ -1,5 +1,5 @@
 /**
- * The credit rules of embeddings (docs/MODEL.md §1, DESIGN §3), pure and written once: the services,
+ * The credit rules of embeddings (docs/MODEL.md §1), pure and written once: the services,
  * the scenario checks and the importers all call these.
  */
 import { convertCredits, CREDIT_EPSILON } from '../common/credits';

@@ -12,7 +12,7 @@ import { ProgramCredential } from './program-credential.entity';
 import { capProblem, countsTowardCap, creditValueProblem, liveCredits, liveEmbeddingsOf } from './program-credential.rules';
 import type { EmbedCredentialInput, RemoveEmbeddingInput, UpdateEmbeddingInput } from './program-credential.inputs';
 
-/** The DESIGN §3 rules for the credits of one embedding, each naming the offending field. */
+/** The docs/ARCHITECTURE.md "Domain rules" rules for the credits of one embedding, each naming the offending field. */
 export async function checkCredits(
   em: EntityManager, program: DegreeProgram, credential: MicroCredential, creditsApplied: number,
   status: EmbeddingStatus, field: string, excludeEmbeddingId?: number,

@@ -1,11 +1,11 @@
 /**
- * Shared builders for the model tests: the DESIGN §4 default assumptions, a program and embeddings,
+ * Shared builders for the model tests: the docs/MODEL.md default assumptions, a program and embeddings,
  * and fast-check arbitraries for them.
  */
 import fc from 'fast-check';
 import type { AssumptionSpec, EmbeddingTerms, ParameterValues, ProgramModelInput } from '../../../src/model';
 
-/** DESIGN §4 defaults: mode [low, high]. */
+/** docs/MODEL.md defaults: mode [low, high]. */
 export const DEFAULT_ASSUMPTIONS: AssumptionSpec[] = [
   { parameter: 'ENGAGEMENT_RATIO', low: 1.5, mode: 2.0, high: 2.0, distribution: 'PERT' },
   { parameter: 'ENROLLMENT_RATIO', low: 1.7, mode: 2.4, high: 2.4, distribution: 'PERT' },

@@ -1,5 +1,5 @@
 /**
- * Projections checked against arithmetic done by hand (DESIGN §4), step by step in the comments.
+ * Projections checked against arithmetic done by hand (docs/MODEL.md), step by step in the comments.
  * Notation: R' = 1 + INTENT_REALISATION·(R − 1), R_ret = 1 + PASS_THROUGH·(R'_eng − 1),
  * U(p, R) = R·p/(1 − p + R·p) (ODDS) or min(R·p, 0.99) (RISK_CAPPED).
  */
@@ -23,7 +23,7 @@ function expectYear(actual: YearOutcome, expected: Partial<Record<OutcomeMetric,
     try {
       expect(actual.values[metric]).toBeCloseTo(value, digits);
     } catch (e) {
-      throw new Error(`year ${actual.year} ${metric}: ${(e as Error).message}`);
+      throw new Error(`year ${actual.year} ${metric}: ${(e as Error).message}`, { cause: e });
     }
   }
 }
@@ -328,5 +328,65 @@ describe('case 4: removing the only current embedding (recovery of all three rat
       RETENTION_RATE: 8 / 11,
       COMPLETIONS: 113.131313,
     });
+  });
+});
+
+describe('case 5: tuition of a partial final year (a student pays totalCredits over the program)', () => {
+  // c = totalCredits / durationYears credits in each full year of study; the final year (D = ceil)
+  // bills the remainder totalCredits − (D − 1)·c. No embeddings today; retention 0.8, 200 entrants.
+
+  it('1.5 years, 30 credits: 20 + 10 credits, not 20 + 20', () => {
+    // D = 2, c = 20 → 20·100 = 2,000 in year 1 of study; remainder 30 − 20 = 10 → 1,000 in year 2.
+    // Cohorts present: 200 in their first year, 200·0.8 = 160 in their second (final) year.
+    // Tuition = 200·2,000 + 160·1,000 = 400,000 + 160,000 = 560,000 (was 360·2,000 = 720,000).
+    const input = program({ totalCredits: 30, durationYears: 1.5, tuitionPerCredit: 100 });
+    const { baseline, scenario } = projectProgram(input, PARAMS, 'ODDS', 2);
+    for (const year of [...baseline, ...scenario]) {
+      expectYear(year, { HEADCOUNT: 360, COMPLETIONS: 160, TUITION_REVENUE: 560_000, NET_REVENUE: 560_000 });
+    }
+  });
+
+  it('2.5 years, 75 credits: 30 + 30 + 15 credits, with a new displacing CORE credential', () => {
+    // D = 3, c = 30 → 30·200 = 6,000 a full year; remainder 75 − 2·30 = 15 → 3,000 in the final year.
+    // Baseline: cohorts 200, 160, 128 → tuition = (200 + 160)·6,000 + 128·3,000 = 2,160,000 + 384,000 = 2,544,000.
+    // Scenario: CORE credit-bearing, 6 credits displacing tuition (x = s = 1), ramp 2 years, R'_enr = 2:
+    //   U(0.2, 2) = 1/3; q₁ = 0.2 + 0.5·(1/3 − 0.2) = 0.266667 → N₁ = 266.6667; N₂ = N₃ = 333.3333
+    //   r = U(0.8, 1.5) = 1.2/1.4 = 0.857143 for new cohorts; displaced = N_t·6·200 = 1,200·N_t
+    // Year 1: present 266.6667 (1st year), 160 (2nd), 128 (final)
+    //   tuition = (266.6667 + 160)·6,000 + 128·3,000 − 266.6667·1,200 = 2,560,000 + 384,000 − 320,000 = 2,624,000
+    // Year 3: present 333.3333, 333.3333·0.857143 = 285.7143, 266.6667·0.857143² = 195.9184 (final)
+    //   tuition = (333.3333 + 285.7143)·6,000 + 195.9184·3,000 − 333.3333·1,200
+    //           = 3,714,285.71 + 587,755.10 − 400,000 = 3,902,040.82
+    const input = program({
+      totalCredits: 75,
+      durationYears: 2.5,
+      tuitionPerCredit: 200,
+      scenario: [embedding({ creditsApplied: 6, displacesTuition: true, isNew: true })],
+    });
+    const { baseline, scenario } = projectProgram(input, PARAMS, 'ODDS', 3);
+    expectYear(baseline[0], { HEADCOUNT: 488, COMPLETIONS: 128, TUITION_REVENUE: 2_544_000 });
+    expectYear(scenario[0], { NEW_ENROLLMENTS: 266.666667, HEADCOUNT: 554.666667, COMPLETIONS: 128 });
+    expect(scenario[0].values.TUITION_REVENUE).toBeCloseTo(2_624_000, 2);
+    expectYear(scenario[2], { NEW_ENROLLMENTS: 333.333333, COMPLETIONS: 195.918367 });
+    expect(scenario[2].values.TUITION_REVENUE).toBeCloseTo(3_902_040.82, 1);
+  });
+
+  it('integer durations are unchanged: headcount × (totalCredits / durationYears) × price, bit for bit', () => {
+    for (const durationYears of [1, 2, 3, 4, 5]) {
+      const input = program({ totalCredits: 121, durationYears, tuitionPerCredit: 333.3, retentionRate: 0.77 });
+      const { baseline } = projectProgram(input, PARAMS, 'ODDS', durationYears + 1);
+      for (const year of baseline) {
+        expect(year.values.TUITION_REVENUE).toBe(year.values.HEADCOUNT * ((121 / durationYears) * 333.3));
+      }
+    }
+  });
+
+  it('with no attrition, a year of cohorts bills exactly entrants × totalCredits, for any duration', () => {
+    // Retention 1: every study year holds N students, so Σ_k c_k = (D − 1)·c + remainder = totalCredits.
+    for (const durationYears of [0.5, 1, 1.25, 1.5, 2.5, 3.75, 4]) {
+      const input = program({ totalCredits: 90, durationYears, tuitionPerCredit: 100, retentionRate: 1 });
+      const { baseline } = projectProgram(input, PARAMS, 'ODDS', 5);
+      for (const year of baseline) expect(year.values.TUITION_REVENUE).toBeCloseTo(200 * 90 * 100, 6);
+    }
   });
 });

@@ -110,7 +110,7 @@ describe('projection properties', () => {
       fc.property(additionsArb, paramsArb(1, 20), ratioValue, ratioValue, conversionArb, (input, params, r1, r2, conversion) => {
         fc.pre(conversion === 'ODDS' || belowCap(input));
         const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
-        const at = (v: number): ProgramProjection['scenario'] => projectProgram(input, { ...params, [ratio]: v } as ParameterValues, conversion, HORIZON).scenario;
+        const at = (v: number): ProgramProjection['scenario'] => projectProgram(input, { ...params, [ratio]: v }, conversion, HORIZON).scenario;
         const low = at(lo);
         const high = at(hi);
         low.forEach((y, i) => {

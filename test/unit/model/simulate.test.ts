@@ -65,7 +65,7 @@ describe('simulate', () => {
       const params = {} as ParameterValues;
       PARAMETERS.forEach((p, j) => (params[p] = draws[d * PARAMETERS.length + j]));
       const run = projectPortfolio(programs, params, 'ODDS', base.horizonYears);
-      const entities = [...run.programs.map((p) => ({ id: p.id as string | null, years: p.scenario })), { id: null, years: run.total.scenario }];
+      const entities = [...run.programs.map((p) => ({ id: p.id, years: p.scenario })), { id: null, years: run.total.scenario }];
       for (const e of entities) {
         for (const y of e.years) {
           for (const m of OUTCOME_METRICS) {

@@ -1,6 +1,6 @@
 /**
  * Checks on the seed data (seeds/): every figure of the seed article is an evidence statistic,
- * the default assumption set matches DESIGN §4, and the demo university obeys the domain rules
+ * the default assumption set matches docs/MODEL.md, and the demo university obeys the domain rules
  * (credit conversion, the embedded-credit cap, metric consistency).
  */
 import { defaultAssumptionSet } from '../../../seeds/assumptions';
@@ -35,7 +35,7 @@ const ARTICLE_FIGURES: Array<[string, number, 'SHARE' | 'RATIO', string, string]
   ['entry_level_improved_job_performance', 0.8, 'SHARE', 'ENTRY_LEVEL_EMPLOYEES', '80%'],
 ];
 
-/** DESIGN §4 defaults: parameter → [mode, low, high]. */
+/** docs/MODEL.md defaults: parameter → [mode, low, high]. */
 const DESIGN_PARAMETERS: Record<Parameter, [number, number, number]> = {
   ENGAGEMENT_RATIO: [2.0, 1.5, 2.0],
   ENROLLMENT_RATIO: [2.4, 1.7, 2.4],
@@ -178,7 +178,7 @@ describe('default assumption set', () => {
     expect(set.description.length).toBeGreaterThan(20);
   });
 
-  it('has exactly the seven parameters of DESIGN §4 with their values', () => {
+  it('has exactly the seven parameters of docs/MODEL.md with their values', () => {
     const params = set.assumptions.map((a) => a.parameter);
     expect(new Set(params).size).toBe(params.length);
     expect([...params].sort()).toEqual(Object.keys(DESIGN_PARAMETERS).sort());

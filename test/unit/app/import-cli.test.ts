@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { detectCredentialFormat, formatReport, parseImportArgs } from '../../../src/modules/import/cli';
+import { detectCredentialFormat, formatReport, parseImportArgs } from '../../../src/app/import-cli';
 
 const usageError = (argv: string[]): string => {
   try {

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import type { MikroORM } from '@mikro-orm/core';
-import { loadConfig } from '../../config';
-import { ConfigError } from '../../core/config-error';
-import { migrate, openOrm } from '../../db/orm';
-import { DomainError } from '../../core/errors';
-import { CreditUnit } from '../common/enums';
-import { Institution } from '../institution/institution.entity';
-import { importCredentialsJson, importMetricsCsv, importProgramsCsv } from './import.service';
-import { ImportFormat } from './import.types';
-import { NOTICE_CODES, type ImportReportData } from './problems';
+import { loadConfig } from '../config';
+import { ConfigError } from '../core/config-error';
+import { DomainError } from '../core/errors';
+import { migrate, openOrm } from '../db/orm';
+import { CreditUnit } from '../modules/common/enums';
+import { NOTICE_CODES, type ImportReportData } from '../modules/import/engine/import-problem';
+import { importCredentialsJson, importMetricsCsv, importProgramsCsv } from '../modules/import/import.service';
+import { ImportFormat } from '../modules/import/import.types';
+import { Institution } from '../modules/institution/institution.entity';
 
 export const IMPORT_USAGE = `usage: uplift import programs|metrics|credentials <file> --institution <slug> [options]
 
@@ -20,14 +20,17 @@ export const IMPORT_USAGE = `usage: uplift import programs|metrics|credentials <
   --institution <slug>     the institution to import into
   --shared                 credentials only: the shared catalog instead of an institution's
   --format <f>             csv | open-badges-3 | ctdl (default: csv; for credentials, told apart by content)
-  --unit <u>               US_CREDIT_HOUR | ECTS | UK_CATS: unit of credits the document does not state (Open Badges 3.0)
+  --unit <u>               US_CREDIT_HOUR | ECTS | UK_CATS: unit of credits the document does not state `
+  + `(Open Badges 3.0)
   --dry-run                validate and report, write nothing
   --skip-invalid           write the valid records and report the rest (default: all or nothing)
   --json                   print the report as JSON
 
-Uses DATABASE_URL like the server. Exit codes: 0 imported (or a clean dry run), 1 records rejected, 2 usage, file or database error.`;
+Uses DATABASE_URL like the server. `
+  + 'Exit codes: 0 imported (or a clean dry run), 1 records rejected, 2 usage, file or database error.';
 
 type Kind = 'programs' | 'metrics' | 'credentials';
+const KINDS: readonly string[] = ['programs', 'metrics', 'credentials'];
 
 interface Args {
   kind: Kind; file: string; institution: string | null; shared: boolean; format: ImportFormat | null;
@@ -36,17 +39,27 @@ interface Args {
 
 class UsageError extends Error {}
 
-const FORMATS: Record<string, ImportFormat> = { csv: ImportFormat.CSV, 'open-badges-3': ImportFormat.OPEN_BADGES_3, ob3: ImportFormat.OPEN_BADGES_3, ctdl: ImportFormat.CTDL };
+const FORMATS: Record<string, ImportFormat> = {
+  csv: ImportFormat.CSV, 'open-badges-3': ImportFormat.OPEN_BADGES_3, ob3: ImportFormat.OPEN_BADGES_3,
+  ctdl: ImportFormat.CTDL,
+};
 
+/** What the options and arguments say, in any order; `--flag=value` and `--flag value` alike. */
 export function parseImportArgs(argv: string[]): Args {
   const positional: string[] = [];
-  const args: Omit<Args, 'kind' | 'file'> = { institution: null, shared: false, format: null, unit: null, dryRun: false, skipInvalid: false, json: false };
+  const args: Omit<Args, 'kind' | 'file'> = {
+    institution: null, shared: false, format: null, unit: null, dryRun: false, skipInvalid: false, json: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const [flag, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      // `--institution --dry-run` forgot the value: never take the next option for it.
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) {
+        throw new UsageError(`${flag} needs a value`);
+      }
       return v;
     };
     switch (flag) {
@@ -60,7 +73,8 @@ export function parseImportArgs(argv: string[]): Args {
       }
       case '--unit': {
         const v = value().toUpperCase();
-        if (!(Object.values(CreditUnit) as string[]).includes(v)) throw new UsageError(`--unit must be one of ${Object.values(CreditUnit).join(', ')}, not "${v}"`);
+        const units: string[] = Object.values(CreditUnit);
+        if (!units.includes(v)) throw new UsageError(`--unit must be one of ${units.join(', ')}, not "${v}"`);
         args.unit = v as CreditUnit;
         break;
       }
@@ -73,13 +87,24 @@ export function parseImportArgs(argv: string[]): Args {
     }
   }
   const [kind, file, ...rest] = positional;
-  if (!kind || !['programs', 'metrics', 'credentials'].includes(kind)) throw new UsageError(kind ? `cannot import "${kind}": choose programs, metrics or credentials` : 'what to import is missing');
+  if (!kind || !KINDS.includes(kind)) {
+    throw new UsageError(kind
+      ? `cannot import "${kind}": choose programs, metrics or credentials`
+      : 'what to import is missing');
+  }
   if (!file) throw new UsageError('the file to import is missing');
   if (rest.length) throw new UsageError(`unexpected argument ${rest[0]}`);
   if (args.shared && kind !== 'credentials') throw new UsageError('--shared is for credentials only');
-  if (args.shared === (args.institution !== null)) throw new UsageError(kind === 'credentials' ? 'give --institution <slug> or --shared' : 'give --institution <slug>');
-  if (kind !== 'credentials' && args.format && args.format !== ImportFormat.CSV) throw new UsageError(`${kind} are imported from CSV`);
-  if (kind === 'credentials' && args.format === ImportFormat.CSV) throw new UsageError('credentials are imported from open-badges-3 or ctdl JSON');
+  if (args.shared === (args.institution !== null)) {
+    const where = kind === 'credentials' ? 'give --institution <slug> or --shared' : 'give --institution <slug>';
+    throw new UsageError(where);
+  }
+  if (kind !== 'credentials' && args.format && args.format !== ImportFormat.CSV) {
+    throw new UsageError(`${kind} are imported from CSV`);
+  }
+  if (kind === 'credentials' && args.format === ImportFormat.CSV) {
+    throw new UsageError('credentials are imported from open-badges-3 or ctdl JSON');
+  }
   return { kind: kind as Kind, file, ...args };
 }
 
@@ -90,14 +115,17 @@ export function detectCredentialFormat(text: string): ImportFormat.OPEN_BADGES_3
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
+/** The report for a terminal: the counts, then the problems that reject records, then the notes. */
 export function formatReport(report: ImportReportData, title: string): string {
   const lines = [title];
   if (report.dryRun) lines.push('Dry run: nothing was written; this is what the import would do.');
-  lines.push(`  created    ${report.created}`, `  updated    ${report.updated}`, `  unchanged  ${report.unchanged}`, `  rejected   ${report.rejected}`);
+  lines.push(`  created    ${report.created}`, `  updated    ${report.updated}`, `  unchanged  ${report.unchanged}`,
+    `  rejected   ${report.rejected}`);
   const problems = report.problems.filter((p) => !NOTICE_CODES.has(p.code));
   const notes = report.problems.filter((p) => NOTICE_CODES.has(p.code));
   const width = Math.min(40, Math.max(0, ...report.problems.map((p) => p.location.length)));
-  const show = (p: ImportReportData['problems'][number]) => `  ${pad(p.location, width)}  ${p.code}${p.field ? ` (${p.field})` : ''}: ${p.message}`;
+  const show = (p: ImportReportData['problems'][number]) =>
+    `  ${pad(p.location, width)}  ${p.code}${p.field ? ` (${p.field})` : ''}: ${p.message}`;
   if (problems.length) lines.push('', `Problems (${problems.length}):`, ...problems.map(show));
   if (notes.length) lines.push('', 'Notes:', ...notes.map(show));
   return lines.join('\n') + '\n';
@@ -110,11 +138,11 @@ function progressReporter(kind: string, stream: NodeJS.WriteStream) {
   let shown = false;
   let count = 0;
   const line = () => {
-    const seconds = (Date.now() - start) / 1000;
-    return `${kind}: ${count.toLocaleString('en-US')} records read (${Math.round(count / Math.max(seconds, 0.001)).toLocaleString('en-US')}/s)`;
+    const rate = Math.round(count / Math.max((Date.now() - start) / 1000, 0.001));
+    return `${kind}: ${count.toLocaleString('en-US')} records read (${rate.toLocaleString('en-US')}/s)`;
   };
   return {
-    tick(n: number) {
+    tick: (n: number) => {
       count = n;
       const now = Date.now();
       if (now - last < 1000) return;
@@ -122,13 +150,25 @@ function progressReporter(kind: string, stream: NodeJS.WriteStream) {
       shown = true;
       stream.write(stream.isTTY ? `\r${line()}` : `${line()}\n`);
     },
-    done() {
-      if (shown) stream.write(stream.isTTY ? `\r${line()}, done in ${((Date.now() - start) / 1000).toFixed(1)} s\n` : `${line()}, done in ${((Date.now() - start) / 1000).toFixed(1)} s\n`);
+    done: () => {
+      const done = `${line()}, done in ${((Date.now() - start) / 1000).toFixed(1)} s\n`;
+      if (shown) stream.write(stream.isTTY ? `\r${done}` : done);
     },
   };
 }
 
-/** `uplift import …`: the same service as the API, run as the institution's planner (or the platform admin for --shared). */
+/** The file exists and is not a directory; a usage error (exit 2) otherwise. */
+function fileProblem(file: string): string | null {
+  if (file === '-') return null;
+  if (!fs.existsSync(file)) return `no such file: ${file}`;
+  if (fs.statSync(file).isDirectory()) return `${file} is a directory, not a file`;
+  return null;
+}
+
+/**
+ * `uplift import …`: the same service as the API, run as the institution's planner (or the platform
+ * admin for --shared).
+ */
 export async function runImportCommand(argv: string[]): Promise<number> {
   let args: Args;
   try {
@@ -137,12 +177,9 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     console.error(`error: ${(err as Error).message}\n\n${IMPORT_USAGE}`);
     return 2;
   }
-  if (args.file !== '-' && !fs.existsSync(args.file)) {
-    console.error(`error: no such file: ${args.file}`);
-    return 2;
-  }
-  if (args.file !== '-' && fs.statSync(args.file).isDirectory()) {
-    console.error(`error: ${args.file} is a directory, not a file`);
+  const bad = fileProblem(args.file);
+  if (bad) {
+    console.error(`error: ${bad}`);
     return 2;
   }
   let orm: MikroORM | null = null;
@@ -157,26 +194,32 @@ export async function runImportCommand(argv: string[]): Promise<number> {
       const institution = await em.findOne(Institution, { slug: args.institution });
       if (!institution) {
         const slugs = (await em.find(Institution, {}, { orderBy: { slug: 'ASC' }, limit: 20 })).map((i) => i.slug);
-        console.error(`error: no institution with slug "${args.institution}"${slugs.length ? `; there are: ${slugs.join(', ')}` : ' (the database has no institutions)'}`);
+        const known = slugs.length ? `; there are: ${slugs.join(', ')}` : ' (the database has no institutions)';
+        console.error(`error: no institution with slug "${args.institution}"${known}`);
         return 2;
       }
       institutionId = institution.id;
       target = `${institution.name} (${institution.slug})`;
     }
     const progress = progressReporter(args.kind, process.stderr);
-    const opts = { dryRun: args.dryRun, skipInvalid: args.skipInvalid, creditUnit: args.unit, onProgress: progress.tick };
+    const opts = {
+      dryRun: args.dryRun, skipInvalid: args.skipInvalid, creditUnit: args.unit, onProgress: progress.tick,
+    };
     const source = args.file === '-' ? process.stdin : fs.createReadStream(args.file, { highWaterMark: 256 * 1024 });
     let report: ImportReportData;
     if (args.kind === 'credentials') {
       const text = args.file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(args.file, 'utf8');
-      report = await importCredentialsJson(em, institutionId, text, (args.format ?? detectCredentialFormat(text)) as ImportFormat.OPEN_BADGES_3 | ImportFormat.CTDL, opts);
+      const format = (args.format ?? detectCredentialFormat(text)) as ImportFormat.OPEN_BADGES_3 | ImportFormat.CTDL;
+      report = await importCredentialsJson(em, institutionId, text, format, opts);
     } else if (args.kind === 'programs') {
       report = await importProgramsCsv(em, institutionId!, source, opts);
     } else {
       report = await importMetricsCsv(em, institutionId!, source, opts);
     }
     progress.done();
-    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, `Import of ${args.kind} from ${args.file === '-' ? 'standard input' : args.file} into ${target}`));
+    const from = args.file === '-' ? 'standard input' : args.file;
+    const title = `Import of ${args.kind} from ${from} into ${target}`;
+    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, title));
     return report.rejected > 0 ? 1 : 0;
   } catch (err) {
     if (err instanceof DomainError) console.error(`error: ${err.message}`);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { CsvRow, normalizeHeader, readCsv, sniffDelimiter, type CsvColumns, type TextSource } from '../../../src/modules/import/csv';
-import { DomainError } from '../../../src/core/errors';
-import type { ImportItem } from '../../../src/modules/import/problems';
+import {
+  normalizeHeader, readCsv, type CsvColumns, type CsvRow,
+} from '../../../../../src/modules/import/formats/csv.format';
+import { sniffDelimiter, type TextSource } from '../../../../../src/modules/import/formats/csv-text';
+import { DomainError } from '../../../../../src/core/errors';
+import type { ImportItem } from '../../../../../src/modules/import/engine/import-item';
 
 const SPEC: CsvColumns = { required: ['code', 'title', 'total_credits'], optional: ['cip_code', 'retention_rate'] };
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { CsvRow } from '../../../src/modules/import/csv';
-import { metricFromRow, parseAcademicYear, type MetricRecord } from '../../../src/modules/import/metrics-csv';
-import type { ImportItem, ImportProblemData } from '../../../src/modules/import/problems';
-import { PROGRAM_COLUMNS, programFromRow } from '../../../src/modules/import/programs-csv';
-import type { CreateProgramInput } from '../../../src/modules/program/degree-program.inputs';
+import { CsvRow } from '../../../../../src/modules/import/formats/csv.format';
+import {
+  metricFromRow, parseAcademicYear, type MetricRecord,
+} from '../../../../../src/modules/import/formats/metrics-csv.format';
+import type { ImportItem } from '../../../../../src/modules/import/engine/import-item';
+import type { ImportProblemData } from '../../../../../src/modules/import/engine/import-problem';
+import { PROGRAM_COLUMNS, programFromRow } from '../../../../../src/modules/import/formats/programs-csv.format';
+import type { CreateProgramInput } from '../../../../../src/modules/program/degree-program.inputs';
 
 const row = (values: Record<string, string>, line = 2): CsvRow => {
   const names = Object.keys(values);

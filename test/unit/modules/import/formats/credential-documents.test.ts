@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '../../../src/core/errors';
-import { CreditUnit } from '../../../src/modules/common/enums';
-import { parseJsonDocument, type CredentialRecord, type Json } from '../../../src/modules/import/credentials';
-import { ctdlItems, langString } from '../../../src/modules/import/ctdl';
-import { openBadgesItems } from '../../../src/modules/import/open-badges';
-import type { ImportItem } from '../../../src/modules/import/problems';
+import { DomainError } from '../../../../../src/core/errors';
+import { CreditUnit } from '../../../../../src/modules/common/enums';
+import type { CredentialRecord } from '../../../../../src/modules/import/formats/credential-record';
+import { parseJsonDocument, type Json } from '../../../../../src/modules/import/formats/json.format';
+import { ctdlItems, langString } from '../../../../../src/modules/import/formats/ctdl.format';
+import { openBadgesItems } from '../../../../../src/modules/import/formats/open-badges.format';
+import type { ImportItem } from '../../../../../src/modules/import/engine/import-item';
 
-const fixture = (name: string): Json => parseJsonDocument(fs.readFileSync(path.join(__dirname, '../../fixtures', name), 'utf8'));
+const fixture = (name: string): Json => parseJsonDocument(fs.readFileSync(path.join(__dirname, '../../../../fixtures', name), 'utf8'));
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 function summary(items: ImportItem<CredentialRecord>[]) {

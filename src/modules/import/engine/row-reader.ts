@@ -1,12 +1,16 @@
-import type { ValidationError } from 'class-validator';
-import { problem, type ImportProblemData } from './problems';
-import type { CsvRow } from './csv';
+import { problem, type ImportProblemData } from './import-problem';
+
+/** The cells of one row by column, and where the row is ("row 12"); a CSV row is one. */
+export interface Cells {
+  readonly location: string;
+  get(column: string): string | undefined;
+}
 
 /** Collects the problems of one row while its cells are read. */
 export class RowReader {
   readonly problems: ImportProblemData[] = [];
 
-  constructor(readonly row: CsvRow) {}
+  constructor(readonly row: Cells) {}
 
   private report(column: string, code: 'REQUIRED' | 'INVALID_VALUE', message: string): undefined {
     this.problems.push(problem(this.row.location, column, code, message));
@@ -16,8 +20,8 @@ export class RowReader {
   /** The cell's text; undefined when empty or absent (a problem when required). */
   text(column: string, required: boolean): string | undefined {
     const v = this.row.get(column);
-    if (v === undefined || v === '') return required ? this.report(column, 'REQUIRED', `${column} is required but empty.`) : undefined;
-    return v;
+    if (v !== undefined && v !== '') return v;
+    return required ? this.report(column, 'REQUIRED', `${column} is required but empty.`) : undefined;
   }
 
   /**
@@ -33,17 +37,21 @@ export class RowReader {
       const n = Number(body);
       return pct ? n / 100 : n;
     }
+    const notANumber = `${column} "${v}" is not a number`;
     if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(body) && !/^0,/.test(body)) {
-      return this.report(column, 'INVALID_VALUE', `${column} "${v}" is not a number: write it without thousands separators (${body.replace(/,/g, '')}).`);
+      return this.report(column, 'INVALID_VALUE',
+        `${notANumber}: write it without thousands separators (${body.replace(/,/g, '')}).`);
     }
     if (/^[+-]?\d*,\d+$/.test(body)) {
-      return this.report(column, 'INVALID_VALUE', `${column} "${v}" is not a number: use a decimal point (${body.replace(',', '.')}).`);
+      return this.report(column, 'INVALID_VALUE', `${notANumber}: use a decimal point (${body.replace(',', '.')}).`);
     }
-    return this.report(column, 'INVALID_VALUE', `${column} "${v}" is not a number.`);
+    return this.report(column, 'INVALID_VALUE', `${notANumber}.`);
   }
 
   /** An enum value, case-insensitive, with spaces or hyphens for underscores, plus common synonyms. */
-  choice<E extends string>(column: string, required: boolean, values: readonly E[], synonyms: Record<string, E> = {}): E | undefined {
+  choice<E extends string>(
+    column: string, required: boolean, values: readonly E[], synonyms: Record<string, E> = {},
+  ): E | undefined {
     const v = this.text(column, required);
     if (v === undefined) return undefined;
     const key = v.toUpperCase().replace(/['’]/g, '').replace(/[\s\-./]+/g, '_');
@@ -51,23 +59,4 @@ export class RowReader {
     if (found) return found;
     return this.report(column, 'INVALID_VALUE', `${column} "${v}" is not one of ${values.join(', ')}.`);
   }
-}
-
-/**
- * class-validator errors → problems, with the document's own names: `names` maps a property path
- * ("baseline.retentionRate") to the column or JSON field, and `location` gives where it is.
- */
-export function validationProblems(
-  errors: ValidationError[], names: Record<string, string>, location: (path: string) => string, prefix = '',
-): ImportProblemData[] {
-  const out: ImportProblemData[] = [];
-  for (const e of errors) {
-    const path = prefix ? `${prefix}.${e.property}` : e.property;
-    const name = names[path] ?? path;
-    for (const message of Object.values(e.constraints ?? {})) {
-      out.push(problem(location(path), name, 'INVALID_VALUE', message.startsWith(`${e.property} `) ? `${name} ${message.slice(e.property.length + 1)}` : `${name}: ${message}`));
-    }
-    if (e.children?.length) out.push(...validationProblems(e.children, names, location, path));
-  }
-  return out;
 }
