@@ -8,14 +8,40 @@ import prettier from 'eslint-config-prettier';
 
 /** Layers that point one way: each zone may not import from the paths listed against it. */
 const boundaries = [
-  { target: './src/core', from: ['./src/app', './src/modules', './src/auth', './src/db', './src/model', './src/config.ts', './src/main.ts'], message: 'core is the toolkit: it knows no domain and no wiring.' },
-  { target: './src/model', from: ['./src/app', './src/modules', './src/auth', './src/db', './src/core', './src/config.ts', './src/main.ts'], message: 'model is pure: plain inputs in, plain numbers out.' },
-  { target: './src/auth', from: ['./src/app', './src/modules', './src/db', './src/config.ts', './src/main.ts'], message: 'auth sits under the modules: roles, viewers and tenant scopes only.' },
-  { target: './src/modules', from: ['./src/app', './src/db', './src/config.ts', './src/main.ts'], message: 'modules never import the wiring (src/app, src/db, config, main).' },
+  {
+    target: './src/core',
+    from: ['./src/app', './src/modules', './src/auth', './src/db', './src/model', './src/config.ts', './src/main.ts'],
+    message: 'core is the toolkit: it knows no domain and no wiring.',
+  },
+  {
+    target: './src/model',
+    from: ['./src/app', './src/modules', './src/auth', './src/db', './src/core', './src/config.ts', './src/main.ts'],
+    message: 'model is pure: plain inputs in, plain numbers out.',
+  },
+  {
+    target: './src/auth',
+    from: ['./src/app', './src/modules', './src/db', './src/config.ts', './src/main.ts'],
+    message: 'auth sits under the modules: roles, viewers and tenant scopes only.',
+  },
+  {
+    target: './src/modules',
+    from: ['./src/app', './src/db', './src/config.ts', './src/main.ts'],
+    message: 'modules never import the wiring (src/app, src/db, config, main).',
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'schema/client/**', 'src/db/migrations/**', 'web/dist/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      'schema/client/**',
+      'src/db/migrations/**',
+      'web/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -23,14 +49,20 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,
-        'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // Modules add their loaders to Context's Loaders by declaration merging (docs/ARCHITECTURE.md).
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       // Apollo's plugin hooks and interface methods return promises; `async` says so even without an await.
@@ -50,7 +82,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
   },
   prettier,
 );

@@ -35,13 +35,31 @@ const METRICS = ['PROSPECTS', 'NEW_ENROLLMENTS', 'ENGAGEMENT_RATE', 'RETENTION_R
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SLUG = 'bench-university';
 
-interface ChildResult { rows: number; seconds: number; baseRssMb: number; peakRssMb: number; liveHeapMb: number; created: number; updated: number; unchanged: number; rejected: number }
+interface ChildResult {
+  rows: number;
+  seconds: number;
+  baseRssMb: number;
+  peakRssMb: number;
+  liveHeapMb: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
 
 const code = (i: number) => `P${String(i).padStart(5, '0')}`;
 
-async function writeLines(file: string, header: string, lines: (write: (line: string) => Promise<void>) => Promise<void>): Promise<void> {
+async function writeLines(
+  file: string,
+  header: string,
+  lines: (write: (line: string) => Promise<void>) => Promise<void>,
+): Promise<void> {
   const out = fs.createWriteStream(file);
-  const write = (line: string) => new Promise<void>((resolve) => { if (out.write(line + '\n')) resolve(); else out.once('drain', resolve); });
+  const write = (line: string) =>
+    new Promise<void>((resolve) => {
+      if (out.write(line + '\n')) resolve();
+      else out.once('drain', resolve);
+    });
   await write(header);
   await lines(write);
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
@@ -51,12 +69,18 @@ async function generate(dir: string): Promise<{ programs: string; metrics: strin
   const programs = path.join(dir, 'programs.csv');
   const metrics = path.join(dir, 'metrics.csv');
   const metricsSmall = path.join(dir, 'metrics-20k.csv');
-  await writeLines(programs, 'code,title,level,modality,cip_code,total_credits,duration_years,tuition_per_credit,status,annual_prospects,annual_new_enrollments,engagement_rate,retention_rate,prospect_growth_rate', async (w) => {
-    for (let i = 1; i <= PROGRAMS; i++) {
-      const prospects = 500 + (i % 3000);
-      await w(`${code(i)},"Program ${i}, Bench Track",${['BACHELOR', 'MASTER', 'ASSOCIATE', 'CERTIFICATE'][i % 4]},${['ON_CAMPUS', 'ONLINE', 'HYBRID'][i % 3]},11.${String(i % 10000).padStart(4, '0')},120,4,${400 + (i % 200)},ACTIVE,${prospects},${Math.floor(prospects / 8)},0.${50 + (i % 40)},0.${60 + (i % 35)},0.02`);
-    }
-  });
+  await writeLines(
+    programs,
+    'code,title,level,modality,cip_code,total_credits,duration_years,tuition_per_credit,status,annual_prospects,annual_new_enrollments,engagement_rate,retention_rate,prospect_growth_rate',
+    async (w) => {
+      for (let i = 1; i <= PROGRAMS; i++) {
+        const prospects = 500 + (i % 3000);
+        await w(
+          `${code(i)},"Program ${i}, Bench Track",${['BACHELOR', 'MASTER', 'ASSOCIATE', 'CERTIFICATE'][i % 4]},${['ON_CAMPUS', 'ONLINE', 'HYBRID'][i % 3]},11.${String(i % 10000).padStart(4, '0')},120,4,${400 + (i % 200)},ACTIVE,${prospects},${Math.floor(prospects / 8)},0.${50 + (i % 40)},0.${60 + (i % 35)},0.02`,
+        );
+      }
+    },
+  );
   const metricRow = (i: number, year: number, metric: string) => {
     const den = 100 + (i % 400);
     if (metric === 'ENGAGEMENT_RATE' || metric === 'RETENTION_RATE') {
@@ -70,7 +94,8 @@ async function generate(dir: string): Promise<{ programs: string; metrics: strin
     for (let i = 1; i <= PROGRAMS; i++) for (const y of YEARS) for (const m of METRICS) await w(metricRow(i, y, m));
   });
   await writeLines(metricsSmall, header, async (w) => {
-    for (let i = 1; i <= PROGRAMS / 10; i++) for (const y of YEARS) for (const m of METRICS) await w(metricRow(i, y, m));
+    for (let i = 1; i <= PROGRAMS / 10; i++)
+      for (const y of YEARS) for (const m of METRICS) await w(metricRow(i, y, m));
   });
   return { programs, metrics, metricsSmall };
 }
@@ -82,30 +107,49 @@ async function generate(dir: string): Promise<{ programs: string; metrics: strin
 async function child(kind: 'programs' | 'metrics', file: string, db: DatabaseConfig): Promise<ChildResult> {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   let liveHeap = 0;
-  const sample = () => { gc(); liveHeap = Math.max(liveHeap, process.memoryUsage().heapUsed); };
+  const sample = () => {
+    gc();
+    liveHeap = Math.max(liveHeap, process.memoryUsage().heapUsed);
+  };
   const orm = await openOrm(db);
   try {
     await migrate(orm);
     const em = orm.em.fork();
     let institution = await em.findOne(Institution, { slug: SLUG });
     if (!institution) {
-      institution = em.create(Institution, { name: 'Bench University', slug: SLUG, country: 'US', creditUnit: CreditUnit.US_CREDIT_HOUR, currency: 'USD' });
+      institution = em.create(Institution, {
+        name: 'Bench University',
+        slug: SLUG,
+        country: 'US',
+        creditUnit: CreditUnit.US_CREDIT_HOUR,
+        currency: 'USD',
+      });
       await em.flush();
     }
     sample();
     const baseRss = process.memoryUsage().rss;
-    const onProgress = (n: number) => { if (n % 25_000 === 0) sample(); };
+    const onProgress = (n: number) => {
+      if (n % 25_000 === 0) sample();
+    };
     const started = process.hrtime.bigint();
     const source = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
-    const report = kind === 'programs'
-      ? await importProgramsCsv(orm.em.fork(), institution.id, source, { onProgress })
-      : await importMetricsCsv(orm.em.fork(), institution.id, source, { onProgress });
+    const report =
+      kind === 'programs'
+        ? await importProgramsCsv(orm.em.fork(), institution.id, source, { onProgress })
+        : await importMetricsCsv(orm.em.fork(), institution.id, source, { onProgress });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (report.rejected) throw new Error(`bench import rejected rows: ${JSON.stringify(report.problems.slice(0, 3))}`);
     const rows = report.created + report.updated + report.unchanged;
     return {
-      rows, seconds, baseRssMb: baseRss / 2 ** 20, peakRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: liveHeap / 2 ** 20,
-      created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected,
+      rows,
+      seconds,
+      baseRssMb: baseRss / 2 ** 20,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      liveHeapMb: liveHeap / 2 ** 20,
+      created: report.created,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      rejected: report.rejected,
     };
   } finally {
     await orm.close(true);
@@ -114,11 +158,18 @@ async function child(kind: 'programs' | 'metrics', file: string, db: DatabaseCon
 
 function runChild(kind: 'programs' | 'metrics', file: string, db: DatabaseConfig): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const proc = fork(__filename, ['child', kind, file, JSON.stringify(db)], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const proc = fork(__filename, ['child', kind, file, JSON.stringify(db)], {
+      execArgv: ['--expose-gc'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let result: ChildResult | null = null;
-    proc.on('message', (m) => { result = m as ChildResult; });
+    proc.on('message', (m) => {
+      result = m as ChildResult;
+    });
     proc.on('error', reject);
-    proc.on('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`bench child for ${kind} exited with ${code}`))));
+    proc.on('exit', (code) =>
+      result && code === 0 ? resolve(result) : reject(new Error(`bench child for ${kind} exited with ${code}`)),
+    );
   });
 }
 
@@ -144,31 +195,45 @@ async function postgresDatabase(): Promise<{ config: DatabaseConfig; drop(): Pro
     drop: async () => {
       const c = new Client({ connectionString: PG_URL });
       await c.connect();
-      try { await c.query(`drop database if exists ${name} with (force)`); } finally { await c.end(); }
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await c.end();
+      }
     },
   };
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 async function parent(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-bench-import-'));
   try {
     const files = await generate(dir);
     const size = (f: string) => `${fmt(fs.statSync(f).size / 2 ** 20, 1)} MB`;
-    console.log(`Uplift import bench — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${os.platform()}`);
-    console.log(`files: programs.csv ${fmt(PROGRAMS)} rows (${size(files.programs)}), metrics.csv ${fmt(PROGRAMS * YEARS.length * METRICS.length)} rows (${size(files.metrics)}), metrics-20k.csv (${size(files.metricsSmall)})\n`);
+    console.log(
+      `Uplift import bench — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${os.platform()}`,
+    );
+    console.log(
+      `files: programs.csv ${fmt(PROGRAMS)} rows (${size(files.programs)}), metrics.csv ${fmt(PROGRAMS * YEARS.length * METRICS.length)} rows (${size(files.metrics)}), metrics-20k.csv (${size(files.metricsSmall)})\n`,
+    );
     const header = `${'database'.padEnd(11)}${'import'.padEnd(34)}${'rows'.padStart(9)}${'seconds'.padStart(9)}${'rows/s'.padStart(9)}${'base RSS'.padStart(10)}${'peak RSS'.padStart(10)}${'live heap'.padStart(11)}`;
     console.log(header);
     console.log('-'.repeat(header.length));
     const targets: { name: string; db: () => Promise<{ config: DatabaseConfig; drop(): Promise<void> } | string> }[] = [
-      { name: 'SQLite', db: async () => ({ config: { kind: 'sqlite', url: path.join(dir, 'bench.db') }, drop: async () => undefined }) },
+      {
+        name: 'SQLite',
+        db: async () => ({ config: { kind: 'sqlite', url: path.join(dir, 'bench.db') }, drop: async () => undefined }),
+      },
       { name: 'PostgreSQL', db: postgresDatabase },
     ];
     for (const target of targets) {
       const db = await target.db();
       if (typeof db === 'string') {
-        console.log(`${target.name.padEnd(11)}skipped: PostgreSQL is not reachable at ${PG_URL.replace(/\/\/[^@]*@/, '//…@')} (${db})`);
+        console.log(
+          `${target.name.padEnd(11)}skipped: PostgreSQL is not reachable at ${PG_URL.replace(/\/\/[^@]*@/, '//…@')} (${db})`,
+        );
         continue;
       }
       try {
@@ -180,7 +245,9 @@ async function parent(): Promise<void> {
         ];
         for (const [label, kind, file] of runs) {
           const r = await runChild(kind, file, db.config);
-          console.log(`${target.name.padEnd(11)}${label.padEnd(34)}${fmt(r.rows).padStart(9)}${fmt(r.seconds, 1).padStart(9)}${fmt(r.rows / r.seconds).padStart(9)}${`${fmt(r.baseRssMb)} MB`.padStart(10)}${`${fmt(r.peakRssMb)} MB`.padStart(10)}${`${fmt(r.liveHeapMb)} MB`.padStart(11)}`);
+          console.log(
+            `${target.name.padEnd(11)}${label.padEnd(34)}${fmt(r.rows).padStart(9)}${fmt(r.seconds, 1).padStart(9)}${fmt(r.rows / r.seconds).padStart(9)}${`${fmt(r.baseRssMb)} MB`.padStart(10)}${`${fmt(r.peakRssMb)} MB`.padStart(10)}${`${fmt(r.liveHeapMb)} MB`.padStart(11)}`,
+          );
         }
       } finally {
         await db.drop();
@@ -194,9 +261,17 @@ async function parent(): Promise<void> {
 if (process.argv[2] === 'child') {
   const [, , , kind, file, db] = process.argv;
   child(kind as 'programs' | 'metrics', file, JSON.parse(db) as DatabaseConfig).then(
-    (r) => { process.send!(r, () => process.exit(0)); },
-    (err: unknown) => { console.error(err); process.exit(1); },
+    (r) => {
+      process.send!(r, () => process.exit(0));
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
   );
 } else {
-  parent().catch((err: unknown) => { console.error(err); process.exit(1); });
+  parent().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
 }

@@ -22,7 +22,14 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { baselineOf, simulate, type AssumptionSpec, type EmbeddingTerms, type ProgramModelInput, type SimulationInput } from '../src/model';
+import {
+  baselineOf,
+  simulate,
+  type AssumptionSpec,
+  type EmbeddingTerms,
+  type ProgramModelInput,
+  type SimulationInput,
+} from '../src/model';
 import { defaultAssumptionSet } from '../seeds/assumptions';
 import { demo } from '../seeds/demo';
 import type { CredentialSeed, EmbeddingSeed } from '../seeds/types';
@@ -30,7 +37,12 @@ import type { CredentialSeed, EmbeddingSeed } from '../seeds/types';
 const WATCHDOG_MS = 8 * 60_000;
 const SEED = 1;
 /** The what-if of both parts: one addition to one bachelor program; every other program unchanged. */
-const WHAT_IF = { programCode: 'BA-PSY', credentialKey: 'google_data_analytics', creditsApplied: 6, requirement: 'ELECTIVE' as const };
+const WHAT_IF = {
+  programCode: 'BA-PSY',
+  credentialKey: 'google_data_analytics',
+  creditsApplied: 6,
+  requirement: 'ELECTIVE' as const,
+};
 /** Part A sizes: [draws, years, programs (null = all demo programs)]. */
 const MODEL_SIZES: [number, number, number | null][] = [
   [1_000, 10, null],
@@ -54,7 +66,10 @@ function credentialByKey(key: string): CredentialSeed {
   return c;
 }
 
-function terms(e: Pick<EmbeddingSeed, 'credentialKey' | 'creditsApplied' | 'requirement' | 'takeUpRate' | 'displacesTuition'>, isNew: boolean): EmbeddingTerms {
+function terms(
+  e: Pick<EmbeddingSeed, 'credentialKey' | 'creditsApplied' | 'requirement' | 'takeUpRate' | 'displacesTuition'>,
+  isNew: boolean,
+): EmbeddingTerms {
   const c = credentialByKey(e.credentialKey);
   return {
     creditBearing: c.creditRecognition !== 'NONE' && c.creditValue != null && c.creditValue > 0,
@@ -70,7 +85,9 @@ function terms(e: Pick<EmbeddingSeed, 'credentialKey' | 'creditsApplied' | 'requ
 
 function demoPrograms(): ProgramModelInput[] {
   return demo.programs.map((p) => {
-    const current = demo.embeddings.filter((e) => e.programCode === p.code && e.status === 'ACTIVE').map((e) => terms(e, false));
+    const current = demo.embeddings
+      .filter((e) => e.programCode === p.code && e.status === 'ACTIVE')
+      .map((e) => terms(e, false));
     const added = p.code === WHAT_IF.programCode ? [terms({ ...WHAT_IF, displacesTuition: false }, true)] : [];
     return {
       id: p.code,
@@ -82,14 +99,33 @@ function demoPrograms(): ProgramModelInput[] {
 }
 
 function defaultSpecs(): AssumptionSpec[] {
-  return defaultAssumptionSet.assumptions.map((a) => ({ parameter: a.parameter, low: a.low, mode: a.mode, high: a.high, distribution: a.distribution }));
+  return defaultAssumptionSet.assumptions.map((a) => ({
+    parameter: a.parameter,
+    low: a.low,
+    mode: a.mode,
+    high: a.high,
+    distribution: a.distribution,
+  }));
 }
 
 function modelInput(draws: number, years: number, programCount: number | null): SimulationInput {
   const all = demoPrograms();
   // One program: the one the what-if changes (so the run is not a no-op).
-  const programs = programCount == null ? all : [all.find((p) => p.id === WHAT_IF.programCode)!, ...all.filter((p) => p.id !== WHAT_IF.programCode)].slice(0, programCount);
-  return { programs, assumptions: defaultSpecs(), conversion: defaultAssumptionSet.conversion, horizonYears: years, draws, seed: SEED };
+  const programs =
+    programCount == null
+      ? all
+      : [all.find((p) => p.id === WHAT_IF.programCode)!, ...all.filter((p) => p.id !== WHAT_IF.programCode)].slice(
+          0,
+          programCount,
+        );
+  return {
+    programs,
+    assumptions: defaultSpecs(),
+    conversion: defaultAssumptionSet.conversion,
+    horizonYears: years,
+    draws,
+    seed: SEED,
+  };
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -121,9 +157,14 @@ function runModelChild(draws: number, years: number, programCount: number | null
     times.push(Number(process.hrtime.bigint() - t0) / 1e9);
   }
   times.sort((a, b) => a - b);
-  const last = result.rows.find((row) => row.programId === null && row.year === years && row.metric === 'NEW_ENROLLMENTS')!;
+  const last = result.rows.find(
+    (row) => row.programId === null && row.year === years && row.metric === 'NEW_ENROLLMENTS',
+  )!;
   const out: ModelRun = {
-    draws, years, programs: input.programs.length, reps,
+    draws,
+    years,
+    programs: input.programs.length,
+    reps,
     seconds: times[Math.floor(times.length / 2)],
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
     lastYearEnrollmentP50: last.p50,
@@ -133,9 +174,15 @@ function runModelChild(draws: number, years: number, programCount: number | null
 
 function modelRunInChild(draws: number, years: number, programCount: number | null): Promise<ModelRun> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['--model-run', String(draws), String(years), programCount == null ? 'all' : String(programCount)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(
+      __filename,
+      ['--model-run', String(draws), String(years), programCount == null ? 'all' : String(programCount)],
+      { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    );
     let result: ModelRun | null = null;
-    child.on('message', (m) => { result = m as ModelRun; });
+    child.on('message', (m) => {
+      result = m as ModelRun;
+    });
     child.on('error', reject);
     child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`model run exited with code ${code}`))));
   });
@@ -145,16 +192,33 @@ function modelRunInChild(draws: number, years: number, programCount: number | nu
 // Part B: the server
 // ----------------------------------------------------------------------------------------------
 
-interface Stats { n: number; p50: number; p90: number; p99: number; max: number; mean: number }
+interface Stats {
+  n: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
 
 function stats(ms: number[]): Stats {
   const s = [...ms].sort((a, b) => a - b);
   // Nearest rank: the smallest value with at least p·n values at or below it.
   const at = (p: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
-  return { n: s.length, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: s[s.length - 1], mean: s.reduce((a, b) => a + b, 0) / s.length };
+  return {
+    n: s.length,
+    p50: at(0.5),
+    p90: at(0.9),
+    p99: at(0.99),
+    max: s[s.length - 1],
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+  };
 }
 
-interface GqlBody<T> { data?: T; errors?: { message: string }[] }
+interface GqlBody<T> {
+  data?: T;
+  errors?: { message: string }[];
+}
 
 async function benchServer(modelSecondsAtLarge: number | null, modelP50AtLarge: number | null): Promise<void> {
   // Imported here so part A's children never load the server.
@@ -164,14 +228,23 @@ async function benchServer(modelSecondsAtLarge: number | null, modelP50AtLarge: 
   const { closePool } = await import('../src/modules/scenario/projection.pool');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-bench-'));
   // The server's own configuration from a minimal environment: every other setting at its default.
-  const config = loadConfig({ PORT: '0', DATABASE_URL: `sqlite:${path.join(dir, 'uplift.db')}`, UPLIFT_DEMO: 'on', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    PORT: '0',
+    DATABASE_URL: `sqlite:${path.join(dir, 'uplift.db')}`,
+    UPLIFT_DEMO: 'on',
+    LOG_LEVEL: 'silent',
+  });
   const server = await startServer(config, { logger: createLogger('silent') });
   try {
     const url = server.url.replace('localhost', '127.0.0.1');
     const key = server.demoKeys?.planner;
     if (!key) throw new Error('the demo did not load: no planner key');
     const post = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as GqlBody<T>;
       if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
       return body.data;
@@ -183,7 +256,10 @@ async function benchServer(modelSecondsAtLarge: number | null, modelP50AtLarge: 
       return Number(process.hrtime.bigint() - t0) / 1e6;
     };
 
-    const data = await post<{ programs: { totalCount: number; nodes: { id: string; code: string }[] }; credentials: { nodes: { id: string; title: string }[] } }>(
+    const data = await post<{
+      programs: { totalCount: number; nodes: { id: string; code: string }[] };
+      credentials: { nodes: { id: string; title: string }[] };
+    }>(
       '{ programs(first: 100) { totalCount nodes { id code } } credentials(first: 100, filter: { creditBearing: true }) { nodes { id title } } }',
     );
     const credential = data.credentials.nodes.find((c) => c.title === credentialByKey(WHAT_IF.credentialKey).title);
@@ -191,9 +267,16 @@ async function benchServer(modelSecondsAtLarge: number | null, modelP50AtLarge: 
     // Same order as seeds/demo.ts, so the model sees exactly part A's input.
     const order = demo.programs.map((p) => p.code);
     const programs = [...data.programs.nodes].sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
-    const changes = programs.map((p) => (p.code === WHAT_IF.programCode
-      ? { programId: p.id, add: [{ credentialId: credential.id, creditsApplied: WHAT_IF.creditsApplied, requirement: WHAT_IF.requirement }] }
-      : { programId: p.id }));
+    const changes = programs.map((p) =>
+      p.code === WHAT_IF.programCode
+        ? {
+            programId: p.id,
+            add: [
+              { credentialId: credential.id, creditsApplied: WHAT_IF.creditsApplied, requirement: WHAT_IF.requirement },
+            ],
+          }
+        : { programId: p.id },
+    );
 
     for (let i = 0; i < WARMUP_REQUESTS; i++) await cheap();
     const idle: number[] = [];
@@ -202,7 +285,9 @@ async function benchServer(modelSecondsAtLarge: number | null, modelP50AtLarge: 
     let done = false;
     let projectionMs = 0;
     const t0 = process.hrtime.bigint();
-    const large = post<{ previewUplift: { inputHash: string; draws: number; horizonYears: number; rows: { year: number; p50: number }[] } }>(
+    const large = post<{
+      previewUplift: { inputHash: string; draws: number; horizonYears: number; rows: { year: number; p50: number }[] };
+    }>(
       `query Large($input: PreviewUpliftInput!) { previewUplift(input: $input) { inputHash draws horizonYears rows(totalsOnly: true, metrics: [NEW_ENROLLMENTS]) { year p50 } } }`,
       { input: { horizonYears: LARGE.horizonYears, draws: LARGE.draws, seed: SEED, changes } },
     ).finally(() => {
@@ -221,23 +306,33 @@ async function benchServer(modelSecondsAtLarge: number | null, modelP50AtLarge: 
       `${label.padEnd(34)}${String(s.n).padStart(8)}${[s.p50, s.p90, s.p99, s.max, s.mean].map((v) => v.toFixed(2).padStart(10)).join('')}`;
     console.log('');
     console.log(`B. Server: latency of { viewer { role } } (ms, sequential requests, client in the same process)`);
-    console.log(`${''.padEnd(34)}${'n'.padStart(8)}${['p50', 'p90', 'p99', 'max', 'mean'].map((h) => h.padStart(10)).join('')}`);
+    console.log(
+      `${''.padEnd(34)}${'n'.padStart(8)}${['p50', 'p90', 'p99', 'max', 'mean'].map((h) => h.padStart(10)).join('')}`,
+    );
     console.log(row('idle server', a));
     console.log(row('while the large projection runs', b));
     console.log('');
     const workUnits = LARGE.draws * LARGE.horizonYears * programs.length;
-    console.log(`Large projection: previewUplift, ${LARGE.draws.toLocaleString('en-US')} draws × ${LARGE.horizonYears} years × ${programs.length} programs`
-      + ` (${(workUnits / 1e6).toFixed(0)} M program-year-draws), answered in ${(projectionMs / 1000).toFixed(2)} s`
-      + ` (worker thread; includes starting the worker, validation and storing the result).`);
+    console.log(
+      `Large projection: previewUplift, ${LARGE.draws.toLocaleString('en-US')} draws × ${LARGE.horizonYears} years × ${programs.length} programs` +
+        ` (${(workUnits / 1e6).toFixed(0)} M program-year-draws), answered in ${(projectionMs / 1000).toFixed(2)} s` +
+        ` (worker thread; includes starting the worker, validation and storing the result).`,
+    );
     if (modelSecondsAtLarge != null) {
-      console.log(`The same simulation on the calling thread (part A) takes ${modelSecondsAtLarge.toFixed(2)} s: the time every other request would wait if it ran inline.`);
+      console.log(
+        `The same simulation on the calling thread (part A) takes ${modelSecondsAtLarge.toFixed(2)} s: the time every other request would wait if it ran inline.`,
+      );
     }
     const last = answer.previewUplift.rows.find((r) => r.year === LARGE.horizonYears);
     if (last && modelP50AtLarge != null) {
       const same = last.p50 === modelP50AtLarge;
-      console.log(`Check: total NEW_ENROLLMENTS P50 in year ${LARGE.horizonYears}: server ${last.p50.toFixed(4)}, part A ${modelP50AtLarge.toFixed(4)} (${same ? 'identical' : 'DIFFERENT'}).`);
+      console.log(
+        `Check: total NEW_ENROLLMENTS P50 in year ${LARGE.horizonYears}: server ${last.p50.toFixed(4)}, part A ${modelP50AtLarge.toFixed(4)} (${same ? 'identical' : 'DIFFERENT'}).`,
+      );
     }
-    console.log(`Peak RSS of the whole process (server + worker thread): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB.`);
+    console.log(
+      `Peak RSS of the whole process (server + worker thread): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB.`,
+    );
   } finally {
     await server.close();
     await closePool();
@@ -255,11 +350,26 @@ async function main(): Promise<void> {
   watchdog.unref();
 
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  console.log(`Uplift model benchmark — Node ${process.version}, ${cores} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}`);
-  console.log(`Demo university: ${demo.programs.length} programs; what-if: ${credentialByKey(WHAT_IF.credentialKey).title} as a ${WHAT_IF.creditsApplied}-credit ${WHAT_IF.requirement} in ${WHAT_IF.programCode}; default assumptions (${defaultAssumptionSet.conversion}); seed ${SEED}.`);
+  console.log(
+    `Uplift model benchmark — Node ${process.version}, ${cores} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}`,
+  );
+  console.log(
+    `Demo university: ${demo.programs.length} programs; what-if: ${credentialByKey(WHAT_IF.credentialKey).title} as a ${WHAT_IF.creditsApplied}-credit ${WHAT_IF.requirement} in ${WHAT_IF.programCode}; default assumptions (${defaultAssumptionSet.conversion}); seed ${SEED}.`,
+  );
   console.log('');
-  console.log('A. Model alone: simulate() on one thread, each size in a fresh process (median of reps; peak RSS of that process)');
-  const header = ['draws', 'years', 'programs', 'prog-yr-draws', 'reps', 'seconds', 'M prog-yr-draws/s', 'peak RSS MiB'];
+  console.log(
+    'A. Model alone: simulate() on one thread, each size in a fresh process (median of reps; peak RSS of that process)',
+  );
+  const header = [
+    'draws',
+    'years',
+    'programs',
+    'prog-yr-draws',
+    'reps',
+    'seconds',
+    'M prog-yr-draws/s',
+    'peak RSS MiB',
+  ];
   const widths = [9, 7, 10, 15, 6, 10, 19, 14];
   console.log(header.map((h, i) => h.padStart(widths[i])).join(''));
   let large: ModelRun | null = null;
@@ -267,8 +377,14 @@ async function main(): Promise<void> {
     const r = await modelRunInChild(draws, years, programs);
     const units = r.draws * r.years * r.programs;
     const cells = [
-      r.draws.toLocaleString('en-US'), String(r.years), String(r.programs), units.toLocaleString('en-US'), String(r.reps),
-      r.seconds.toFixed(3), (units / r.seconds / 1e6).toFixed(2), r.maxRssMiB.toFixed(0),
+      r.draws.toLocaleString('en-US'),
+      String(r.years),
+      String(r.programs),
+      units.toLocaleString('en-US'),
+      String(r.reps),
+      r.seconds.toFixed(3),
+      (units / r.seconds / 1e6).toFixed(2),
+      r.maxRssMiB.toFixed(0),
     ];
     console.log(cells.map((c, i) => c.padStart(widths[i])).join(''));
     if (programs == null && draws === LARGE.draws && years === LARGE.horizonYears) large = r;
@@ -285,7 +401,7 @@ if (process.argv[2] === '--model-run') {
   main().then(
     () => process.exit(0),
     (err: unknown) => {
-      console.error(err instanceof Error ? err.stack ?? err.message : err);
+      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
       process.exit(1);
     },
   );

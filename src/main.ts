@@ -63,18 +63,32 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const server = await startServer(config, { logger: log });
-  log.info({ url: server.url, database: config.database.kind === 'sqlite' ? config.database.url : redactUrl(config.database.url) }, 'Uplift is listening');
+  log.info(
+    {
+      url: server.url,
+      database: config.database.kind === 'sqlite' ? config.database.url : redactUrl(config.database.url),
+    },
+    'Uplift is listening',
+  );
   console.log(`\nUplift GraphQL API: ${server.url}`);
   if (server.demoKeys) {
     console.log('Demo university: Northbridge University');
     console.log(`  PLANNER key: ${server.demoKeys.planner}`);
     console.log(`  VIEWER key:  ${server.demoKeys.viewer}`);
     console.log(`  INSTITUTION_ADMIN key: ${server.demoKeys.admin}`);
-    console.log(`Try: curl -s ${server.url} -H 'content-type: application/json' -H 'authorization: Bearer ${server.demoKeys.planner}' -d '{"query":"{ viewer { role institution { name } } }"}'`);
+    console.log(
+      `Try: curl -s ${server.url} -H 'content-type: application/json' -H 'authorization: Bearer ${server.demoKeys.planner}' -d '{"query":"{ viewer { role institution { name } } }"}'`,
+    );
   }
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down: draining requests');
-    server.close().then(() => process.exit(0), (err) => { log.error({ err }, 'shutdown failed'); process.exit(1); });
+    server.close().then(
+      () => process.exit(0),
+      (err) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
@@ -82,10 +96,15 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { if (code >= 0) process.exit(code); },
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
   (err: unknown) => {
     if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
-    else if (err instanceof Error && /ECONNREFUSED|ENOTFOUND|getaddrinfo|password authentication|does not exist/.test(err.message)) {
+    else if (
+      err instanceof Error &&
+      /ECONNREFUSED|ENOTFOUND|getaddrinfo|password authentication|does not exist/.test(err.message)
+    ) {
       console.error(`Cannot reach the database: ${err.message}`);
     } else console.error(err instanceof Error ? err.message : err);
     process.exit(1);

@@ -9,8 +9,11 @@ import { MAX_PAGE_SIZE } from '../core/connection';
 
 /** Introspection alone (codegen, Sandbox, BI connectors) is free. */
 function introspectionOnly(document: DocumentNode): boolean {
-  return document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION
-    || d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')));
+  return document.definitions.every(
+    (d) =>
+      d.kind !== Kind.OPERATION_DEFINITION ||
+      d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__')),
+  );
 }
 
 /** Notes every connection asked for more than MAX_PAGE_SIZE items, so the operation is refused before it runs; prices nothing. */
@@ -36,7 +39,11 @@ export function rateLimitKey(ctx: Context): string {
  * its simulation work), refuses it above the cost limit or when the key's bucket is short, and
  * reports requested and actual cost in `extensions.cost` so clients can pace themselves.
  */
-export function costPlugin(schema: GraphQLSchema, limits: QueryLimits, limiter: RateLimiter): ApolloServerPlugin<Context> {
+export function costPlugin(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  limiter: RateLimiter,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -47,7 +54,10 @@ export function costPlugin(schema: GraphQLSchema, limits: QueryLimits, limiter: 
           const oversized: string[] = [];
           // Priced for the operation Apollo resolved: the raw operationName ("" or a stray name) would crash the estimator.
           const requested = getComplexity({
-            schema, query: document, variables: request.variables ?? {}, operationName: operation?.name?.value,
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: operation?.name?.value,
             estimators: [pageSizeCheck(oversized), costEstimator],
           });
           if (oversized.length) {
@@ -57,19 +67,30 @@ export function costPlugin(schema: GraphQLSchema, limits: QueryLimits, limiter: 
           }
           contextValue.cost.requested = requested;
           if (requested > limits.maxCost) {
-            throw new GraphQLError(`This query would cost ${requested} points; at most ${limits.maxCost} are allowed. Ask for smaller pages (first/last) or fewer nested lists.`, {
-              extensions: { code: 'COST_LIMIT_EXCEEDED', cost: { requestedQueryCost: requested, maximumCost: limits.maxCost }, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This query would cost ${requested} points; at most ${limits.maxCost} are allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
+              {
+                extensions: {
+                  code: 'COST_LIMIT_EXCEEDED',
+                  cost: { requestedQueryCost: requested, maximumCost: limits.maxCost },
+                  http: { status: 400 },
+                },
+              },
+            );
           }
           const bucket = await limiter.take(rateLimitKey(contextValue), requested);
           contextValue.cost.available = bucket.available;
           if (!bucket.allowed) {
-            throw new GraphQLError(`Rate limit: this query costs ${requested} points and your key has ${bucket.available} left; retry in ${bucket.retryAfterSeconds} s.`, {
-              extensions: {
-                code: 'RATE_LIMITED', retryAfter: bucket.retryAfterSeconds,
-                http: { status: 429, headers: new Map([['retry-after', String(bucket.retryAfterSeconds)]]) },
+            throw new GraphQLError(
+              `Rate limit: this query costs ${requested} points and your key has ${bucket.available} left; retry in ${bucket.retryAfterSeconds} s.`,
+              {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfter: bucket.retryAfterSeconds,
+                  http: { status: 429, headers: new Map([['retry-after', String(bucket.retryAfterSeconds)]]) },
+                },
               },
-            });
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {
@@ -83,7 +104,11 @@ export function costPlugin(schema: GraphQLSchema, limits: QueryLimits, limiter: 
               requestedQueryCost: cost.requested,
               actualQueryCost: cost.requested + cost.extra,
               throttleStatus: limiter.config.enabled
-                ? { maximumAvailable: limiter.config.capacity, currentlyAvailable: cost.available, restoreRate: limiter.config.restorePerSecond }
+                ? {
+                    maximumAvailable: limiter.config.capacity,
+                    currentlyAvailable: cost.available,
+                    restoreRate: limiter.config.restorePerSecond,
+                  }
                 : null,
             },
           };

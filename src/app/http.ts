@@ -27,11 +27,16 @@ const LIMIT_DETAILS = ['field', 'retryAfter', 'cost'] as const;
  * What every error looks like to a client, after formatError: the request id added, the details of
  * a limit error kept, and in production no field suggestions ("Did you mean …?").
  */
-export function clientError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+export function clientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  production: boolean,
+): GraphQLFormattedError {
   const requestId = requestIds.getStore();
   const extensions: Record<string, unknown> = { ...formatted.extensions };
   if (error instanceof GraphQLError && !error.originalError && extensions.code !== 'INTERNAL_SERVER_ERROR') {
-    for (const key of LIMIT_DETAILS) if (extensions[key] === undefined && error.extensions[key] !== undefined) extensions[key] = error.extensions[key];
+    for (const key of LIMIT_DETAILS)
+      if (extensions[key] === undefined && error.extensions[key] !== undefined) extensions[key] = error.extensions[key];
   }
   if (requestId) extensions.requestId = requestId;
   const message = production ? formatted.message.replace(/\s*Did you mean [^?]*\?/g, '') : formatted.message;
@@ -51,7 +56,8 @@ export function statusPlugin(): ApolloServerPlugin<Context> {
           if (response.body.kind !== 'single') return;
           const type = responseMediaType(request.http?.headers.get('accept'));
           if (!type) return; // Apollo answers 406
-          if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', `${type}; charset=utf-8`);
+          if (!response.http.headers.get('content-type'))
+            response.http.headers.set('content-type', `${type}; charset=utf-8`);
           // A malformed request (no query, variables not an object …: BAD_REQUEST) stays a 400 with either type.
           const malformed = response.body.singleResult.errors?.some((e) => e.extensions?.code === 'BAD_REQUEST');
           if (type === APPLICATION_JSON && response.http.status === 400 && !malformed) response.http.status = 200;
@@ -66,7 +72,15 @@ export function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
   return {
     async contextCreationDidFail({ error }) {
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-      log[code ? 'info' : 'error']({ requestId: requestIds.getStore(), code: code ?? 'INTERNAL_SERVER_ERROR', err: code ? undefined : error, message: code ? error.message : undefined }, code ? 'request error' : 'unexpected error');
+      log[code ? 'info' : 'error'](
+        {
+          requestId: requestIds.getStore(),
+          code: code ?? 'INTERNAL_SERVER_ERROR',
+          err: code ? undefined : error,
+          message: code ? error.message : undefined,
+        },
+        code ? 'request error' : 'unexpected error',
+      );
     },
     async requestDidStart() {
       return {
@@ -76,7 +90,17 @@ export function errorLogPlugin(log: Logger): ApolloServerPlugin<Context> {
             const mapped = formatError({ message: err.message }, err).extensions?.code;
             const code = typeof mapped === 'string' ? mapped : 'INTERNAL_SERVER_ERROR';
             const internal = code === 'INTERNAL_SERVER_ERROR';
-            log[internal ? 'error' : 'info']({ requestId: contextValue?.requestId, operationName, code, path: err.path, err: internal ? (err.originalError ?? err) : undefined, message: internal ? undefined : err.message }, internal ? 'unexpected error' : 'request error');
+            log[internal ? 'error' : 'info'](
+              {
+                requestId: contextValue?.requestId,
+                operationName,
+                code,
+                path: err.path,
+                err: internal ? (err.originalError ?? err) : undefined,
+                message: internal ? undefined : err.message,
+              },
+              internal ? 'unexpected error' : 'request error',
+            );
           }
         },
       };

@@ -10,7 +10,8 @@ import { importCredentialsJson, importMetricsCsv, importProgramsCsv } from '../m
 import { ImportFormat } from '../modules/import/import.types';
 import { Institution } from '../modules/institution/institution.entity';
 
-export const IMPORT_USAGE = `usage: uplift import programs|metrics|credentials <file> --institution <slug> [options]
+export const IMPORT_USAGE =
+  `usage: uplift import programs|metrics|credentials <file> --institution <slug> [options]
 
   programs     CSV, one program per row, upserted by code
   metrics      CSV, one observation per row (program_code, academic_year, metric, value, numerator, denominator)
@@ -20,27 +21,36 @@ export const IMPORT_USAGE = `usage: uplift import programs|metrics|credentials <
   --institution <slug>     the institution to import into
   --shared                 credentials only: the shared catalog instead of an institution's
   --format <f>             csv | open-badges-3 | ctdl (default: csv; for credentials, told apart by content)
-  --unit <u>               US_CREDIT_HOUR | ECTS | UK_CATS: unit of credits the document does not state `
-  + `(Open Badges 3.0)
+  --unit <u>               US_CREDIT_HOUR | ECTS | UK_CATS: unit of credits the document does not state ` +
+  `(Open Badges 3.0)
   --dry-run                validate and report, write nothing
   --skip-invalid           write the valid records and report the rest (default: all or nothing)
   --json                   print the report as JSON
 
-Uses DATABASE_URL like the server. `
-  + 'Exit codes: 0 imported (or a clean dry run), 1 records rejected, 2 usage, file or database error.';
+Uses DATABASE_URL like the server. ` +
+  'Exit codes: 0 imported (or a clean dry run), 1 records rejected, 2 usage, file or database error.';
 
 type Kind = 'programs' | 'metrics' | 'credentials';
 const KINDS: readonly string[] = ['programs', 'metrics', 'credentials'];
 
 interface Args {
-  kind: Kind; file: string; institution: string | null; shared: boolean; format: ImportFormat | null;
-  unit: CreditUnit | null; dryRun: boolean; skipInvalid: boolean; json: boolean;
+  kind: Kind;
+  file: string;
+  institution: string | null;
+  shared: boolean;
+  format: ImportFormat | null;
+  unit: CreditUnit | null;
+  dryRun: boolean;
+  skipInvalid: boolean;
+  json: boolean;
 }
 
 class UsageError extends Error {}
 
 const FORMATS: Record<string, ImportFormat> = {
-  csv: ImportFormat.CSV, 'open-badges-3': ImportFormat.OPEN_BADGES_3, ob3: ImportFormat.OPEN_BADGES_3,
+  csv: ImportFormat.CSV,
+  'open-badges-3': ImportFormat.OPEN_BADGES_3,
+  ob3: ImportFormat.OPEN_BADGES_3,
   ctdl: ImportFormat.CTDL,
 };
 
@@ -48,7 +58,13 @@ const FORMATS: Record<string, ImportFormat> = {
 export function parseImportArgs(argv: string[]): Args {
   const positional: string[] = [];
   const args: Omit<Args, 'kind' | 'file'> = {
-    institution: null, shared: false, format: null, unit: null, dryRun: false, skipInvalid: false, json: false,
+    institution: null,
+    shared: false,
+    format: null,
+    unit: null,
+    dryRun: false,
+    skipInvalid: false,
+    json: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -63,8 +79,12 @@ export function parseImportArgs(argv: string[]): Args {
       return v;
     };
     switch (flag) {
-      case '--institution': args.institution = value(); break;
-      case '--shared': args.shared = true; break;
+      case '--institution':
+        args.institution = value();
+        break;
+      case '--shared':
+        args.shared = true;
+        break;
       case '--format': {
         const v = value();
         args.format = FORMATS[v.toLowerCase()] ?? null;
@@ -78,9 +98,15 @@ export function parseImportArgs(argv: string[]): Args {
         args.unit = v as CreditUnit;
         break;
       }
-      case '--dry-run': args.dryRun = true; break;
-      case '--skip-invalid': args.skipInvalid = true; break;
-      case '--json': args.json = true; break;
+      case '--dry-run':
+        args.dryRun = true;
+        break;
+      case '--skip-invalid':
+        args.skipInvalid = true;
+        break;
+      case '--json':
+        args.json = true;
+        break;
       default:
         if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
         positional.push(a);
@@ -88,9 +114,9 @@ export function parseImportArgs(argv: string[]): Args {
   }
   const [kind, file, ...rest] = positional;
   if (!kind || !KINDS.includes(kind)) {
-    throw new UsageError(kind
-      ? `cannot import "${kind}": choose programs, metrics or credentials`
-      : 'what to import is missing');
+    throw new UsageError(
+      kind ? `cannot import "${kind}": choose programs, metrics or credentials` : 'what to import is missing',
+    );
   }
   if (!file) throw new UsageError('the file to import is missing');
   if (rest.length) throw new UsageError(`unexpected argument ${rest[0]}`);
@@ -119,8 +145,12 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 export function formatReport(report: ImportReportData, title: string): string {
   const lines = [title];
   if (report.dryRun) lines.push('Dry run: nothing was written; this is what the import would do.');
-  lines.push(`  created    ${report.created}`, `  updated    ${report.updated}`, `  unchanged  ${report.unchanged}`,
-    `  rejected   ${report.rejected}`);
+  lines.push(
+    `  created    ${report.created}`,
+    `  updated    ${report.updated}`,
+    `  unchanged  ${report.unchanged}`,
+    `  rejected   ${report.rejected}`,
+  );
   const problems = report.problems.filter((p) => !NOTICE_CODES.has(p.code));
   const notes = report.problems.filter((p) => NOTICE_CODES.has(p.code));
   const width = Math.min(40, Math.max(0, ...report.problems.map((p) => p.location.length)));
@@ -203,7 +233,10 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     }
     const progress = progressReporter(args.kind, process.stderr);
     const opts = {
-      dryRun: args.dryRun, skipInvalid: args.skipInvalid, creditUnit: args.unit, onProgress: progress.tick,
+      dryRun: args.dryRun,
+      skipInvalid: args.skipInvalid,
+      creditUnit: args.unit,
+      onProgress: progress.tick,
     };
     const source = args.file === '-' ? process.stdin : fs.createReadStream(args.file, { highWaterMark: 256 * 1024 });
     let report: ImportReportData;

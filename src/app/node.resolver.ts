@@ -23,13 +23,19 @@ export class NodeResolver {
     return toGlobalId(def.idType, value.id);
   }
 
-  @Query(() => NodeInterface, { nullable: true, description: 'Any object by its global id; null if it does not exist or is not yours to see.' })
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: 'Any object by its global id; null if it does not exist or is not yours to see.',
+  })
   node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'A global id.' }) id: string): Promise<object | null> {
     requireViewer(ctx.viewer);
     return fetchNode(ctx, id, 'id');
   }
 
-  @Query(() => [NodeInterface], { nullable: 'items', description: `Several objects by global id, in the order given (null where not found); at most ${MAX_PAGE_SIZE}.` })
+  @Query(() => [NodeInterface], {
+    nullable: 'items',
+    description: `Several objects by global id, in the order given (null where not found); at most ${MAX_PAGE_SIZE}.`,
+  })
   nodes(
     @Ctx() ctx: Context,
     @Arg('ids', () => [ID], { description: 'Global ids.' }) ids: string[],

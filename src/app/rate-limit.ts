@@ -18,9 +18,17 @@ export interface RateLimitConfig {
 
 const DEFAULT_NAMESPACE = 'uplift';
 
-export const DEFAULT_RATE_LIMIT: Omit<RateLimitConfig, 'redisUrl'> = { enabled: true, capacity: 50_000, restorePerSecond: 2_500 };
+export const DEFAULT_RATE_LIMIT: Omit<RateLimitConfig, 'redisUrl'> = {
+  enabled: true,
+  capacity: 50_000,
+  restorePerSecond: 2_500,
+};
 
-export interface BucketState { allowed: boolean; available: number; retryAfterSeconds: number }
+export interface BucketState {
+  allowed: boolean;
+  available: number;
+  retryAfterSeconds: number;
+}
 
 /** A token bucket per API key, counted in query-cost points. */
 export interface RateLimiter {
@@ -41,11 +49,15 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitConfig {
     return n;
   };
   const mode = (env.UPLIFT_RATE_LIMIT ?? 'on').toLowerCase();
-  if (!['on', 'off'].includes(mode)) throw new ConfigError(`UPLIFT_RATE_LIMIT must be on or off, got "${env.UPLIFT_RATE_LIMIT}"`);
+  if (!['on', 'off'].includes(mode))
+    throw new ConfigError(`UPLIFT_RATE_LIMIT must be on or off, got "${env.UPLIFT_RATE_LIMIT}"`);
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must look like redis://host:6379');
   const namespace = env.UPLIFT_RATE_LIMIT_NAMESPACE?.trim() || DEFAULT_NAMESPACE;
-  if (!/^[\w.:-]{1,64}$/.test(namespace)) throw new ConfigError(`UPLIFT_RATE_LIMIT_NAMESPACE must be 1–64 letters, digits, "_", ".", ":" or "-", got "${namespace}"`);
+  if (!/^[\w.:-]{1,64}$/.test(namespace))
+    throw new ConfigError(
+      `UPLIFT_RATE_LIMIT_NAMESPACE must be 1–64 letters, digits, "_", ".", ":" or "-", got "${namespace}"`,
+    );
   return {
     enabled: mode === 'on',
     capacity: int('UPLIFT_RATE_LIMIT_CAPACITY', DEFAULT_RATE_LIMIT.capacity),
@@ -57,7 +69,11 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitConfig {
 
 function state(config: RateLimitConfig, allowed: boolean, available: number, cost: number): BucketState {
   const missing = allowed ? 0 : cost - available;
-  return { allowed, available: Math.floor(available), retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(missing / config.restorePerSecond)) };
+  return {
+    allowed,
+    available: Math.floor(available),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(missing / config.restorePerSecond)),
+  };
 }
 
 class MemoryRateLimiter implements RateLimiter {
@@ -103,16 +119,32 @@ return {allowed, tostring(tokens)}`;
 
 class RedisRateLimiter implements RateLimiter {
   private readonly redis: Redis;
-  constructor(readonly config: RateLimitConfig, private readonly onError: (err: unknown) => void) {
+  constructor(
+    readonly config: RateLimitConfig,
+    private readonly onError: (err: unknown) => void,
+  ) {
     // Commands wait in the offline queue while connecting (so the first requests after start-up are
     // counted too), but give up after one reconnection attempt when Redis is down.
-    this.redis = new Redis(config.redisUrl!, { maxRetriesPerRequest: 1, connectTimeout: 2_000, enableOfflineQueue: true, disconnectTimeout: 200 });
+    this.redis = new Redis(config.redisUrl!, {
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2_000,
+      enableOfflineQueue: true,
+      disconnectTimeout: 200,
+    });
     this.redis.on('error', () => undefined); // failures surface per request, below
   }
 
   private async run(key: string, cost: number, force: boolean): Promise<BucketState> {
     try {
-      const [allowed, tokens] = (await this.redis.eval(TAKE, 1, `${this.config.namespace ?? DEFAULT_NAMESPACE}:rl:${key}`, this.config.capacity, this.config.restorePerSecond, cost, force ? 1 : 0)) as [number, string];
+      const [allowed, tokens] = (await this.redis.eval(
+        TAKE,
+        1,
+        `${this.config.namespace ?? DEFAULT_NAMESPACE}:rl:${key}`,
+        this.config.capacity,
+        this.config.restorePerSecond,
+        cost,
+        force ? 1 : 0,
+      )) as [number, string];
       return state(this.config, allowed === 1, Number(tokens), cost);
     } catch (err) {
       // Fail open: an unreachable Redis must not take the API down; the cost limit still applies.
@@ -121,8 +153,12 @@ class RedisRateLimiter implements RateLimiter {
     }
   }
 
-  take(key: string, cost: number) { return this.run(key, cost, false); }
-  charge(key: string, cost: number) { return this.run(key, cost, true); }
+  take(key: string, cost: number) {
+    return this.run(key, cost, false);
+  }
+  charge(key: string, cost: number) {
+    return this.run(key, cost, true);
+  }
   async close(): Promise<void> {
     if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
     else this.redis.disconnect();
@@ -131,13 +167,20 @@ class RedisRateLimiter implements RateLimiter {
 
 class DisabledRateLimiter implements RateLimiter {
   constructor(readonly config: RateLimitConfig) {}
-  async take(): Promise<BucketState> { return { allowed: true, available: this.config.capacity, retryAfterSeconds: 0 }; }
-  async charge(): Promise<BucketState> { return { allowed: true, available: this.config.capacity, retryAfterSeconds: 0 }; }
+  async take(): Promise<BucketState> {
+    return { allowed: true, available: this.config.capacity, retryAfterSeconds: 0 };
+  }
+  async charge(): Promise<BucketState> {
+    return { allowed: true, available: this.config.capacity, retryAfterSeconds: 0 };
+  }
   async close(): Promise<void> {}
 }
 
 /** `onError` hears of every Redis failure (requests then pass unthrottled). */
-export function createRateLimiter(config: RateLimitConfig, onError: (err: unknown) => void = () => undefined): RateLimiter {
+export function createRateLimiter(
+  config: RateLimitConfig,
+  onError: (err: unknown) => void = () => undefined,
+): RateLimiter {
   if (!config.enabled) return new DisabledRateLimiter(config);
   return config.redisUrl ? new RedisRateLimiter(config, onError) : new MemoryRateLimiter(config);
 }

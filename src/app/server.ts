@@ -15,7 +15,15 @@ import { createContext } from './context';
 import { migrate, openOrm } from '../db/orm';
 import { seedBase, seedDemo, type DemoKeys } from '../db/seed';
 import { formatError } from './format-error';
-import { APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, clientError, errorLogPlugin, requestIds, responseMediaType, statusPlugin } from './http';
+import {
+  APPLICATION_JSON,
+  GRAPHQL_RESPONSE_JSON,
+  clientError,
+  errorLogPlugin,
+  requestIds,
+  responseMediaType,
+  statusPlugin,
+} from './http';
 import { costPlugin } from './cost.plugin';
 import { limitRules, sizeProblem } from './limits';
 import { createRateLimiter } from './rate-limit';
@@ -44,7 +52,10 @@ export interface RunningServer {
 /** Opens the database, applies migrations, loads seeds, and serves /graphql, /healthz and /readyz. */
 export async function startServer(config: AppConfig, opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.logger ?? createLogger(config.logLevel);
-  const orm = await openOrm(config.database, { onQuery: opts.onQuery, onDriverWarning: (message) => log.warn({ message }, 'database driver warning') });
+  const orm = await openOrm(config.database, {
+    onQuery: opts.onQuery,
+    onDriverWarning: (message) => log.warn({ message }, 'database driver warning'),
+  });
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied }, 'applied migrations');
   await seedBase(orm.em.fork());
@@ -53,7 +64,9 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   const app = express();
   const httpServer = http.createServer(app);
   const schema = buildUpliftSchema();
-  const limiter = createRateLimiter(config.rateLimit, (err) => log.error({ err }, 'rate limit store unreachable: request not throttled'));
+  const limiter = createRateLimiter(config.rateLimit, (err) =>
+    log.error({ err }, 'rate limit store unreachable: request not throttled'),
+  );
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -73,12 +86,16 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/readyz', async (_req, res) => {
     try {
       // A database that does not answer (a network partition, not just a refused connection) is not ready either.
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('readiness check timed out')), READY_TIMEOUT_MS); });
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('readiness check timed out')), READY_TIMEOUT_MS);
+      });
       await Promise.race([orm.em.getConnection().execute('select 1'), timeout]).finally(() => clearTimeout(timer));
       res.json({ status: 'ready' });
     } catch {
@@ -99,13 +116,27 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     (req, res, next) => {
       // Oversized queries are refused before they are parsed.
       const body: unknown = req.body;
-      const query = req.method === 'GET' ? req.query.query : (body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined);
+      const query =
+        req.method === 'GET'
+          ? req.query.query
+          : body && typeof body === 'object'
+            ? (body as { query?: unknown }).query
+            : undefined;
       const problem = typeof query === 'string' ? sizeProblem(query, config.limits) : null;
       if (!problem) return next();
       const type = responseMediaType(req.headers.accept) ?? APPLICATION_JSON;
       log.info({ requestId: res.locals.requestId, code: problem.extensions.code }, 'request error');
-      res.status(type === GRAPHQL_RESPONSE_JSON ? 400 : 200).type(type)
-        .json({ errors: [{ message: problem.message, extensions: { ...problem.extensions, requestId: String(res.locals.requestId) } }] });
+      res
+        .status(type === GRAPHQL_RESPONSE_JSON ? 400 : 200)
+        .type(type)
+        .json({
+          errors: [
+            {
+              message: problem.message,
+              extensions: { ...problem.extensions, requestId: String(res.locals.requestId) },
+            },
+          ],
+        });
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -127,15 +158,20 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     if (!clientFault) log.error({ requestId: res.locals.requestId, err }, 'unexpected error');
     const [status, code, message] = tooLarge
       ? [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`]
-      : clientFault ? [400, 'BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.']
+      : clientFault
+        ? [400, 'BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.']
         : [500, 'INTERNAL_SERVER_ERROR', 'Internal server error.'];
-    res.status(status).type(responseMediaType(req.headers.accept) ?? 'application/json')
+    res
+      .status(status)
+      .type(responseMediaType(req.headers.accept) ?? 'application/json')
       .json({ errors: [{ message, extensions: { code, requestId: String(res.locals.requestId) } }] });
   });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${config.port} is already in use: set PORT to a free port.`) : err);
+      reject(
+        err.code === 'EADDRINUSE' ? new Error(`Port ${config.port} is already in use: set PORT to a free port.`) : err,
+      );
     });
     httpServer.listen(config.port, resolve);
   }).catch(async (err) => {
@@ -165,8 +201,10 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
 
 /** Demo keys are hashed in the database, so the plaintext is kept beside a local SQLite file only. */
 async function loadDemo(orm: MikroORM, config: AppConfig): Promise<DemoKeys | null> {
-  const keysFile = config.database.kind === 'sqlite' && config.database.url !== ':memory:'
-    ? path.join(path.dirname(config.database.url), 'demo-keys.json') : null;
+  const keysFile =
+    config.database.kind === 'sqlite' && config.database.url !== ':memory:'
+      ? path.join(path.dirname(config.database.url), 'demo-keys.json')
+      : null;
   const fresh = await seedDemo(orm.em.fork());
   if (fresh) {
     if (keysFile) fs.writeFileSync(keysFile, JSON.stringify(fresh, null, 2), { mode: 0o600 });

@@ -11,7 +11,8 @@ import { isPlatformAdmin, type Viewer } from './viewer';
 export const NOTHING = { id: -1 } as const;
 
 export type OwnScope = { institution?: number } | typeof NOTHING;
-export type SharedOrOwnScope = Record<string, never> | typeof NOTHING | { $or: [{ institution: null }, { institution: number }] };
+export type SharedOrOwnScope =
+  Record<string, never> | typeof NOTHING | { $or: [{ institution: null }, { institution: number }] };
 
 /**
  * Rows of the viewer's own institution; the platform admin reads all. With `atLeast`, a key below

@@ -17,22 +17,33 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the page; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Items from the start (or after \`after\`); default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
-  @Min(0) @Max(MAX_PAGE_SIZE, { message: `at most ${MAX_PAGE_SIZE} items can be requested per page` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Items from the start (or after \`after\`); default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.`,
+  })
+  @Min(0)
+  @Max(MAX_PAGE_SIZE, { message: `at most ${MAX_PAGE_SIZE} items can be requested per page` })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (an `endCursor`).' })
   @MaxLength(500)
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Items from the end (or before \`before\`); at most ${MAX_PAGE_SIZE}.` })
-  @Min(0) @Max(MAX_PAGE_SIZE, { message: `at most ${MAX_PAGE_SIZE} items can be requested per page` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Items from the end (or before \`before\`); at most ${MAX_PAGE_SIZE}.`,
+  })
+  @Min(0)
+  @Max(MAX_PAGE_SIZE, { message: `at most ${MAX_PAGE_SIZE} items can be requested per page` })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor before which the page ends (a `startCursor`).' })
@@ -40,8 +51,16 @@ export class PageArgs {
   before?: string | null;
 }
 
-export interface Edge<T> { cursor: string; node: T }
-export interface ConnectionResult<T> { edges: Edge<T>[]; nodes: T[]; pageInfo: PageInfo; totalCount: number }
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
 
 /** Declares `<Name>Edge` and `<Name>Connection` for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string, what: string) {
@@ -72,7 +91,10 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 }
 
 export type SortValue = string | number;
-export interface SortSpec { field: string; direction: 'ASC' | 'DESC' }
+export interface SortSpec {
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
 
 export function encodeCursor(values: SortValue[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
@@ -81,7 +103,12 @@ export function encodeCursor(values: SortValue[]): string {
 export function decodeCursor(cursor: string, field: string): [SortValue, number] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && ['string', 'number'].includes(typeof parsed[0]) && Number.isSafeInteger(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      ['string', 'number'].includes(typeof parsed[0]) &&
+      Number.isSafeInteger(parsed[1])
+    ) {
       return [parsed[0] as SortValue, parsed[1] as number];
     }
   } catch {
@@ -90,7 +117,11 @@ export function decodeCursor(cursor: string, field: string): [SortValue, number]
   throw badInput(field, 'Not a cursor of this list: pass an endCursor or startCursor from a previous page.');
 }
 
-export interface PageWindow { limit: number; backward: boolean; cursor: [SortValue, number] | null }
+export interface PageWindow {
+  limit: number;
+  backward: boolean;
+  cursor: [SortValue, number] | null;
+}
 
 export function pageWindow(args: PageArgs): PageWindow {
   if (args.first != null && args.last != null) throw badInput('first', 'Pass either first or last, not both.');
@@ -118,25 +149,31 @@ export async function paginate<E extends { id: number }>(
   sort: SortSpec,
   args: PageArgs,
 ): Promise<ConnectionResult<E>> {
-  const where = (): FilterQuery<E> => (typeof whereOf === 'function' ? (whereOf)() : whereOf);
+  const where = (): FilterQuery<E> => (typeof whereOf === 'function' ? whereOf() : whereOf);
   const { limit, backward, cursor } = pageWindow(args);
   const asc = (sort.direction === 'ASC') !== backward;
   const op = asc ? '$gt' : '$lt';
   const conditions: FilterQuery<E>[] = [where()];
   if (cursor) {
     const [value, id] = cursor;
-    const keyset = sort.field === 'id'
-      ? { id: { [op]: id } }
-      : { $or: [{ [sort.field]: { [op]: value } }, { [sort.field]: value, id: { [op]: id } }] };
+    const keyset =
+      sort.field === 'id'
+        ? { id: { [op]: id } }
+        : { $or: [{ [sort.field]: { [op]: value } }, { [sort.field]: value, id: { [op]: id } }] };
     conditions.push(keyset as FilterQuery<E>);
   }
   const dir = asc ? 'ASC' : 'DESC';
   const orderBy = (sort.field === 'id' ? { id: dir } : { [sort.field]: dir, id: dir }) as never;
   const [rows, totalCount] = await Promise.all([
-    limit === 0 ? Promise.resolve([] as E[]) : em.find(entity, { $and: conditions } as FilterQuery<E>, { orderBy, limit: limit + 1 }),
+    limit === 0
+      ? Promise.resolve([] as E[])
+      : em.find(entity, { $and: conditions } as FilterQuery<E>, { orderBy, limit: limit + 1 }),
     em.count(entity, where()),
   ]);
-  return toConnection(rows, { limit, backward, cursor }, totalCount, (node) => [sortValueOf(node, sort.field), node.id]);
+  return toConnection(rows, { limit, backward, cursor }, totalCount, (node) => [
+    sortValueOf(node, sort.field),
+    node.id,
+  ]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ConnectionException } from '@mikro-orm/core';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
 /**
  * A rule of the domain that a request broke. Services and rules throw these, never GraphQL errors:
@@ -29,5 +30,7 @@ export const conflict = (what: string, field = 'input.expectedVersion') =>
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (err instanceof ConnectionException) return true;
   const message = err instanceof Error ? err.message : '';
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|Timeout acquiring a connection|Query read timeout|connect ETIMEDOUT/i.test(message);
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|Timeout acquiring a connection|Query read timeout|connect ETIMEDOUT/i.test(
+    message,
+  );
 }

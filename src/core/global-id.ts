@@ -6,7 +6,13 @@ export function toGlobalId(type: string, id: number): string {
 }
 
 export function parseGlobalId(globalId: string): { type: string; id: number } | null {
-  if (typeof globalId !== 'string' || globalId.length === 0 || globalId.length > 100 || !/^[A-Za-z0-9_-]+$/.test(globalId)) return null;
+  if (
+    typeof globalId !== 'string' ||
+    globalId.length === 0 ||
+    globalId.length > 100 ||
+    !/^[A-Za-z0-9_-]+$/.test(globalId)
+  )
+    return null;
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const m = /^([A-Za-z]+):([1-9][0-9]{0,14})$/.exec(decoded);
   if (!m) return null;

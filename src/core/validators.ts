@@ -8,7 +8,9 @@ export function IsOpenUnitInterval(options?: ValidationOptions) {
       target: target.constructor,
       propertyName,
       options: { message: `${propertyName} must be a rate strictly between 0 and 1 (e.g. 0.85 for 85%)`, ...options },
-      validator: { validate: (v: unknown) => v === undefined || v === null || (typeof v === 'number' && v > 0 && v < 1) },
+      validator: {
+        validate: (v: unknown) => v === undefined || v === null || (typeof v === 'number' && v > 0 && v < 1),
+      },
     });
 }
 

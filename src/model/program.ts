@@ -20,7 +20,14 @@
 import { assertParameterValues } from './assumptions';
 import { recoverRate, realisedRatio, uplift, ONE_BELOW } from './uplift';
 import { METRIC_COUNT, OUTCOME_METRICS } from './types';
-import type { Conversion, EmbeddingTerms, ParameterValues, ProgramModelInput, ProgramProjection, YearOutcome } from './types';
+import type {
+  Conversion,
+  EmbeddingTerms,
+  ParameterValues,
+  ProgramModelInput,
+  ProgramProjection,
+  YearOutcome,
+} from './types';
 
 /** One embedding, reduced to numbers. takeUp < 0 means "ELECTIVE_TAKE_UP" (the parameter). */
 export interface Term {
@@ -87,7 +94,8 @@ export class ProgramWorkspace {
 
 /** Throws a RangeError unless the horizon is a whole number of years ≥ 1. */
 export function assertHorizon(horizon: number): void {
-  if (!Number.isInteger(horizon) || horizon < 1) throw new RangeError(`horizonYears must be an integer ≥ 1 (got ${horizon})`);
+  if (!Number.isInteger(horizon) || horizon < 1)
+    throw new RangeError(`horizonYears must be an integer ≥ 1 (got ${horizon})`);
 }
 
 export function prepareProgram(input: ProgramModelInput, horizon: number): PreparedProgram {
@@ -98,7 +106,9 @@ export function prepareProgram(input: ProgramModelInput, horizon: number): Prepa
   const finite = (name: keyof ProgramModelInput, min: number, max = Infinity, strictMin = false): number => {
     const v = input[name];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || (strictMin && v === min) || v > max) {
-      fail(`${String(name)} must be a finite number ${strictMin ? '>' : '≥'} ${min}${max < Infinity ? ` and ≤ ${max}` : ''} (got ${typeof v === 'number' ? v : typeof v})`);
+      fail(
+        `${String(name)} must be a finite number ${strictMin ? '>' : '≥'} ${min}${max < Infinity ? ` and ≤ ${max}` : ''} (got ${typeof v === 'number' ? v : typeof v})`,
+      );
     }
     return v as number;
   };
@@ -153,8 +163,10 @@ function checkTerms(e: EmbeddingTerms, where: string, fail: (what: string) => ne
   nonNegative(e.creditsApplied, 'creditsApplied');
   nonNegative(e.costPerLearner, 'costPerLearner');
   nonNegative(e.setupCost, 'setupCost');
-  if (e.takeUpRate != null && !(e.takeUpRate >= 0 && e.takeUpRate <= 1)) fail(`${where}.takeUpRate must be in [0, 1] (got ${e.takeUpRate})`);
-  if (!['CORE', 'ELECTIVE', 'ADD_ON'].includes(e.requirement)) fail(`${where}.requirement is unknown: ${String(e.requirement)}`);
+  if (e.takeUpRate != null && !(e.takeUpRate >= 0 && e.takeUpRate <= 1))
+    fail(`${where}.takeUpRate must be in [0, 1] (got ${e.takeUpRate})`);
+  if (!['CORE', 'ELECTIVE', 'ADD_ON'].includes(e.requirement))
+    fail(`${where}.requirement is unknown: ${String(e.requirement)}`);
 }
 
 /**
@@ -216,7 +228,10 @@ export function runProgram(
   const D = prog.cohortYears;
   ws.ensure(H, D);
   const now = aggregateOffer(prog.current, params, ws.current);
-  const target = which === 'baseline' ? aggregateOffer(prog.current, params, ws.target) : aggregateOffer(prog.scenario, params, ws.target);
+  const target =
+    which === 'baseline'
+      ? aggregateOffer(prog.current, params, ws.target)
+      : aggregateOffer(prog.scenario, params, ws.target);
   const setup = which === 'baseline' ? 0 : prog.scenarioSetup;
 
   // Realised ratios, and the pass-through of the engagement effect into retention.

@@ -18,9 +18,20 @@ const REVOKE_API_KEY = `mutation($input: RevokeApiKeyInput!) { revokeApiKey(inpu
 const API_KEYS = `{ apiKeys(first: 100) { totalCount nodes { id name role prefix createdAt revokedAt } } }`;
 const VIEWER = `{ viewer { role institution { slug } } }`;
 
-interface ApiKeyFields { id: string; name: string; role: string; prefix: string; createdAt: string; revokedAt: string | null }
-interface Created { createApiKey: { secret: string; apiKey: ApiKeyFields } }
-interface ViewerResult { viewer: { role: string; institution: { slug: string } | null } }
+interface ApiKeyFields {
+  id: string;
+  name: string;
+  role: string;
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+interface Created {
+  createApiKey: { secret: string; apiKey: ApiKeyFields };
+}
+interface ViewerResult {
+  viewer: { role: string; institution: { slug: string } | null };
+}
 type Row = Record<string, unknown>;
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -37,7 +48,11 @@ describe.each(testTargets())('API keys on %s', (target) => {
 
   /** A POST with exactly the headers given (to send malformed Authorization headers). */
   async function post<T>(query: string, headers: Record<string, string>): Promise<GqlResponse<T>> {
-    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    const res = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
     return { status: res.status, ...((await res.json()) as Omit<GqlResponse<T>, 'status'>) };
   }
 
@@ -51,15 +66,24 @@ describe.each(testTargets())('API keys on %s', (target) => {
 
   beforeAll(async () => {
     t = await startTestServer(target);
-    const southport = ok(await t.gql<{ createInstitution: { institution: { id: string } } }>(
-      `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { institution { id } } }`,
-      { input: { name: 'Southport College', slug: 'southport', country: 'GB', creditUnit: 'ECTS', currency: 'GBP' } }, ADMIN_KEY,
-    )).createInstitution.institution;
+    const southport = ok(
+      await t.gql<{ createInstitution: { institution: { id: string } } }>(
+        `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { institution { id } } }`,
+        { input: { name: 'Southport College', slug: 'southport', country: 'GB', creditUnit: 'ECTS', currency: 'GBP' } },
+        ADMIN_KEY,
+      ),
+    ).createInstitution.institution;
     southportId = southport.id;
-    const created = await create(ADMIN_KEY, { institutionId: southportId, name: 'Southport admin', role: 'INSTITUTION_ADMIN' });
+    const created = await create(ADMIN_KEY, {
+      institutionId: southportId,
+      name: 'Southport admin',
+      role: 'INSTITUTION_ADMIN',
+    });
     southportAdmin = { secret: created.secret, id: created.apiKey.id };
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it('stores only a SHA-256 of the secret part: no column holds the key or its secret', async () => {
     const before = (await apiKeyRows()).length;
@@ -91,13 +115,20 @@ describe.each(testTargets())('API keys on %s', (target) => {
     }
 
     // The key works as shown.
-    expect(ok(await t.gql<ViewerResult>(VIEWER, {}, secret)).viewer).toEqual({ role: 'VIEWER', institution: { slug: 'northbridge' } });
+    expect(ok(await t.gql<ViewerResult>(VIEWER, {}, secret)).viewer).toEqual({
+      role: 'VIEWER',
+      institution: { slug: 'northbridge' },
+    });
   });
 
   it('exposes the secret once: no field of the schema except createApiKey.secret holds a secret or a hash', async () => {
-    const schema = ok(await t.gql<{ __schema: { types: { name: string; fields: { name: string }[] | null }[] } }>(
-      `{ __schema { types { name fields { name } } } }`, {}, null,
-    ));
+    const schema = ok(
+      await t.gql<{ __schema: { types: { name: string; fields: { name: string }[] | null }[] } }>(
+        `{ __schema { types { name fields { name } } } }`,
+        {},
+        null,
+      ),
+    );
     const suspicious = schema.__schema.types
       .filter((ty) => !ty.name.startsWith('__'))
       .flatMap((ty) => (ty.fields ?? []).map((f) => `${ty.name}.${f.name}`))
@@ -105,16 +136,27 @@ describe.each(testTargets())('API keys on %s', (target) => {
     // Projection.inputHash is a digest of planning inputs the caller already holds, not of a credential.
     expect(suspicious.sort()).toEqual(['CreateApiKeyPayload.secret', 'Projection.inputHash']);
     const apiKeyType = schema.__schema.types.find((ty) => ty.name === 'ApiKey')!;
-    expect(apiKeyType.fields!.map((f) => f.name).sort()).toEqual(['createdAt', 'id', 'name', 'prefix', 'revokedAt', 'role']);
+    expect(apiKeyType.fields!.map((f) => f.name).sort()).toEqual([
+      'createdAt',
+      'id',
+      'name',
+      'prefix',
+      'revokedAt',
+      'role',
+    ]);
 
     // Reading the key back, by list and by node, shows everything but the secret.
     const { secret, apiKey } = await create(t.keys.admin, { name: 'Shown once', role: 'PLANNER' });
     const secretPart = secret.slice(-43);
     const listed = ok(await t.gql<{ apiKeys: { nodes: ApiKeyFields[] } }>(API_KEYS, {}, t.keys.admin)).apiKeys.nodes;
     expect(listed.find((k) => k.id === apiKey.id)).toEqual(apiKey);
-    const node = ok(await t.gql<{ node: ApiKeyFields }>(
-      `query($id: ID!) { node(id: $id) { ... on ApiKey { id name role prefix createdAt revokedAt } } }`, { id: apiKey.id }, t.keys.admin,
-    )).node;
+    const node = ok(
+      await t.gql<{ node: ApiKeyFields }>(
+        `query($id: ID!) { node(id: $id) { ... on ApiKey { id name role prefix createdAt revokedAt } } }`,
+        { id: apiKey.id },
+        t.keys.admin,
+      ),
+    ).node;
     expect(node).toEqual(apiKey);
     expect(JSON.stringify([listed, node])).not.toContain(secretPart);
   });
@@ -125,9 +167,13 @@ describe.each(testTargets())('API keys on %s', (target) => {
     expect(first.status).toBe(200);
     expect(ok(first).viewer.role).toBe('PLANNER');
 
-    const revoked = ok(await t.gql<{ revokeApiKey: { apiKey: { id: string; revokedAt: string | null } } }>(
-      REVOKE_API_KEY, { input: { id: apiKey.id } }, t.keys.admin,
-    )).revokeApiKey.apiKey;
+    const revoked = ok(
+      await t.gql<{ revokeApiKey: { apiKey: { id: string; revokedAt: string | null } } }>(
+        REVOKE_API_KEY,
+        { input: { id: apiKey.id } },
+        t.keys.admin,
+      ),
+    ).revokeApiKey.apiKey;
     expect(revoked.id).toBe(apiKey.id);
     expect(Number.isNaN(Date.parse(revoked.revokedAt ?? ''))).toBe(false);
     const row = (await apiKeyRows()).find((r) => Number(r.id) === dbId(apiKey.id))!;
@@ -138,10 +184,17 @@ describe.each(testTargets())('API keys on %s', (target) => {
     expect(errorOf(next).code).toBe('UNAUTHENTICATED');
     expect(next.data ?? null).toBeNull();
     // Also for a write, which must not happen.
-    const write = await t.gql<unknown>(`mutation { createAssumptionSet(input: { name: "After revocation" }) { assumptionSet { id } } }`, {}, secret);
+    const write = await t.gql<unknown>(
+      `mutation { createAssumptionSet(input: { name: "After revocation" }) { assumptionSet { id } } }`,
+      {},
+      secret,
+    );
     expect(write.status).toBe(401);
     expect(errorOf(write).code).toBe('UNAUTHENTICATED');
-    const sets = (await t.server.orm.em.fork().getConnection().execute(`select id from assumption_set where name = 'After revocation'`)) as Row[];
+    const sets = (await t.server.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select id from assumption_set where name = 'After revocation'`)) as Row[];
     expect(sets).toHaveLength(0);
 
     // Listed as revoked, with the same time.
@@ -156,16 +209,21 @@ describe.each(testTargets())('API keys on %s', (target) => {
       { name: 'Bearer with two tokens', headers: () => ({ authorization: `Bearer ${t.keys.planner} extra` }) },
       { name: 'the key without a scheme', headers: () => ({ authorization: t.keys.planner }) },
       { name: 'a key of the wrong shape', headers: () => ({ authorization: 'Bearer upl_short_key' }) },
-      { name: 'an unknown key of the right shape', headers: () => ({ authorization: `Bearer ${generateKey().plaintext}` }) },
       {
-        name: 'a valid prefix with a wrong secret', headers: () => {
+        name: 'an unknown key of the right shape',
+        headers: () => ({ authorization: `Bearer ${generateKey().plaintext}` }),
+      },
+      {
+        name: 'a valid prefix with a wrong secret',
+        headers: () => {
           const prefix = t.keys.planner.slice(4, 16);
           expect(`upl_${prefix}_`).toBe(t.keys.planner.slice(0, 17));
           return { authorization: `Bearer upl_${prefix}_${generateKey().secret}` };
         },
       },
       {
-        name: 'a valid prefix with the secret of another key', headers: () => {
+        name: 'a valid prefix with the secret of another key',
+        headers: () => {
           const prefix = t.keys.planner.slice(4, 16);
           return { authorization: `Bearer upl_${prefix}_${t.keys.viewer.slice(17)}` };
         },
@@ -184,19 +242,35 @@ describe.each(testTargets())('API keys on %s', (target) => {
 
     it('an unknown prefix and a wrong secret get the same answer (existence is not revealed)', async () => {
       const unknown = await t.gql<unknown>(VIEWER, {}, generateKey().plaintext);
-      const wrongSecret = await t.gql<unknown>(VIEWER, {}, `upl_${t.keys.planner.slice(4, 16)}_${generateKey().secret}`);
+      const wrongSecret = await t.gql<unknown>(
+        VIEWER,
+        {},
+        `upl_${t.keys.planner.slice(4, 16)}_${generateKey().secret}`,
+      );
       expect(errorOf(unknown)).toEqual(errorOf(wrongSecret));
       expect(errorOf(unknown).code).toBe('UNAUTHENTICATED');
     });
   });
 
   it('no key is UNAUTHENTICATED on viewer and on programs, and on writes', async () => {
-    for (const query of [VIEWER, `{ programs(first: 5) { totalCount nodes { id } } }`, `{ apiKeys(first: 5) { totalCount } }`]) {
+    for (const query of [
+      VIEWER,
+      `{ programs(first: 5) { totalCount nodes { id } } }`,
+      `{ apiKeys(first: 5) { totalCount } }`,
+    ]) {
       const res = await t.gql<unknown>(query, {}, null);
-      expect({ query, code: errorOf(res).code, data: res.data ?? null }).toEqual({ query, code: 'UNAUTHENTICATED', data: null });
+      expect({ query, code: errorOf(res).code, data: res.data ?? null }).toEqual({
+        query,
+        code: 'UNAUTHENTICATED',
+        data: null,
+      });
     }
     const before = (await apiKeyRows()).length;
-    const res = await t.gql<unknown>(CREATE_API_KEY, { input: { institutionId: southportId, name: 'Anonymous', role: 'VIEWER' } }, null);
+    const res = await t.gql<unknown>(
+      CREATE_API_KEY,
+      { input: { institutionId: southportId, name: 'Anonymous', role: 'VIEWER' } },
+      null,
+    );
     expect(errorOf(res).code).toBe('UNAUTHENTICATED');
     expect(await apiKeyRows()).toHaveLength(before);
   });
@@ -204,37 +278,59 @@ describe.each(testTargets())('API keys on %s', (target) => {
   it.each([
     ['the platform admin', () => ADMIN_KEY, () => ({ institutionId: southportId })],
     ['an institution admin', (): string => t.keys.admin, () => ({})],
-  ] as [string, () => string, () => Record<string, unknown>][])('creating a PLATFORM_ADMIN key as %s → BAD_USER_INPUT on input.role, nothing written', async (_who, key, extra) => {
-    const before = await apiKeyRows();
-    const res = await t.gql<unknown>(CREATE_API_KEY, { input: { ...extra(), name: 'Root', role: 'PLATFORM_ADMIN' } }, key());
-    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.role' });
-    expect(res.data ?? null).toBeNull();
-    expect(await apiKeyRows()).toEqual(before);
-  });
+  ] as [string, () => string, () => Record<string, unknown>][])(
+    'creating a PLATFORM_ADMIN key as %s → BAD_USER_INPUT on input.role, nothing written',
+    async (_who, key, extra) => {
+      const before = await apiKeyRows();
+      const res = await t.gql<unknown>(
+        CREATE_API_KEY,
+        { input: { ...extra(), name: 'Root', role: 'PLATFORM_ADMIN' } },
+        key(),
+      );
+      expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.role' });
+      expect(res.data ?? null).toBeNull();
+      expect(await apiKeyRows()).toEqual(before);
+    },
+  );
 
   it("an INSTITUTION_ADMIN lists and revokes only its own institution's keys", async () => {
     const em = t.server.orm.em.fork();
-    const ownIds = async (slug: string): Promise<number[]> => ((await em.getConnection().execute(
-      'select k.id from api_key k join institution i on i.id = k.institution_id where i.slug = ? order by k.id', [slug],
-    )) as Row[]).map((r: Row) => Number(r.id));
+    const ownIds = async (slug: string): Promise<number[]> =>
+      (
+        (await em
+          .getConnection()
+          .execute(
+            'select k.id from api_key k join institution i on i.id = k.institution_id where i.slug = ? order by k.id',
+            [slug],
+          )) as Row[]
+      ).map((r: Row) => Number(r.id));
 
     const southportPlanner = await create(southportAdmin.secret, { name: 'Southport planner', role: 'PLANNER' });
     expect(southportPlanner.apiKey.role).toBe('PLANNER');
     const northbridgeKey = await create(t.keys.admin, { name: 'Northbridge BI', role: 'VIEWER' });
 
-    for (const [slug, key] of [['northbridge', t.keys.admin], ['southport', southportAdmin.secret]] as const) {
-      const listed = ok(await t.gql<{ apiKeys: { totalCount: number; nodes: ApiKeyFields[] } }>(API_KEYS, {}, key)).apiKeys;
+    for (const [slug, key] of [
+      ['northbridge', t.keys.admin],
+      ['southport', southportAdmin.secret],
+    ] as const) {
+      const listed = ok(
+        await t.gql<{ apiKeys: { totalCount: number; nodes: ApiKeyFields[] } }>(API_KEYS, {}, key),
+      ).apiKeys;
       const expected = await ownIds(slug);
       expect(listed.totalCount).toBe(expected.length);
       expect(listed.nodes.map((k) => dbId(k.id))).toEqual(expected);
     }
-    const northbridgeListed = ok(await t.gql<{ apiKeys: { nodes: ApiKeyFields[] } }>(API_KEYS, {}, t.keys.admin)).apiKeys.nodes.map((k) => k.id);
+    const northbridgeListed = ok(
+      await t.gql<{ apiKeys: { nodes: ApiKeyFields[] } }>(API_KEYS, {}, t.keys.admin),
+    ).apiKeys.nodes.map((k) => k.id);
     expect(northbridgeListed).toContain(northbridgeKey.apiKey.id);
     expect(northbridgeListed).not.toContain(southportAdmin.id);
     expect(northbridgeListed).not.toContain(southportPlanner.apiKey.id);
 
     // The platform admin lists all of them.
-    const all = ok(await t.gql<{ apiKeys: { totalCount: number; nodes: ApiKeyFields[] } }>(API_KEYS, {}, ADMIN_KEY)).apiKeys;
+    const all = ok(
+      await t.gql<{ apiKeys: { totalCount: number; nodes: ApiKeyFields[] } }>(API_KEYS, {}, ADMIN_KEY),
+    ).apiKeys;
     expect(all.totalCount).toBe((await ownIds('northbridge')).length + (await ownIds('southport')).length);
 
     // Revoking the other's key: NOT_FOUND, not revoked, still working.
@@ -252,7 +348,13 @@ describe.each(testTargets())('API keys on %s', (target) => {
     // Revoking its own works, and only that key stops working.
     ok(await t.gql<unknown>(REVOKE_API_KEY, { input: { id: southportPlanner.apiKey.id } }, southportAdmin.secret));
     expect((await t.gql<unknown>(VIEWER, {}, southportPlanner.secret)).status).toBe(401);
-    expect(ok(await t.gql<ViewerResult>(VIEWER, {}, southportAdmin.secret)).viewer).toEqual({ role: 'INSTITUTION_ADMIN', institution: { slug: 'southport' } });
-    expect(ok(await t.gql<ViewerResult>(VIEWER, {}, northbridgeKey.secret)).viewer).toEqual({ role: 'VIEWER', institution: { slug: 'northbridge' } });
+    expect(ok(await t.gql<ViewerResult>(VIEWER, {}, southportAdmin.secret)).viewer).toEqual({
+      role: 'INSTITUTION_ADMIN',
+      institution: { slug: 'southport' },
+    });
+    expect(ok(await t.gql<ViewerResult>(VIEWER, {}, northbridgeKey.secret)).viewer).toEqual({
+      role: 'VIEWER',
+      institution: { slug: 'northbridge' },
+    });
   });
 });

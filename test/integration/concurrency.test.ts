@@ -17,15 +17,29 @@ import { Scenario } from '../../src/modules/scenario/scenario.entity';
  */
 
 const N = 8;
-const UPDATE_ASSUMPTION = 'mutation($input: UpdateAssumptionInput!) { updateAssumption(input: $input) { assumptionSet { id version assumptions { parameter mode } } } }';
-const UPDATE_SCENARIO = 'mutation($input: UpdateScenarioInput!) { updateScenario(input: $input) { scenario { id name version } } }';
-const UPDATE_PROGRAM = 'mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { program { id title version } } }';
-const RECORD = 'mutation($input: RecordMetricsInput!) { recordMetrics(input: $input) { observations { id academicYear value } } }';
+const UPDATE_ASSUMPTION =
+  'mutation($input: UpdateAssumptionInput!) { updateAssumption(input: $input) { assumptionSet { id version assumptions { parameter mode } } } }';
+const UPDATE_SCENARIO =
+  'mutation($input: UpdateScenarioInput!) { updateScenario(input: $input) { scenario { id name version } } }';
+const UPDATE_PROGRAM =
+  'mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { program { id title version } } }';
+const RECORD =
+  'mutation($input: RecordMetricsInput!) { recordMetrics(input: $input) { observations { id academicYear value } } }';
 
-interface SetPayload { updateAssumption: { assumptionSet: { id: string; version: number; assumptions: { parameter: string; mode: number }[] } } }
-interface ScenarioPayload { updateScenario: { scenario: { id: string; name: string; version: number } } }
-interface ProgramPayload { updateProgram: { program: { id: string; title: string; version: number } } }
-interface RecordPayload { recordMetrics: { observations: { id: string; academicYear: number; value: number }[] } }
+interface SetPayload {
+  updateAssumption: {
+    assumptionSet: { id: string; version: number; assumptions: { parameter: string; mode: number }[] };
+  };
+}
+interface ScenarioPayload {
+  updateScenario: { scenario: { id: string; name: string; version: number } };
+}
+interface ProgramPayload {
+  updateProgram: { program: { id: string; title: string; version: number } };
+}
+interface RecordPayload {
+  recordMetrics: { observations: { id: string; academicYear: number; value: number }[] };
+}
 
 const dbId = (globalId: string): number => parseGlobalId(globalId)!.id;
 
@@ -50,15 +64,33 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
 
   beforeAll(async () => {
     t = await startTestServer(target);
-    programIds = ok(await t.gql<{ programs: { nodes: { id: string }[] } }>('{ programs(first: 100) { nodes { id } } }', {}, t.keys.planner)).programs.nodes.map((p) => p.id);
-    setId = ok(await t.gql<{ createAssumptionSet: { assumptionSet: { id: string } } }>(
-      'mutation($input: CreateAssumptionSetInput!) { createAssumptionSet(input: $input) { assumptionSet { id } } }',
-      { input: { name: 'Concurrency set' } }, t.keys.planner)).createAssumptionSet.assumptionSet.id;
-    scenarioId = ok(await t.gql<{ createScenario: { scenario: { id: string } } }>(
-      'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { scenario { id } } }',
-      { input: { name: 'Concurrency scenario', horizonYears: 5, draws: 100, changes: [{ programId: programIds[0] }] } }, t.keys.planner)).createScenario.scenario.id;
+    programIds = ok(
+      await t.gql<{ programs: { nodes: { id: string }[] } }>(
+        '{ programs(first: 100) { nodes { id } } }',
+        {},
+        t.keys.planner,
+      ),
+    ).programs.nodes.map((p) => p.id);
+    setId = ok(
+      await t.gql<{ createAssumptionSet: { assumptionSet: { id: string } } }>(
+        'mutation($input: CreateAssumptionSetInput!) { createAssumptionSet(input: $input) { assumptionSet { id } } }',
+        { input: { name: 'Concurrency set' } },
+        t.keys.planner,
+      ),
+    ).createAssumptionSet.assumptionSet.id;
+    scenarioId = ok(
+      await t.gql<{ createScenario: { scenario: { id: string } } }>(
+        'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { scenario { id } } }',
+        {
+          input: { name: 'Concurrency scenario', horizonYears: 5, draws: 100, changes: [{ programId: programIds[0] }] },
+        },
+        t.keys.planner,
+      ),
+    ).createScenario.scenario.id;
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   const setVersion = async () => (await t.server.orm.em.fork().findOneOrFail(AssumptionSet, dbId(setId))).version;
   const scenarioRow = async () => t.server.orm.em.fork().findOneOrFail(Scenario, dbId(scenarioId));
@@ -68,22 +100,44 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
       const version = await setVersion();
       // Each request sets a different mode, so the stored value names the winner.
       const modes = Array.from({ length: N }, (_, i) => 1.5 + (i + 1) * 0.05);
-      const replies = await Promise.all(modes.map((mode) => t.gql<SetPayload>(UPDATE_ASSUMPTION, {
-        input: { assumptionSetId: setId, expectedVersion: version, override: { parameter: 'ENGAGEMENT_RATIO', low: 1.5, mode, high: 2 } },
-      }, t.keys.planner)));
+      const replies = await Promise.all(
+        modes.map((mode) =>
+          t.gql<SetPayload>(
+            UPDATE_ASSUMPTION,
+            {
+              input: {
+                assumptionSetId: setId,
+                expectedVersion: version,
+                override: { parameter: 'ENGAGEMENT_RATIO', low: 1.5, mode, high: 2 },
+              },
+            },
+            t.keys.planner,
+          ),
+        ),
+      );
       const winner = exactlyOneWins(replies);
       const won = ok(replies[winner]).updateAssumption.assumptionSet;
       expect(won.version).toBe(version + 1);
       expect(won.assumptions.find((a) => a.parameter === 'ENGAGEMENT_RATIO')?.mode).toBeCloseTo(modes[winner], 12);
       expect(await setVersion()).toBe(version + 1);
-      const stored = await t.server.orm.em.fork().findOneOrFail(Assumption, { assumptionSet: dbId(setId), parameter: ModelParameter.ENGAGEMENT_RATIO });
+      const stored = await t.server.orm.em
+        .fork()
+        .findOneOrFail(Assumption, { assumptionSet: dbId(setId), parameter: ModelParameter.ENGAGEMENT_RATIO });
       expect(stored.mode).toBeCloseTo(modes[winner], 12);
     });
 
     it('updateScenario', async () => {
       const version = (await scenarioRow()).version;
       const names = Array.from({ length: N }, (_, i) => `Parallel ${i}`);
-      const replies = await Promise.all(names.map((name) => t.gql<ScenarioPayload>(UPDATE_SCENARIO, { input: { id: scenarioId, expectedVersion: version, name } }, t.keys.planner)));
+      const replies = await Promise.all(
+        names.map((name) =>
+          t.gql<ScenarioPayload>(
+            UPDATE_SCENARIO,
+            { input: { id: scenarioId, expectedVersion: version, name } },
+            t.keys.planner,
+          ),
+        ),
+      );
       const winner = exactlyOneWins(replies);
       expect(ok(replies[winner]).updateScenario.scenario).toMatchObject({ name: names[winner], version: version + 1 });
       expect(await scenarioRow()).toMatchObject({ name: names[winner], version: version + 1 });
@@ -92,10 +146,24 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
     it('updateProgram', async () => {
       const program = await t.server.orm.em.fork().findOneOrFail(DegreeProgram, dbId(programIds[1]));
       const titles = Array.from({ length: N }, (_, i) => `Parallel title ${i}`);
-      const replies = await Promise.all(titles.map((title) => t.gql<ProgramPayload>(UPDATE_PROGRAM, { input: { id: programIds[1], expectedVersion: program.version, title } }, t.keys.planner)));
+      const replies = await Promise.all(
+        titles.map((title) =>
+          t.gql<ProgramPayload>(
+            UPDATE_PROGRAM,
+            { input: { id: programIds[1], expectedVersion: program.version, title } },
+            t.keys.planner,
+          ),
+        ),
+      );
       const winner = exactlyOneWins(replies);
-      expect(ok(replies[winner]).updateProgram.program).toMatchObject({ title: titles[winner], version: program.version + 1 });
-      expect(await t.server.orm.em.fork().findOneOrFail(DegreeProgram, dbId(programIds[1]))).toMatchObject({ title: titles[winner], version: program.version + 1 });
+      expect(ok(replies[winner]).updateProgram.program).toMatchObject({
+        title: titles[winner],
+        version: program.version + 1,
+      });
+      expect(await t.server.orm.em.fork().findOneOrFail(DegreeProgram, dbId(programIds[1]))).toMatchObject({
+        title: titles[winner],
+        version: program.version + 1,
+      });
     });
   });
 
@@ -103,7 +171,11 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
     it('updateScenario', async () => {
       const version = (await scenarioRow()).version;
       const names = Array.from({ length: N }, (_, i) => `Blind ${i}`);
-      const replies = await Promise.all(names.map((name) => t.gql<ScenarioPayload>(UPDATE_SCENARIO, { input: { id: scenarioId, name } }, t.keys.planner)));
+      const replies = await Promise.all(
+        names.map((name) =>
+          t.gql<ScenarioPayload>(UPDATE_SCENARIO, { input: { id: scenarioId, name } }, t.keys.planner),
+        ),
+      );
       const versions = replies.map((r) => ok(r).updateScenario.scenario.version);
       expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: N }, (_, i) => version + 1 + i));
       // The stored name is that of the update that bumped the version last.
@@ -114,13 +186,23 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
     it('updateAssumption', async () => {
       const version = await setVersion();
       const modes = Array.from({ length: N }, (_, i) => 1.5 + (i + 1) * 0.04);
-      const replies = await Promise.all(modes.map((mode) => t.gql<SetPayload>(UPDATE_ASSUMPTION, {
-        input: { assumptionSetId: setId, override: { parameter: 'ENROLLMENT_RATIO', low: 1.5, mode, high: 2.4 } },
-      }, t.keys.planner)));
+      const replies = await Promise.all(
+        modes.map((mode) =>
+          t.gql<SetPayload>(
+            UPDATE_ASSUMPTION,
+            {
+              input: { assumptionSetId: setId, override: { parameter: 'ENROLLMENT_RATIO', low: 1.5, mode, high: 2.4 } },
+            },
+            t.keys.planner,
+          ),
+        ),
+      );
       const versions = replies.map((r) => ok(r).updateAssumption.assumptionSet.version);
       expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: N }, (_, i) => version + 1 + i));
       const last = versions.indexOf(version + N);
-      const stored = await t.server.orm.em.fork().findOneOrFail(Assumption, { assumptionSet: dbId(setId), parameter: ModelParameter.ENROLLMENT_RATIO });
+      const stored = await t.server.orm.em
+        .fork()
+        .findOneOrFail(Assumption, { assumptionSet: dbId(setId), parameter: ModelParameter.ENROLLMENT_RATIO });
       expect(stored.mode).toBeCloseTo(modes[last], 12);
       expect(await setVersion()).toBe(version + N);
     });
@@ -128,18 +210,30 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
 
   it('recordMetrics batches racing over a shared row are each applied whole or not at all', async () => {
     const program = programIds[2];
-    const count = (where: Record<string, unknown>) => t.server.orm.em.fork().count(MetricObservation, { program: dbId(program), metric: ObservedMetric.COMPLETIONS, ...where });
+    const count = (where: Record<string, unknown>) =>
+      t.server.orm.em
+        .fork()
+        .count(MetricObservation, { program: dbId(program), metric: ObservedMetric.COMPLETIONS, ...where });
     for (let round = 0; round < 4; round++) {
       // Batch k: five years of its own plus one year every batch writes; values name the batch (the demo's years are 2022–2024).
       const shared = 1990 + round;
       const batches = Array.from({ length: 4 }, (_, k) => [
-        ...Array.from({ length: 5 }, (_, y) => ({ programId: program, academicYear: 1901 + round * 20 + k * 5 + y, metric: 'COMPLETIONS', value: 1000 + k })),
+        ...Array.from({ length: 5 }, (_, y) => ({
+          programId: program,
+          academicYear: 1901 + round * 20 + k * 5 + y,
+          metric: 'COMPLETIONS',
+          value: 1000 + k,
+        })),
         { programId: program, academicYear: shared, metric: 'COMPLETIONS', value: 1000 + k },
       ]);
-      const replies = await Promise.all(batches.map((observations) => t.gql<RecordPayload>(RECORD, { input: { observations } }, t.keys.planner)));
+      const replies = await Promise.all(
+        batches.map((observations) => t.gql<RecordPayload>(RECORD, { input: { observations } }, t.keys.planner)),
+      );
       const succeeded: number[] = [];
       for (const [k, reply] of replies.entries()) {
-        const own = await count({ academicYear: { $gte: 1901 + round * 20 + k * 5, $lt: 1901 + round * 20 + k * 5 + 5 } });
+        const own = await count({
+          academicYear: { $gte: 1901 + round * 20 + k * 5, $lt: 1901 + round * 20 + k * 5 + 5 },
+        });
         if (reply.errors?.length) {
           // A batch that lost the race says so, with a client error, and left nothing behind.
           expect(['CONFLICT']).toContain(errorOf(reply).code);
@@ -151,7 +245,13 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
         }
       }
       expect(succeeded.length).toBeGreaterThanOrEqual(1);
-      const sharedRow = await t.server.orm.em.fork().findOneOrFail(MetricObservation, { program: dbId(program), metric: ObservedMetric.COMPLETIONS, academicYear: shared });
+      const sharedRow = await t.server.orm.em
+        .fork()
+        .findOneOrFail(MetricObservation, {
+          program: dbId(program),
+          metric: ObservedMetric.COMPLETIONS,
+          academicYear: shared,
+        });
       expect(succeeded.map((k) => 1000 + k)).toContain(sharedRow.value);
     }
   });

@@ -37,7 +37,10 @@ class Proxy {
   private frozen = false;
   port = 0;
   accepted = 0;
-  constructor(private readonly host: string, private readonly targetPort: number) {}
+  constructor(
+    private readonly host: string,
+    private readonly targetPort: number,
+  ) {}
 
   private track(s: net.Socket): void {
     this.sockets.add(s);
@@ -55,7 +58,11 @@ class Proxy {
       this.track(upstream);
       const pair: [net.Socket, net.Socket] = [client, upstream];
       this.pairs.add(pair);
-      const end = () => { this.pairs.delete(pair); client.destroy(); upstream.destroy(); };
+      const end = () => {
+        this.pairs.delete(pair);
+        client.destroy();
+        upstream.destroy();
+      };
       upstream.on('error', end);
       client.on('close', end);
       upstream.on('close', end);
@@ -92,19 +99,37 @@ class Proxy {
   }
 }
 
-interface Reply { status: number; ms: number; text: string; body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string; requestId?: string } }[] } | null }
+interface Reply {
+  status: number;
+  ms: number;
+  text: string;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string; requestId?: string } }[];
+  } | null;
+}
 
 async function timed(url: string, init: RequestInit): Promise<Reply> {
   const started = Date.now();
   const res = await fetch(url, { ...init, signal: AbortSignal.timeout(BOUND_MS * 4) });
   const text = await res.text();
   let body: Reply['body'];
-  try { body = JSON.parse(text) as Reply['body']; } catch { body = null; }
+  try {
+    body = JSON.parse(text) as Reply['body'];
+  } catch {
+    body = null;
+  }
   return { status: res.status, ms: Date.now() - started, text, body };
 }
 
 const programInput = (code: string) => ({
-  code, title: `Fault ${code}`, level: 'CERTIFICATE', modality: 'ONLINE', totalCredits: 30, durationYears: 1, tuitionPerCredit: 250,
+  code,
+  title: `Fault ${code}`,
+  level: 'CERTIFICATE',
+  modality: 'ONLINE',
+  totalCredits: 30,
+  durationYears: 1,
+  tuitionPerCredit: 250,
   baseline: { annualProspects: 500, annualNewEnrollments: 50, engagementRate: 0.5, retentionRate: 0.7 },
 });
 const CREATE = 'mutation($input: CreateProgramInput!) { createProgram(input: $input) { program { id code } } }';
@@ -118,7 +143,9 @@ function expectClean(reply: Reply): void {
     expect(typeof e.extensions?.code).toBe('string');
     expect(e.extensions?.requestId).toBeDefined();
   }
-  expect(reply.text).not.toMatch(/ECONNREFUSED|ECONNRESET|Connection terminated|select |insert |stack|at \w+ \(|node_modules|127\.0\.0\.1|postgres/i);
+  expect(reply.text).not.toMatch(
+    /ECONNREFUSED|ECONNRESET|Connection terminated|select |insert |stack|at \w+ \(|node_modules|127\.0\.0\.1|postgres/i,
+  );
 }
 
 describePg('database faults through a TCP proxy on postgresql', () => {
@@ -138,8 +165,15 @@ describePg('database faults through a TCP proxy on postgresql', () => {
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
     const config: AppConfig = {
-      port: 0, database: { kind: 'postgresql', url: viaProxy.toString() }, adminKey: ADMIN_KEY, demo: true, production: true, logLevel: 'silent',
-      introspection: true, limits: DEFAULT_LIMITS, rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null },
+      port: 0,
+      database: { kind: 'postgresql', url: viaProxy.toString() },
+      adminKey: ADMIN_KEY,
+      demo: true,
+      production: true,
+      logLevel: 'silent',
+      introspection: true,
+      limits: DEFAULT_LIMITS,
+      rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null },
     };
     server = await startServer(config, { logger: createLogger('silent') });
     url = server.url.replace('localhost', '127.0.0.1');
@@ -153,10 +187,12 @@ describePg('database faults through a TCP proxy on postgresql', () => {
     await db?.drop();
   });
 
-  const create = (code: string) => timed(url, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${planner}` },
-    body: JSON.stringify({ query: CREATE, variables: { input: programInput(code) } }),
-  });
+  const create = (code: string) =>
+    timed(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${planner}` },
+      body: JSON.stringify({ query: CREATE, variables: { input: programInput(code) } }),
+    });
   const readyz = () => timed(`${base}/readyz`, { method: 'GET' });
 
   it('fails cleanly while the database is cut off, recovers when it is back, and keeps every acknowledged write', async () => {
@@ -172,7 +208,8 @@ describePg('database faults through a TCP proxy on postgresql', () => {
       while (!stop) {
         const code = `F-${n++}`;
         const reply = await create(code);
-        const program = (reply.body?.data as { createProgram?: { program?: { code: string } } } | undefined)?.createProgram?.program;
+        const program = (reply.body?.data as { createProgram?: { program?: { code: string } } } | undefined)
+          ?.createProgram?.program;
         if (program && !reply.body?.errors) acknowledged.push(program.code);
         else failures.push(reply);
       }
@@ -200,7 +237,11 @@ describePg('database faults through a TCP proxy on postgresql', () => {
     for (const reply of duringCut) expectClean(reply);
     const codes = new Set(duringCut.flatMap((r) => (r.body?.errors ?? []).map((e) => e.extensions?.code)));
     expect([...codes].every((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'SERVICE_UNAVAILABLE')).toBe(true);
-    const read = await timed(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${planner}` }, body: JSON.stringify({ query: '{ programs(first: 5) { nodes { id } } }' }) });
+    const read = await timed(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${planner}` },
+      body: JSON.stringify({ query: '{ programs(first: 5) { nodes { id } } }' }),
+    });
     expectClean(read);
     expect(read.body?.errors?.length).toBeGreaterThan(0);
 
@@ -215,18 +256,25 @@ describePg('database faults through a TCP proxy on postgresql', () => {
     expect(readyAgain.status).toBe(200);
     const after = await create('F-after');
     expect(after.body?.errors).toBeUndefined();
-    expect((after.body?.data as { createProgram: { program: { code: string } } }).createProgram.program.code).toBe('F-after');
+    expect((after.body?.data as { createProgram: { program: { code: string } } }).createProgram.program.code).toBe(
+      'F-after',
+    );
 
     // Every write acknowledged before the cut is there (read directly, not through the proxy).
     const direct = new Client({ connectionString: db.config.url });
     await direct.connect();
     try {
-      const rows = (await direct.query<{ code: string }>('select code from degree_program where code like $1', ['F-%'])).rows.map((r) => r.code);
+      const rows = (
+        await direct.query<{ code: string }>('select code from degree_program where code like $1', ['F-%'])
+      ).rows.map((r) => r.code);
       expect(ackedBeforeCut.length).toBeGreaterThanOrEqual(40);
       for (const code of acknowledged) expect(rows).toContain(code);
       expect(rows).toContain('F-after');
       // Nothing half-written: every program row has its baseline and institution.
-      const broken = await direct.query<{ n: number }>('select count(*)::int as n from degree_program where code like $1 and (institution_id is null or annual_prospects is null)', ['F-%']);
+      const broken = await direct.query<{ n: number }>(
+        'select count(*)::int as n from degree_program where code like $1 and (institution_id is null or annual_prospects is null)',
+        ['F-%'],
+      );
       expect(broken.rows[0].n).toBe(0);
     } finally {
       await direct.end();

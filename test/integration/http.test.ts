@@ -18,17 +18,36 @@ import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
  */
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
-interface ErrorT { message: string; extensions?: { code?: string; field?: string; requestId?: string } & Record<string, unknown> }
-interface Body<T = unknown> { data?: T | null; errors?: ErrorT[]; extensions?: Record<string, unknown> }
-interface Reply<T = unknown> { status: number; headers: Headers; text: string; body: Body<T> | null }
+interface ErrorT {
+  message: string;
+  extensions?: { code?: string; field?: string; requestId?: string } & Record<string, unknown>;
+}
+interface Body<T = unknown> {
+  data?: T | null;
+  errors?: ErrorT[];
+  extensions?: Record<string, unknown>;
+}
+interface Reply<T = unknown> {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: Body<T> | null;
+}
 
-async function send<T = unknown>(url: string, init: { method?: string; headers?: Record<string, string>; body?: string; query?: Record<string, string> } = {}): Promise<Reply<T>> {
+async function send<T = unknown>(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string; query?: Record<string, string> } = {},
+): Promise<Reply<T>> {
   const target = new URL(url);
   for (const [k, v] of Object.entries(init.query ?? {})) target.searchParams.set(k, v);
   const res = await fetch(target, { method: init.method ?? 'POST', headers: init.headers, body: init.body });
   const text = await res.text();
   let body: Body<T> | null;
-  try { body = JSON.parse(text) as Body<T>; } catch { body = null; }
+  try {
+    body = JSON.parse(text) as Body<T>;
+  } catch {
+    body = null;
+  }
   return { status: res.status, headers: res.headers, text, body };
 }
 
@@ -36,7 +55,13 @@ const json = (payload: unknown) => JSON.stringify(payload);
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 const CREATE_PROGRAM = 'mutation($input: CreateProgramInput!) { createProgram(input: $input) { program { id } } }';
 const programInput = (code: string) => ({
-  code, title: `HTTP ${code}`, level: 'BACHELOR', modality: 'ONLINE', totalCredits: 120, durationYears: 4, tuitionPerCredit: 300,
+  code,
+  title: `HTTP ${code}`,
+  level: 'BACHELOR',
+  modality: 'ONLINE',
+  totalCredits: 120,
+  durationYears: 4,
+  tuitionPerCredit: 300,
   baseline: { annualProspects: 1000, annualNewEnrollments: 100, engagementRate: 0.5, retentionRate: 0.8 },
 });
 
@@ -53,21 +78,32 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
   let url: string;
   const programCount = () => t.server.orm.em.fork().count(DegreeProgram, {});
   const post = <T = unknown>(payload: unknown, headers: Record<string, string> = {}) =>
-    send<T>(url, { headers: { 'content-type': 'application/json', ...bearer(t.keys.planner), ...headers }, body: json(payload) });
+    send<T>(url, {
+      headers: { 'content-type': 'application/json', ...bearer(t.keys.planner), ...headers },
+      body: json(payload),
+    });
 
   beforeAll(async () => {
     t = await startTestServer(target);
     url = t.url;
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   describe('media types and status codes', () => {
     it('answers application/graphql-response+json when asked, application/json otherwise', async () => {
-      const modern = await post<{ viewer: { role: string } }>({ query: '{ viewer { role } }' }, { accept: GRAPHQL_RESPONSE });
+      const modern = await post<{ viewer: { role: string } }>(
+        { query: '{ viewer { role } }' },
+        { accept: GRAPHQL_RESPONSE },
+      );
       expect(modern.status).toBe(200);
       expect(modern.headers.get('content-type')).toBe(`${GRAPHQL_RESPONSE}; charset=utf-8`);
       expect(modern.body?.data).toEqual({ viewer: { role: 'PLANNER' } });
-      const preferred = await post({ query: '{ viewer { role } }' }, { accept: `${GRAPHQL_RESPONSE}, application/json;q=0.9` });
+      const preferred = await post(
+        { query: '{ viewer { role } }' },
+        { accept: `${GRAPHQL_RESPONSE}, application/json;q=0.9` },
+      );
       expect(preferred.headers.get('content-type')).toBe(`${GRAPHQL_RESPONSE}; charset=utf-8`);
       for (const accept of [undefined, 'application/json', '*/*', `application/json, ${GRAPHQL_RESPONSE};q=0.5`]) {
         const legacy = await post({ query: '{ viewer { role } }' }, accept ? { accept } : {});
@@ -81,27 +117,45 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
     it.each([
       ['a parse error', { query: '{ viewer { role ' }, /^Syntax Error/],
       ['a validation error', { query: '{ viewer { nope } }' }, /Cannot query field "nope" on type "Viewer"/],
-      ['a variable of the wrong type', { query: 'query($n: Int) { programs(first: $n) { totalCount } }', variables: { n: 'ten' } }, /Variable "\$n" got invalid value "ten"/],
-      ['a missing required variable', { query: 'query($id: ID!) { program(id: $id) { id } }', variables: {} }, /Variable "\$id" of required type "ID!" was not provided/],
-      ['an unknown operation name', { query: 'query A { viewer { role } }', operationName: 'B' }, /Unknown operation named "B"/],
-    ])('%s: 400 with application/graphql-response+json, 200 with application/json; no data either way', async (_what, payload, message) => {
-      const modern = await post(payload, { accept: GRAPHQL_RESPONSE });
-      expect(modern.status).toBe(400);
-      expect(modern.headers.get('content-type')).toBe(`${GRAPHQL_RESPONSE}; charset=utf-8`);
-      expect(modern.body?.data).toBeUndefined();
-      expect(modern.body?.errors?.[0].message).toMatch(message);
-      expect(modern.body?.errors?.[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
-      expectRequestIds(modern);
-      const legacy = await post(payload, { accept: 'application/json' });
-      expect(legacy.status).toBe(200);
-      expect(legacy.headers.get('content-type')).toBe('application/json; charset=utf-8');
-      expect(legacy.body?.data).toBeUndefined();
-      expect(legacy.body?.errors?.[0].message).toMatch(message);
-    });
+      [
+        'a variable of the wrong type',
+        { query: 'query($n: Int) { programs(first: $n) { totalCount } }', variables: { n: 'ten' } },
+        /Variable "\$n" got invalid value "ten"/,
+      ],
+      [
+        'a missing required variable',
+        { query: 'query($id: ID!) { program(id: $id) { id } }', variables: {} },
+        /Variable "\$id" of required type "ID!" was not provided/,
+      ],
+      [
+        'an unknown operation name',
+        { query: 'query A { viewer { role } }', operationName: 'B' },
+        /Unknown operation named "B"/,
+      ],
+    ])(
+      '%s: 400 with application/graphql-response+json, 200 with application/json; no data either way',
+      async (_what, payload, message) => {
+        const modern = await post(payload, { accept: GRAPHQL_RESPONSE });
+        expect(modern.status).toBe(400);
+        expect(modern.headers.get('content-type')).toBe(`${GRAPHQL_RESPONSE}; charset=utf-8`);
+        expect(modern.body?.data).toBeUndefined();
+        expect(modern.body?.errors?.[0].message).toMatch(message);
+        expect(modern.body?.errors?.[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+        expectRequestIds(modern);
+        const legacy = await post(payload, { accept: 'application/json' });
+        expect(legacy.status).toBe(200);
+        expect(legacy.headers.get('content-type')).toBe('application/json; charset=utf-8');
+        expect(legacy.body?.data).toBeUndefined();
+        expect(legacy.body?.errors?.[0].message).toMatch(message);
+      },
+    );
 
     it('a field error keeps 200 and the partial data with either media type', async () => {
       for (const accept of [GRAPHQL_RESPONSE, 'application/json']) {
-        const res = await post<{ viewer: { role: string }; program: null }>({ query: '{ viewer { role } program(id: "bm90LWFuLWlk") { id } }' }, { accept });
+        const res = await post<{ viewer: { role: string }; program: null }>(
+          { query: '{ viewer { role } program(id: "bm90LWFuLWlk") { id } }' },
+          { accept },
+        );
         expect(res.status).toBe(200);
         expect(res.body?.data).toEqual({ viewer: { role: 'PLANNER' }, program: null });
         expect(res.body?.errors?.[0].extensions?.code).toMatch(/^(NOT_FOUND|BAD_USER_INPUT)$/);
@@ -114,8 +168,12 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
 
     it('runs a query', async () => {
       const res = await send<{ programs: { totalCount: number } }>(url, {
-        method: 'GET', headers: { ...bearer(t.keys.viewer), ...preflight, accept: GRAPHQL_RESPONSE },
-        query: { query: 'query($s: String) { programs(filter: { search: $s }) { totalCount } }', variables: json({ s: 'nursing' }) },
+        method: 'GET',
+        headers: { ...bearer(t.keys.viewer), ...preflight, accept: GRAPHQL_RESPONSE },
+        query: {
+          query: 'query($s: String) { programs(filter: { search: $s }) { totalCount } }',
+          variables: json({ s: 'nursing' }),
+        },
       });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe(`${GRAPHQL_RESPONSE}; charset=utf-8`);
@@ -125,7 +183,8 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
     it('refuses a mutation with 405 and writes nothing', async () => {
       const before = await programCount();
       const res = await send(url, {
-        method: 'GET', headers: { ...bearer(t.keys.planner), ...preflight },
+        method: 'GET',
+        headers: { ...bearer(t.keys.planner), ...preflight },
         query: { query: CREATE_PROGRAM, variables: json({ input: programInput('HTTP-GET') }) },
       });
       expect(res.status).toBe(405);
@@ -136,7 +195,11 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
     });
 
     it('refuses other methods with 405', async () => {
-      const res = await send(url, { method: 'PUT', headers: { 'content-type': 'application/json', ...bearer(t.keys.planner) }, body: json({ query: '{ viewer { role } }' }) });
+      const res = await send(url, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...bearer(t.keys.planner) },
+        body: json({ query: '{ viewer { role } }' }),
+      });
       expect(res.status).toBe(405);
       expectRequestIds(res);
     });
@@ -144,36 +207,55 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
 
   describe('CSRF prevention', () => {
     it('refuses a GET without a preflight-forcing header, running nothing', async () => {
-      const res = await send(url, { method: 'GET', headers: bearer(t.keys.viewer), query: { query: '{ viewer { role } }' } });
+      const res = await send(url, {
+        method: 'GET',
+        headers: bearer(t.keys.viewer),
+        query: { query: '{ viewer { role } }' },
+      });
       expect(res.status).toBe(400);
       expect(res.body?.errors?.[0].message).toMatch(/Cross-Site Request Forgery/);
       expect(res.body?.data).toBeUndefined();
       expectRequestIds(res);
     });
 
-    it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('refuses a POST with the simple content type %s, writing nothing', async (contentType) => {
-      const before = await programCount();
-      const res = await send(url, { headers: { 'content-type': contentType, ...bearer(t.keys.planner) }, body: json({ query: CREATE_PROGRAM, variables: { input: programInput('HTTP-CSRF') } }) });
-      expect(res.status).toBe(400);
-      expect(res.body?.errors?.[0].message).toMatch(/Cross-Site Request Forgery/);
-      expect(await programCount()).toBe(before);
-    });
+    it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+      'refuses a POST with the simple content type %s, writing nothing',
+      async (contentType) => {
+        const before = await programCount();
+        const res = await send(url, {
+          headers: { 'content-type': contentType, ...bearer(t.keys.planner) },
+          body: json({ query: CREATE_PROGRAM, variables: { input: programInput('HTTP-CSRF') } }),
+        });
+        expect(res.status).toBe(400);
+        expect(res.body?.errors?.[0].message).toMatch(/Cross-Site Request Forgery/);
+        expect(await programCount()).toBe(before);
+      },
+    );
   });
 
   describe('request bodies', () => {
-    it.each(['{"query": "{ viewer { role } }",', 'nope', '42', 'null'])('answers the body %j with a JSON 400, never an HTML page or a stack', async (raw) => {
-      const res = await send(url, { headers: { 'content-type': 'application/json', ...bearer(t.keys.planner), accept: GRAPHQL_RESPONSE }, body: raw });
-      expect(res.status).toBe(400);
-      expect(res.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
-      expect(res.body?.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
-      expect(res.text).not.toMatch(/<html|SyntaxError|at JSON\.parse|node_modules/i);
-      expectRequestIds(res);
-    });
+    it.each(['{"query": "{ viewer { role } }",', 'nope', '42', 'null'])(
+      'answers the body %j with a JSON 400, never an HTML page or a stack',
+      async (raw) => {
+        const res = await send(url, {
+          headers: { 'content-type': 'application/json', ...bearer(t.keys.planner), accept: GRAPHQL_RESPONSE },
+          body: raw,
+        });
+        expect(res.status).toBe(400);
+        expect(res.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+        expect(res.body?.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+        expect(res.text).not.toMatch(/<html|SyntaxError|at JSON\.parse|node_modules/i);
+        expectRequestIds(res);
+      },
+    );
 
     it('refuses a body over 1mb with 413 PAYLOAD_TOO_LARGE, in JSON', async () => {
       const res = await post({ query: '{ viewer { role } }', variables: { pad: 'x'.repeat(1_100_000) } });
       expect(res.status).toBe(413);
-      expect(res.body?.errors?.[0]).toMatchObject({ message: 'The request body is larger than 1mb.', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+      expect(res.body?.errors?.[0]).toMatchObject({
+        message: 'The request body is larger than 1mb.',
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      });
       expect(res.text).not.toMatch(/<html|PayloadTooLargeError|node_modules/i);
       expectRequestIds(res);
       // Just under the limit is served.
@@ -217,21 +299,32 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
 
   describe('introspection', () => {
     it('is on by default', async () => {
-      const res = await post<{ __schema: { queryType: { name: string } } }>({ query: '{ __schema { queryType { name } } }' });
+      const res = await post<{ __schema: { queryType: { name: string } } }>({
+        query: '{ __schema { queryType { name } } }',
+      });
       expect(ok({ status: res.status, ...res.body })).toEqual({ __schema: { queryType: { name: 'Query' } } });
     });
 
     it('can be switched off', async () => {
       const closed = await startTestServer(target, { introspection: false, demo: false });
       try {
-        const res = await send(closed.url, { headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, ...bearer(ADMIN_KEY) }, body: json({ query: '{ __schema { queryType { name } } }' }) });
+        const res = await send(closed.url, {
+          headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, ...bearer(ADMIN_KEY) },
+          body: json({ query: '{ __schema { queryType { name } } }' }),
+        });
         expect(res.status).toBe(400);
         expect(res.body?.data).toBeUndefined();
         expect(res.body?.errors?.[0].message).toMatch(/introspection is not allowed/i);
-        const typeQuery = await send(closed.url, { headers: { 'content-type': 'application/json', ...bearer(ADMIN_KEY) }, body: json({ query: '{ __type(name: "Query") { name } }' }) });
+        const typeQuery = await send(closed.url, {
+          headers: { 'content-type': 'application/json', ...bearer(ADMIN_KEY) },
+          body: json({ query: '{ __type(name: "Query") { name } }' }),
+        });
         expect(typeQuery.body?.errors?.[0].message).toMatch(/introspection is not allowed/i);
         // Ordinary queries still run.
-        const viewer = await send<{ viewer: { role: string } }>(closed.url, { headers: { 'content-type': 'application/json', ...bearer(ADMIN_KEY) }, body: json({ query: '{ viewer { role } }' }) });
+        const viewer = await send<{ viewer: { role: string } }>(closed.url, {
+          headers: { 'content-type': 'application/json', ...bearer(ADMIN_KEY) },
+          body: json({ query: '{ viewer { role } }' }),
+        });
         expect(viewer.body?.data).toEqual({ viewer: { role: 'PLATFORM_ADMIN' } });
       } finally {
         await closed.close();
@@ -265,10 +358,26 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
     beforeAll(async () => {
       db = await createTestDatabase(target);
       const config: AppConfig = {
-        port: 0, database: db.config, adminKey: ADMIN_KEY, demo: true, production: true, logLevel: 'info', introspection: true,
-        limits: DEFAULT_LIMITS, rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null },
+        port: 0,
+        database: db.config,
+        adminKey: ADMIN_KEY,
+        demo: true,
+        production: true,
+        logLevel: 'info',
+        introspection: true,
+        limits: DEFAULT_LIMITS,
+        rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null },
       };
-      prod = await startServer(config, { logger: pino({ level: 'info' }, { write: (line: string) => { logLines.push(line); } }) });
+      prod = await startServer(config, {
+        logger: pino(
+          { level: 'info' },
+          {
+            write: (line: string) => {
+              logLines.push(line);
+            },
+          },
+        ),
+      });
       prodUrl = prod.url.replace('localhost', '127.0.0.1');
     });
     afterAll(async () => {
@@ -276,29 +385,41 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
       await db?.drop();
     });
     const prodPost = <T = unknown>(payload: unknown, headers: Record<string, string> = {}) =>
-      send<T>(prodUrl, { headers: { 'content-type': 'application/json', ...bearer(prod.demoKeys!.planner), ...headers }, body: json(payload) });
+      send<T>(prodUrl, {
+        headers: { 'content-type': 'application/json', ...bearer(prod.demoKeys!.planner), ...headers },
+        body: json(payload),
+      });
 
     it('gives no stack trace, SQL or internal message for an internal failure; the log has it, as JSON with the request id', async () => {
       const conn = prod.orm.em.getConnection();
       await conn.execute(`alter table ${table} rename to mc_moved_away`);
       let res: Reply;
       try {
-        res = await prodPost({ query: '{ credentials(first: 5) { nodes { id title } } }' }, { 'x-request-id': 'prod-failure-1' });
+        res = await prodPost(
+          { query: '{ credentials(first: 5) { nodes { id title } } }' },
+          { 'x-request-id': 'prod-failure-1' },
+        );
       } finally {
         await conn.execute(`alter table mc_moved_away rename to ${table}`);
       }
       expect(res.body?.errors).toHaveLength(1);
       expect(res.body?.errors?.[0]).toEqual({
-        message: 'Internal server error.', locations: [{ line: 1, column: 3 }], path: ['credentials'],
+        message: 'Internal server error.',
+        locations: [{ line: 1, column: 3 }],
+        path: ['credentials'],
         extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'prod-failure-1' },
       });
-      expect(res.text).not.toMatch(/select|micro_credential|mc_moved_away|stack|at \w+ \(|node_modules|sqlite|postgres|relation/i);
+      expect(res.text).not.toMatch(
+        /select|micro_credential|mc_moved_away|stack|at \w+ \(|node_modules|sqlite|postgres|relation/i,
+      );
       const entry = logs().find((l) => l.requestId === 'prod-failure-1');
       expect(entry).toMatchObject({ level: 50, code: 'INTERNAL_SERVER_ERROR', msg: 'unexpected error' });
       expect(JSON.stringify(entry)).toMatch(/micro_credential/); // the operator sees what failed
       expect(JSON.stringify(entry)).toMatch(/"stack"/);
       // The server is fine again once the table is back.
-      const again = await prodPost<{ credentials: { nodes: unknown[] } }>({ query: '{ credentials(first: 5) { nodes { id } } }' });
+      const again = await prodPost<{ credentials: { nodes: unknown[] } }>({
+        query: '{ credentials(first: 5) { nodes { id } } }',
+      });
       expect(again.body?.data?.credentials.nodes).toHaveLength(5);
     });
 
@@ -307,8 +428,20 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
       ['an argument', { query: '{ programs(frist: 2) { totalCount } }' }],
       ['an enum value', { query: '{ programs(orderBy: { field: COD }) { totalCount } }' }],
       ['a type', { query: 'query($f: ProgramFilte) { programs(filter: $f) { totalCount } }' }],
-      ['an input field in variables', { query: 'query($f: ProgramFilter) { programs(filter: $f) { totalCount } }', variables: { f: { levl: ['BACHELOR'] } } }],
-      ['an enum value in variables', { query: 'query($f: ProgramFilter) { programs(filter: $f) { totalCount } }', variables: { f: { level: ['BACHELO'] } } }],
+      [
+        'an input field in variables',
+        {
+          query: 'query($f: ProgramFilter) { programs(filter: $f) { totalCount } }',
+          variables: { f: { levl: ['BACHELOR'] } },
+        },
+      ],
+      [
+        'an enum value in variables',
+        {
+          query: 'query($f: ProgramFilter) { programs(filter: $f) { totalCount } }',
+          variables: { f: { level: ['BACHELO'] } },
+        },
+      ],
     ])('suggests no schema names for a misspelt %s', async (_what, payload) => {
       const res = await prodPost(payload);
       expect(res.body?.errors?.length).toBeGreaterThan(0);
@@ -318,23 +451,37 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
     });
 
     it('logs request errors at info level with their code and request id, and the client errors carry no stack', async () => {
-      const res = await prodPost({ query: '{ program(id: "UHJvZ3JhbTo5OTk5OTk=") { id } }' }, { 'x-request-id': 'prod-not-found' });
+      const res = await prodPost(
+        { query: '{ program(id: "UHJvZ3JhbTo5OTk5OTk=") { id } }' },
+        { 'x-request-id': 'prod-not-found' },
+      );
       expect(res.text).not.toMatch(/stack|at \w+ \(/);
       const entry = logs().find((l) => l.requestId === 'prod-not-found');
       expect(entry).toMatchObject({ level: 30, msg: 'request error' });
       expect(entry?.code).toBe(res.body?.errors?.[0].extensions?.code);
-      const unauth = await prodPost({ query: '{ viewer { role } }' }, { 'x-request-id': 'prod-bad-key', authorization: 'Bearer nope' });
+      const unauth = await prodPost(
+        { query: '{ viewer { role } }' },
+        { 'x-request-id': 'prod-bad-key', authorization: 'Bearer nope' },
+      );
       expect(unauth.status).toBe(401);
       expect(logs().find((l) => l.requestId === 'prod-bad-key')).toMatchObject({ level: 30, code: 'UNAUTHENTICATED' });
     });
 
     it('drains an in-flight request on close, then refuses new connections', async () => {
-      const ids = ok(await send<{ programs: { nodes: { id: string }[] } }>(prodUrl, {
-        headers: { 'content-type': 'application/json', ...bearer(prod.demoKeys!.viewer) }, body: json({ query: '{ programs(first: 100) { nodes { id } } }' }),
-      }).then((r) => ({ status: r.status, ...r.body }))).programs.nodes.map((p) => p.id);
+      const ids = ok(
+        await send<{ programs: { nodes: { id: string }[] } }>(prodUrl, {
+          headers: { 'content-type': 'application/json', ...bearer(prod.demoKeys!.viewer) },
+          body: json({ query: '{ programs(first: 100) { nodes { id } } }' }),
+        }).then((r) => ({ status: r.status, ...r.body })),
+      ).programs.nodes.map((p) => p.id);
       const inFlight = send<{ previewUplift: { draws: number } }>(prodUrl, {
         headers: { 'content-type': 'application/json', ...bearer(prod.demoKeys!.viewer) },
-        body: json({ query: 'query($input: PreviewUpliftInput!) { previewUplift(input: $input) { draws } }', variables: { input: { draws: 20_000, horizonYears: 30, seed: 77, changes: ids.map((programId) => ({ programId })) } } }),
+        body: json({
+          query: 'query($input: PreviewUpliftInput!) { previewUplift(input: $input) { draws } }',
+          variables: {
+            input: { draws: 20_000, horizonYears: 30, seed: 77, changes: ids.map((programId) => ({ programId })) },
+          },
+        }),
       });
       await new Promise((r) => setTimeout(r, 150));
       const closing = prod.close();
@@ -342,7 +489,13 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
       expect(res.status).toBe(200);
       expect(res.body?.data?.previewUplift.draws).toBe(20_000);
       await closing;
-      await expect(fetch(prodUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ query: '{ __typename }' }) })).rejects.toThrow();
+      await expect(
+        fetch(prodUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: json({ query: '{ __typename }' }),
+        }),
+      ).rejects.toThrow();
     });
   });
 });

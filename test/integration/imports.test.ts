@@ -6,8 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { testTargets } from '../support/databases';
 import { ADMIN_KEY, errorOf, ok, startTestServer, type GqlResponse, type TestServer } from '../support/server';
 import {
-  CreateApiKeyDocument, CreateInstitutionDocument, ImportCredentialsDocument, ImportMetricsDocument, ImportProgramsDocument,
-  type ImportInput, type ImportReportFieldsFragment,
+  CreateApiKeyDocument,
+  CreateInstitutionDocument,
+  ImportCredentialsDocument,
+  ImportMetricsDocument,
+  ImportProgramsDocument,
+  type ImportInput,
+  type ImportReportFieldsFragment,
 } from '../../schema/client/graphql';
 import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
 import { MetricObservation } from '../../src/modules/metric/metric-observation.entity';
@@ -21,21 +26,51 @@ const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 
-const PROGRAM_HEADER = 'code,title,level,modality,cip_code,total_credits,duration_years,tuition_per_credit,status,annual_prospects,annual_new_enrollments,engagement_rate,retention_rate,prospect_growth_rate';
+const PROGRAM_HEADER =
+  'code,title,level,modality,cip_code,total_credits,duration_years,tuition_per_credit,status,annual_prospects,annual_new_enrollments,engagement_rate,retention_rate,prospect_growth_rate';
 const programRow = (code: string, over: Partial<Record<'title' | 'credits' | 'retention' | 'cip', string>> = {}) =>
   `${code},${over.title ?? `Program ${code}`},BACHELOR,ONLINE,${over.cip ?? '11.0701'},${over.credits ?? '120'},4,400,ACTIVE,1000,150,0.6,${over.retention ?? '0.8'},0.01`;
 const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
 
 type Report = ImportReportFieldsFragment;
 interface ProgramT {
-  code: string; title: string; level: string; modality: string; cipCode: string | null; totalCredits: number; durationYears: number;
-  tuitionPerCredit: number; status: string; version: number;
-  baseline: { annualProspects: number; annualNewEnrollments: number; engagementRate: number; retentionRate: number; prospectGrowthRate: number };
+  code: string;
+  title: string;
+  level: string;
+  modality: string;
+  cipCode: string | null;
+  totalCredits: number;
+  durationYears: number;
+  tuitionPerCredit: number;
+  status: string;
+  version: number;
+  baseline: {
+    annualProspects: number;
+    annualNewEnrollments: number;
+    engagementRate: number;
+    retentionRate: number;
+    prospectGrowthRate: number;
+  };
 }
 interface CredentialT {
-  id: string; title: string; issuer: string; description: string | null; url: string | null; category: string | null; skills: string[];
-  achievementType: string | null; creditValue: number | null; creditUnit: string | null; learningHours: number | null; eqfLevel: number | null;
-  creditRecognition: string; creditBearing: boolean; costPerLearner: number; setupCost: number; externalId: string | null; version: number;
+  id: string;
+  title: string;
+  issuer: string;
+  description: string | null;
+  url: string | null;
+  category: string | null;
+  skills: string[];
+  achievementType: string | null;
+  creditValue: number | null;
+  creditUnit: string | null;
+  learningHours: number | null;
+  eqfLevel: number | null;
+  creditRecognition: string;
+  creditBearing: boolean;
+  costPerLearner: number;
+  setupCost: number;
+  externalId: string | null;
+  version: number;
 }
 const PROGRAMS = `query($search: String) { programs(first: 100, filter: { search: $search }) { nodes {
   code title level modality cipCode totalCredits durationYears tuitionPerCredit status version
@@ -51,16 +86,25 @@ describe.each(testTargets())('imports on %s', (target) => {
     t = await startTestServer(target);
     northbridgeId = (await t.server.orm.em.fork().findOneOrFail(Institution, { slug: 'northbridge' })).id;
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   const em = () => t.server.orm.em.fork();
-  const report = <K extends string>(res: GqlResponse<Record<K, { report: Report }>>, key: K): Report => ok(res)[key].report;
+  const report = <K extends string>(res: GqlResponse<Record<K, { report: Report }>>, key: K): Report =>
+    ok(res)[key].report;
   const importPrograms = async (document: string, opts: Partial<ImportInput> = {}, key: string = t.keys.planner) =>
-    report(await t.typed(ImportProgramsDocument, { input: { document, format: 'CSV', ...opts } }, key), 'importPrograms');
+    report(
+      await t.typed(ImportProgramsDocument, { input: { document, format: 'CSV', ...opts } }, key),
+      'importPrograms',
+    );
   const importMetrics = async (document: string, opts: Partial<ImportInput> = {}, key: string = t.keys.planner) =>
     report(await t.typed(ImportMetricsDocument, { input: { document, format: 'CSV', ...opts } }, key), 'importMetrics');
   const importCredentials = async (document: string, opts: Partial<ImportInput> = {}, key: string = t.keys.planner) =>
-    report(await t.typed(ImportCredentialsDocument, { input: { document, format: 'OPEN_BADGES_3', ...opts } }, key), 'importCredentials');
+    report(
+      await t.typed(ImportCredentialsDocument, { input: { document, format: 'OPEN_BADGES_3', ...opts } }, key),
+      'importCredentials',
+    );
   const programs = async (search: string, key: string = t.keys.planner): Promise<Record<string, ProgramT>> => {
     const nodes = ok(await t.gql<{ programs: { nodes: ProgramT[] } }>(PROGRAMS, { search }, key)).programs.nodes;
     return Object.fromEntries(nodes.map((p) => [p.code, p]));
@@ -73,24 +117,65 @@ describe.each(testTargets())('imports on %s', (target) => {
   describe('programs CSV', () => {
     it('imports an export as it comes: BOM, CRLF, quoted commas, headers in any order and case, an unknown column', async () => {
       const before = await programCount();
-      const doc = '\uFEFFTitle,CODE,Level,Modality,Total Credits,Duration_Years,tuition_per_credit,Annual Prospects,annual_new_enrollments,engagement_rate,retention_rate,CIP Code,Department\r\n'
-        + '"Data Science, Applied (B.S.)",IMP-DSA,Bachelor,online,120,4,410.5,1500,200,0.6,85%,30.7001,Computing\r\n'
-        + '"Cert in ""Applied"" AI",IMP-CAI,certificate,Hybrid,15,1,600,400,60,0.7,0.9,,Computing\r\n';
+      const doc =
+        '\uFEFFTitle,CODE,Level,Modality,Total Credits,Duration_Years,tuition_per_credit,Annual Prospects,annual_new_enrollments,engagement_rate,retention_rate,CIP Code,Department\r\n' +
+        '"Data Science, Applied (B.S.)",IMP-DSA,Bachelor,online,120,4,410.5,1500,200,0.6,85%,30.7001,Computing\r\n' +
+        '"Cert in ""Applied"" AI",IMP-CAI,certificate,Hybrid,15,1,600,400,60,0.7,0.9,,Computing\r\n';
       expect(await importPrograms(doc)).toEqual({
-        dryRun: false, created: 2, updated: 0, unchanged: 0, rejected: 0,
-        problems: [{ location: 'row 1', field: 'Department', code: 'UNKNOWN_COLUMN', message: 'Column "Department" is not one Uplift reads, so it is ignored. Known columns: code, title, level, modality, total_credits, duration_years, tuition_per_credit, annual_prospects, annual_new_enrollments, engagement_rate, retention_rate, cip_code, status, prospect_growth_rate.' }],
+        dryRun: false,
+        created: 2,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        problems: [
+          {
+            location: 'row 1',
+            field: 'Department',
+            code: 'UNKNOWN_COLUMN',
+            message:
+              'Column "Department" is not one Uplift reads, so it is ignored. Known columns: code, title, level, modality, total_credits, duration_years, tuition_per_credit, annual_prospects, annual_new_enrollments, engagement_rate, retention_rate, cip_code, status, prospect_growth_rate.',
+          },
+        ],
       });
       expect(await programCount()).toBe(before + 2);
       const p = await programs('IMP-');
       expect(p['IMP-DSA']).toEqual({
-        code: 'IMP-DSA', title: 'Data Science, Applied (B.S.)', level: 'BACHELOR', modality: 'ONLINE', cipCode: '30.7001', totalCredits: 120,
-        durationYears: 4, tuitionPerCredit: 410.5, status: 'ACTIVE', version: 1,
-        baseline: { annualProspects: 1500, annualNewEnrollments: 200, engagementRate: 0.6, retentionRate: 0.85, prospectGrowthRate: 0 },
+        code: 'IMP-DSA',
+        title: 'Data Science, Applied (B.S.)',
+        level: 'BACHELOR',
+        modality: 'ONLINE',
+        cipCode: '30.7001',
+        totalCredits: 120,
+        durationYears: 4,
+        tuitionPerCredit: 410.5,
+        status: 'ACTIVE',
+        version: 1,
+        baseline: {
+          annualProspects: 1500,
+          annualNewEnrollments: 200,
+          engagementRate: 0.6,
+          retentionRate: 0.85,
+          prospectGrowthRate: 0,
+        },
       });
       expect(p['IMP-CAI']).toEqual({
-        code: 'IMP-CAI', title: 'Cert in "Applied" AI', level: 'CERTIFICATE', modality: 'HYBRID', cipCode: null, totalCredits: 15,
-        durationYears: 1, tuitionPerCredit: 600, status: 'ACTIVE', version: 1,
-        baseline: { annualProspects: 400, annualNewEnrollments: 60, engagementRate: 0.7, retentionRate: 0.9, prospectGrowthRate: 0 },
+        code: 'IMP-CAI',
+        title: 'Cert in "Applied" AI',
+        level: 'CERTIFICATE',
+        modality: 'HYBRID',
+        cipCode: null,
+        totalCredits: 15,
+        durationYears: 1,
+        tuitionPerCredit: 600,
+        status: 'ACTIVE',
+        version: 1,
+        baseline: {
+          annualProspects: 400,
+          annualNewEnrollments: 60,
+          engagementRate: 0.7,
+          retentionRate: 0.9,
+          prospectGrowthRate: 0,
+        },
       });
     });
 
@@ -111,30 +196,89 @@ describe.each(testTargets())('imports on %s', (target) => {
       expect(await importPrograms(doc)).toEqual({ dryRun: false, ...expected });
       const after = await programs('IMP-');
       expect(await programCount()).toBe(count + 1);
-      expect(after['IMP-DSA']).toEqual({ ...before['IMP-DSA'], title: 'B.S. Applied Data Science', status: 'PLANNED', cipCode: '30.7001', version: 2 });
+      expect(after['IMP-DSA']).toEqual({
+        ...before['IMP-DSA'],
+        title: 'B.S. Applied Data Science',
+        status: 'PLANNED',
+        cipCode: '30.7001',
+        version: 2,
+      });
       expect(after['IMP-CAI']).toEqual(before['IMP-CAI']);
-      expect(after['IMP-NEW']).toMatchObject({ level: 'MASTER', modality: 'ON_CAMPUS', status: 'ACTIVE', cipCode: null, version: 1 });
-      expect(await importPrograms(doc)).toEqual({ dryRun: false, created: 0, updated: 0, unchanged: 3, rejected: 0, problems: [] });
+      expect(after['IMP-NEW']).toMatchObject({
+        level: 'MASTER',
+        modality: 'ON_CAMPUS',
+        status: 'ACTIVE',
+        cipCode: null,
+        version: 1,
+      });
+      expect(await importPrograms(doc)).toEqual({
+        dryRun: false,
+        created: 0,
+        updated: 0,
+        unchanged: 3,
+        rejected: 0,
+        problems: [],
+      });
     });
 
     it('is all or nothing: one bad row and nothing is written; skipInvalid writes the valid rows and reports the rest', async () => {
-      const doc = csv(PROGRAM_HEADER, programRow('IMP-A'), programRow('IMP-B', { retention: '1.2' }), programRow('IMP-A', { title: 'Again' }));
+      const doc = csv(
+        PROGRAM_HEADER,
+        programRow('IMP-A'),
+        programRow('IMP-B', { retention: '1.2' }),
+        programRow('IMP-A', { title: 'Again' }),
+      );
       const count = await programCount();
       const rowProblems = [
-        { location: 'row 3', field: 'retention_rate', code: 'INVALID_VALUE', message: 'retention_rate must be a rate strictly between 0 and 1 (e.g. 0.85 for 85%)' },
-        { location: 'row 4', field: 'code', code: 'DUPLICATE', message: 'Code "IMP-A" already appears in row 2; a program appears once per file.' },
+        {
+          location: 'row 3',
+          field: 'retention_rate',
+          code: 'INVALID_VALUE',
+          message: 'retention_rate must be a rate strictly between 0 and 1 (e.g. 0.85 for 85%)',
+        },
+        {
+          location: 'row 4',
+          field: 'code',
+          code: 'DUPLICATE',
+          message: 'Code "IMP-A" already appears in row 2; a program appears once per file.',
+        },
       ];
       expect(await importPrograms(doc)).toEqual({
-        dryRun: false, created: 0, updated: 0, unchanged: 0, rejected: 2,
+        dryRun: false,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 2,
         problems: [
-          { location: 'document', field: null, code: 'NOTHING_WRITTEN', message: '2 of 3 records have problems, so nothing was written (all or nothing). Fix them and import again, or import with skipInvalid to write the 1 valid record.' },
+          {
+            location: 'document',
+            field: null,
+            code: 'NOTHING_WRITTEN',
+            message:
+              '2 of 3 records have problems, so nothing was written (all or nothing). Fix them and import again, or import with skipInvalid to write the 1 valid record.',
+          },
           ...rowProblems,
         ],
       });
       expect(await programCount()).toBe(count);
-      expect(await importPrograms(doc, { dryRun: true })).toMatchObject({ dryRun: true, created: 0, rejected: 2, problems: [{ code: 'NOTHING_WRITTEN', message: expect.stringContaining('so this import would write nothing') }, ...rowProblems] });
+      expect(await importPrograms(doc, { dryRun: true })).toMatchObject({
+        dryRun: true,
+        created: 0,
+        rejected: 2,
+        problems: [
+          { code: 'NOTHING_WRITTEN', message: expect.stringContaining('so this import would write nothing') },
+          ...rowProblems,
+        ],
+      });
 
-      expect(await importPrograms(doc, { skipInvalid: true })).toEqual({ dryRun: false, created: 1, updated: 0, unchanged: 0, rejected: 2, problems: rowProblems });
+      expect(await importPrograms(doc, { skipInvalid: true })).toEqual({
+        dryRun: false,
+        created: 1,
+        updated: 0,
+        unchanged: 0,
+        rejected: 2,
+        problems: rowProblems,
+      });
       expect(await programCount()).toBe(count + 1);
       expect(Object.keys(await programs('IMP-A'))).toEqual(['IMP-A']);
       expect((await programs('IMP-A'))['IMP-A'].title).toBe('Program IMP-A');
@@ -146,7 +290,10 @@ describe.each(testTargets())('imports on %s', (target) => {
       const count = await programCount();
       const r = await importPrograms(csv(PROGRAM_HEADER, ...rows));
       expect(r).toMatchObject({ created: 0, rejected: 1 });
-      expect(r.problems.map((p) => [p.location, p.field, p.code])).toEqual([['document', null, 'NOTHING_WRITTEN'], ['row 1206', 'cip_code', 'INVALID_VALUE']]);
+      expect(r.problems.map((p) => [p.location, p.field, p.code])).toEqual([
+        ['document', null, 'NOTHING_WRITTEN'],
+        ['row 1206', 'cip_code', 'INVALID_VALUE'],
+      ]);
       expect(await programCount()).toBe(count);
       expect(await em().count(DegreeProgram, { code: { $like: 'IMP-BULK-%' } })).toBe(0);
     });
@@ -157,17 +304,38 @@ describe.each(testTargets())('imports on %s', (target) => {
       expect(r).toMatchObject({ created: 0, rejected: 1003 });
       expect(r.problems).toHaveLength(1001);
       expect(r.problems[999]).toMatchObject({ location: 'row 1001', field: 'retention_rate', code: 'INVALID_VALUE' });
-      expect(r.problems[1000]).toEqual({ location: 'document', field: null, code: 'TOO_MANY_PROBLEMS', message: '3 more problems are not listed; fix the ones above (they often repeat) and import again.' });
+      expect(r.problems[1000]).toEqual({
+        location: 'document',
+        field: null,
+        code: 'TOO_MANY_PROBLEMS',
+        message: '3 more problems are not listed; fix the ones above (they often repeat) and import again.',
+      });
     });
 
     it('refuses to shrink total credits below what embedded credentials apply, as updateProgram does', async () => {
       const ds = (await programs('BS-DS'))['BS-DS'];
       const b = ds.baseline;
-      const row = (credits: number) => `BS-DS,${ds.title},${ds.level},${ds.modality},${ds.cipCode},${credits},${ds.durationYears},${ds.tuitionPerCredit},${ds.status},${b.annualProspects},${b.annualNewEnrollments},${b.engagementRate},${b.retentionRate},${b.prospectGrowthRate}`;
-      expect(await importPrograms(csv(PROGRAM_HEADER, row(ds.totalCredits)))).toMatchObject({ unchanged: 1, rejected: 0 });
+      const row = (credits: number) =>
+        `BS-DS,${ds.title},${ds.level},${ds.modality},${ds.cipCode},${credits},${ds.durationYears},${ds.tuitionPerCredit},${ds.status},${b.annualProspects},${b.annualNewEnrollments},${b.engagementRate},${b.retentionRate},${b.prospectGrowthRate}`;
+      expect(await importPrograms(csv(PROGRAM_HEADER, row(ds.totalCredits)))).toMatchObject({
+        unchanged: 1,
+        rejected: 0,
+      });
       expect(await importPrograms(csv(PROGRAM_HEADER, row(80)), { skipInvalid: true })).toEqual({
-        dryRun: false, created: 0, updated: 0, unchanged: 0, rejected: 1,
-        problems: [{ location: 'row 2', field: 'total_credits', code: 'EMBEDDED_CREDITS', message: 'Program BS-DS: Embedded credentials already apply 21 credits; 80 total credits would allow at most 20.' }],
+        dryRun: false,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 1,
+        problems: [
+          {
+            location: 'row 2',
+            field: 'total_credits',
+            code: 'EMBEDDED_CREDITS',
+            message:
+              'Program BS-DS: Embedded credentials already apply 21 credits; 80 total credits would allow at most 20.',
+          },
+        ],
       });
       expect((await programs('BS-DS'))['BS-DS']).toEqual(ds);
     });
@@ -176,8 +344,14 @@ describe.each(testTargets())('imports on %s', (target) => {
   describe('metrics CSV', () => {
     it('upserts by program code, academic year and metric, reading year spans and percentages', async () => {
       const cs = await em().findOneOrFail(DegreeProgram, { institution: northbridgeId, code: 'BS-CS' });
-      const stored = async () => (await em().find(MetricObservation, { program: cs.id, academicYear: { $in: [2024, 2025] } }, { orderBy: { academicYear: 'ASC', metric: 'ASC' } }))
-        .map((m) => [m.academicYear, m.metric, m.value, m.numerator ?? null, m.denominator ?? null]);
+      const stored = async () =>
+        (
+          await em().find(
+            MetricObservation,
+            { program: cs.id, academicYear: { $in: [2024, 2025] } },
+            { orderBy: { academicYear: 'ASC', metric: 'ASC' } },
+          )
+        ).map((m) => [m.academicYear, m.metric, m.value, m.numerator ?? null, m.denominator ?? null]);
       const before = await stored();
       const old2024 = before.find((m) => m[0] === 2024 && m[1] === 'PROSPECTS')!;
       const doc = csv(
@@ -188,9 +362,23 @@ describe.each(testTargets())('imports on %s', (target) => {
         `BS-CS,2024-25,NEW_ENROLLMENTS,${before.find((m) => m[0] === 2024 && m[1] === 'NEW_ENROLLMENTS')![2]},,`,
       );
       const count = await em().count(MetricObservation, {});
-      expect(await importMetrics(doc, { dryRun: true })).toEqual({ dryRun: true, created: 2, updated: 1, unchanged: 1, rejected: 0, problems: [] });
+      expect(await importMetrics(doc, { dryRun: true })).toEqual({
+        dryRun: true,
+        created: 2,
+        updated: 1,
+        unchanged: 1,
+        rejected: 0,
+        problems: [],
+      });
       expect(await stored()).toEqual(before);
-      expect(await importMetrics(doc)).toEqual({ dryRun: false, created: 2, updated: 1, unchanged: 1, rejected: 0, problems: [] });
+      expect(await importMetrics(doc)).toEqual({
+        dryRun: false,
+        created: 2,
+        updated: 1,
+        unchanged: 1,
+        rejected: 0,
+        problems: [],
+      });
       expect(await em().count(MetricObservation, {})).toBe(count + 2);
       const after = await stored();
       expect(after).toContainEqual([2025, 'NEW_ENROLLMENTS', 330, null, null]);
@@ -198,9 +386,13 @@ describe.each(testTargets())('imports on %s', (target) => {
       expect(after).toContainEqual([2024, 'PROSPECTS', Number(old2024[2]) + 1, null, null]);
       expect(after.length).toBe(before.length + 2);
       // Visible through the API as recorded.
-      const res = ok(await t.gql<{ program: { metrics: { nodes: { academicYear: number; metric: string; value: number }[] } } }>(
-        'query($id: ID!) { program(id: $id) { metrics(first: 100) { nodes { academicYear metric value } } } }',
-        { id: Buffer.from(`DegreeProgram:${cs.id}`).toString('base64url') }, t.keys.viewer));
+      const res = ok(
+        await t.gql<{ program: { metrics: { nodes: { academicYear: number; metric: string; value: number }[] } } }>(
+          'query($id: ID!) { program(id: $id) { metrics(first: 100) { nodes { academicYear metric value } } } }',
+          { id: Buffer.from(`DegreeProgram:${cs.id}`).toString('base64url') },
+          t.keys.viewer,
+        ),
+      );
       expect(res.program.metrics.nodes).toContainEqual({ academicYear: 2025, metric: 'RETENTION_RATE', value: 0.85 });
       expect(await importMetrics(doc)).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     });
@@ -215,19 +407,48 @@ describe.each(testTargets())('imports on %s', (target) => {
         'BS-CS,2026,COMPLETIONS,11,,',
       );
       expect(await importMetrics(doc)).toEqual({
-        dryRun: false, created: 0, updated: 0, unchanged: 0, rejected: 3,
+        dryRun: false,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 3,
         problems: [
-          { location: 'document', field: null, code: 'NOTHING_WRITTEN', message: '3 of 4 records have problems, so nothing was written (all or nothing). Fix them and import again, or import with skipInvalid to write the 1 valid record.' },
-          { location: 'row 3', field: 'value', code: 'INVALID_VALUE', message: 'value 0.9 does not match numerator / denominator = 0.8500.' },
-          { location: 'row 2', field: 'program_code', code: 'NOT_FOUND', message: 'Your institution has no program with code "NO-SUCH"; import or create the program first.' },
-          { location: 'row 5', field: 'metric', code: 'DUPLICATE', message: 'BS-CS 2026 COMPLETIONS already appears in row 4; give each program, year and metric once.' },
+          {
+            location: 'document',
+            field: null,
+            code: 'NOTHING_WRITTEN',
+            message:
+              '3 of 4 records have problems, so nothing was written (all or nothing). Fix them and import again, or import with skipInvalid to write the 1 valid record.',
+          },
+          {
+            location: 'row 3',
+            field: 'value',
+            code: 'INVALID_VALUE',
+            message: 'value 0.9 does not match numerator / denominator = 0.8500.',
+          },
+          {
+            location: 'row 2',
+            field: 'program_code',
+            code: 'NOT_FOUND',
+            message: 'Your institution has no program with code "NO-SUCH"; import or create the program first.',
+          },
+          {
+            location: 'row 5',
+            field: 'metric',
+            code: 'DUPLICATE',
+            message: 'BS-CS 2026 COMPLETIONS already appears in row 4; give each program, year and metric once.',
+          },
         ],
       });
       expect(await em().count(MetricObservation, {})).toBe(count);
 
       // A problem only the database can show (an unknown code) after a valid row of the same batch: still nothing written.
       const late = csv('program_code,academic_year,metric,value', 'BS-CS,2027,PROSPECTS,5', 'NO-SUCH,2027,PROSPECTS,5');
-      expect(await importMetrics(late)).toMatchObject({ created: 0, rejected: 1, problems: [{ code: 'NOTHING_WRITTEN' }, { location: 'row 3', code: 'NOT_FOUND' }] });
+      expect(await importMetrics(late)).toMatchObject({
+        created: 0,
+        rejected: 1,
+        problems: [{ code: 'NOTHING_WRITTEN' }, { location: 'row 3', code: 'NOT_FOUND' }],
+      });
       expect(await em().count(MetricObservation, { academicYear: 2027 })).toBe(0);
       expect(await importMetrics(late, { skipInvalid: true })).toMatchObject({ created: 1, rejected: 1 });
       expect(await em().count(MetricObservation, { academicYear: 2027 })).toBe(1);
@@ -235,59 +456,140 @@ describe.each(testTargets())('imports on %s', (target) => {
   });
 
   describe('credentials', () => {
-    it('imports the 1EdTech complete credential (Open Badges 3.0) into the caller\'s catalog, field by field', async () => {
+    it("imports the 1EdTech complete credential (Open Badges 3.0) into the caller's catalog, field by field", async () => {
       const count = await credentialCount();
       const complete = fixture('open-badges-3/1edtech-complete.json');
       const noUnit = await importCredentials(complete);
       expect(noUnit.problems).toHaveLength(2);
       expect(noUnit).toMatchObject({
-        created: 0, rejected: 1,
-        problems: [{ code: 'NOTHING_WRITTEN' }, { location: '$.credentialSubject.achievement.creditsAvailable', field: 'creditsAvailable', code: 'MISSING_UNIT' }],
+        created: 0,
+        rejected: 1,
+        problems: [
+          { code: 'NOTHING_WRITTEN' },
+          {
+            location: '$.credentialSubject.achievement.creditsAvailable',
+            field: 'creditsAvailable',
+            code: 'MISSING_UNIT',
+          },
+        ],
       });
       expect(await credentialCount()).toBe(count);
       expect(await importCredentials(complete, { creditUnit: 'US_CREDIT_HOUR' })).toEqual({
-        dryRun: false, created: 1, updated: 0, unchanged: 0, rejected: 0,
-        problems: [{
-          location: '$.credentialSubject.achievement.achievementType', field: 'achievementType', code: 'DEGREE_KEPT',
-          message: '"1EdTech University Degree" has achievementType Degree: a degree rather than a micro-credential. It is kept as given; check that it belongs in the catalog before embedding it.',
-        }],
+        dryRun: false,
+        created: 1,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        problems: [
+          {
+            location: '$.credentialSubject.achievement.achievementType',
+            field: 'achievementType',
+            code: 'DEGREE_KEPT',
+            message:
+              '"1EdTech University Degree" has achievementType Degree: a degree rather than a micro-credential. It is kept as given; check that it belongs in the catalog before embedding it.',
+          },
+        ],
       });
       const own = (await credentials(false)).filter((c) => c.externalId === 'https://1edtech.edu/achievements/degree');
       expect(own).toHaveLength(1);
       expect(own[0]).toEqual({
-        id: expect.any(String), title: '1EdTech University Degree', issuer: '1EdTech University', description: '1EdTech University Degree Description',
-        url: 'https://credentialengineregistry.org/resources/ce-98cb027b-95ef-4494-908d-6f7790ec6b6b', category: 'Research',
-        skills: ['research', 'computer science'], achievementType: 'Degree', creditValue: 36, creditUnit: 'US_CREDIT_HOUR', learningHours: null,
-        eqfLevel: null, creditRecognition: 'NONE', creditBearing: false, costPerLearner: 0, setupCost: 0,
-        externalId: 'https://1edtech.edu/achievements/degree', version: 1,
+        id: expect.any(String),
+        title: '1EdTech University Degree',
+        issuer: '1EdTech University',
+        description: '1EdTech University Degree Description',
+        url: 'https://credentialengineregistry.org/resources/ce-98cb027b-95ef-4494-908d-6f7790ec6b6b',
+        category: 'Research',
+        skills: ['research', 'computer science'],
+        achievementType: 'Degree',
+        creditValue: 36,
+        creditUnit: 'US_CREDIT_HOUR',
+        learningHours: null,
+        eqfLevel: null,
+        creditRecognition: 'NONE',
+        creditBearing: false,
+        costPerLearner: 0,
+        setupCost: 0,
+        externalId: 'https://1edtech.edu/achievements/degree',
+        version: 1,
       });
-      const row = await em().findOneOrFail(MicroCredential, { externalId: 'https://1edtech.edu/achievements/degree' }, { populate: ['institution'] });
+      const row = await em().findOneOrFail(
+        MicroCredential,
+        { externalId: 'https://1edtech.edu/achievements/degree' },
+        { populate: ['institution'] },
+      );
       expect(row.institution?.id).toBe(northbridgeId);
       expect(row.skillsIndex).toBe('|research|computer science|');
     });
 
     it('imports the 1EdTech simple badge; the same document again is unchanged', async () => {
       const simple = fixture('open-badges-3/1edtech-simple.json');
-      expect(await importCredentials(simple)).toEqual({ dryRun: false, created: 1, updated: 0, unchanged: 0, rejected: 0, problems: [] });
-      const own = (await credentials(false)).filter((c) => c.externalId === 'https://example.com/achievements/21st-century-skills/teamwork');
-      expect(own).toEqual([{
-        id: expect.any(String), title: 'Teamwork', issuer: 'Example Corp',
-        description: 'This badge recognizes the development of the capacity to collaborate within a group environment.',
-        url: null, category: null, skills: [], achievementType: null, creditValue: null, creditUnit: null, learningHours: null, eqfLevel: null,
-        creditRecognition: 'NONE', creditBearing: false, costPerLearner: 0, setupCost: 0,
-        externalId: 'https://example.com/achievements/21st-century-skills/teamwork', version: 1,
-      }]);
-      expect(await importCredentials(simple)).toEqual({ dryRun: false, created: 0, updated: 0, unchanged: 1, rejected: 0, problems: [] });
+      expect(await importCredentials(simple)).toEqual({
+        dryRun: false,
+        created: 1,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        problems: [],
+      });
+      const own = (await credentials(false)).filter(
+        (c) => c.externalId === 'https://example.com/achievements/21st-century-skills/teamwork',
+      );
+      expect(own).toEqual([
+        {
+          id: expect.any(String),
+          title: 'Teamwork',
+          issuer: 'Example Corp',
+          description:
+            'This badge recognizes the development of the capacity to collaborate within a group environment.',
+          url: null,
+          category: null,
+          skills: [],
+          achievementType: null,
+          creditValue: null,
+          creditUnit: null,
+          learningHours: null,
+          eqfLevel: null,
+          creditRecognition: 'NONE',
+          creditBearing: false,
+          costPerLearner: 0,
+          setupCost: 0,
+          externalId: 'https://example.com/achievements/21st-century-skills/teamwork',
+          version: 1,
+        },
+      ]);
+      expect(await importCredentials(simple)).toEqual({
+        dryRun: false,
+        created: 0,
+        updated: 0,
+        unchanged: 1,
+        rejected: 0,
+        problems: [],
+      });
       expect((await credentials(false)).find((c) => c.id === own[0].id)!.version).toBe(1);
     });
 
     it('reports the Credential Engine bachelor degree (CTDL) and imports nothing', async () => {
       const count = await credentialCount();
       expect(await importCredentials(fixture('ctdl/ce-credential-1-bachelor.json'), { format: 'CTDL' })).toEqual({
-        dryRun: false, created: 0, updated: 0, unchanged: 0, rejected: 1,
+        dryRun: false,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 1,
         problems: [
-          { location: 'document', field: null, code: 'NOTHING_WRITTEN', message: '1 of 1 record has problems, so nothing was written (all or nothing). Fix it and import again.' },
-          { location: "$['@type']", field: '@type', code: 'NOT_A_MICRO_CREDENTIAL', message: 'ceterms:BachelorDegree "Bachelor of Science in Cybersecurity" is a degree, not a micro-credential, so it is not imported. Import the micro-credentials, badges or certificates it includes instead.' },
+          {
+            location: 'document',
+            field: null,
+            code: 'NOTHING_WRITTEN',
+            message: '1 of 1 record has problems, so nothing was written (all or nothing). Fix it and import again.',
+          },
+          {
+            location: "$['@type']",
+            field: '@type',
+            code: 'NOT_A_MICRO_CREDENTIAL',
+            message:
+              'ceterms:BachelorDegree "Bachelor of Science in Cybersecurity" is a degree, not a micro-credential, so it is not imported. Import the micro-credentials, badges or certificates it includes instead.',
+          },
         ],
       });
       expect(await credentialCount()).toBe(count);
@@ -295,85 +597,236 @@ describe.each(testTargets())('imports on %s', (target) => {
     });
 
     it('imports CTDL micro-credentials from an @graph, upserting by CTID', async () => {
-      const graph = (name: string) => JSON.stringify({
-        '@context': 'https://credreg.net/ctdl/schema/context/json',
-        '@graph': [
-          { '@id': '_:org', '@type': 'ceterms:CredentialOrganization', 'ceterms:name': { 'en-US': 'Northbridge Extended Learning' } },
-          {
-            '@id': 'https://example.org/c/1', '@type': 'ceterms:Certification', 'ceterms:ctid': 'ce-import-test-1', 'ceterms:name': { 'en-US': name },
-            'ceterms:ownedBy': ['_:org'], 'ceterms:creditValue': [{ '@type': 'ceterms:ValueProfile', 'schema:value': 7.5, 'ceterms:creditUnitType': [{ 'ceterms:targetNode': 'creditUnit:ECTS' }] }],
-          },
-        ],
+      const graph = (name: string) =>
+        JSON.stringify({
+          '@context': 'https://credreg.net/ctdl/schema/context/json',
+          '@graph': [
+            {
+              '@id': '_:org',
+              '@type': 'ceterms:CredentialOrganization',
+              'ceterms:name': { 'en-US': 'Northbridge Extended Learning' },
+            },
+            {
+              '@id': 'https://example.org/c/1',
+              '@type': 'ceterms:Certification',
+              'ceterms:ctid': 'ce-import-test-1',
+              'ceterms:name': { 'en-US': name },
+              'ceterms:ownedBy': ['_:org'],
+              'ceterms:creditValue': [
+                {
+                  '@type': 'ceterms:ValueProfile',
+                  'schema:value': 7.5,
+                  'ceterms:creditUnitType': [{ 'ceterms:targetNode': 'creditUnit:ECTS' }],
+                },
+              ],
+            },
+          ],
+        });
+      expect(await importCredentials(graph('Cloud Operations'), { format: 'CTDL' })).toMatchObject({
+        created: 1,
+        rejected: 0,
+        problems: [{ code: 'NOT_A_CREDENTIAL' }],
       });
-      expect(await importCredentials(graph('Cloud Operations'), { format: 'CTDL' })).toMatchObject({ created: 1, rejected: 0, problems: [{ code: 'NOT_A_CREDENTIAL' }] });
-      expect(await importCredentials(graph('Cloud Operations II'), { format: 'CTDL' })).toMatchObject({ created: 0, updated: 1, rejected: 0 });
+      expect(await importCredentials(graph('Cloud Operations II'), { format: 'CTDL' })).toMatchObject({
+        created: 0,
+        updated: 1,
+        rejected: 0,
+      });
       const c = (await credentials(false)).filter((x) => x.externalId === 'ce-import-test-1');
-      expect(c).toEqual([expect.objectContaining({ title: 'Cloud Operations II', issuer: 'Northbridge Extended Learning', achievementType: 'Certification', creditValue: 7.5, creditUnit: 'ECTS', version: 2 })]);
+      expect(c).toEqual([
+        expect.objectContaining({
+          title: 'Cloud Operations II',
+          issuer: 'Northbridge Extended Learning',
+          achievementType: 'Certification',
+          creditValue: 7.5,
+          creditUnit: 'ECTS',
+          version: 2,
+        }),
+      ]);
     });
 
     it('a re-import keeps recognition and costs, and cannot take away credits a program applies', async () => {
-      const achievement = (credits: number, description: string) => JSON.stringify({
-        id: 'urn:uplift:test:cloud-badge', type: ['Achievement'], name: 'Cloud Badge', description, creditsAvailable: credits,
-        creator: { id: 'https://northbridge.edu', type: ['Profile'], name: 'Northbridge University' },
+      const achievement = (credits: number, description: string) =>
+        JSON.stringify({
+          id: 'urn:uplift:test:cloud-badge',
+          type: ['Achievement'],
+          name: 'Cloud Badge',
+          description,
+          creditsAvailable: credits,
+          creator: { id: 'https://northbridge.edu', type: ['Profile'], name: 'Northbridge University' },
+        });
+      expect(await importCredentials(achievement(6, 'v1'), { creditUnit: 'US_CREDIT_HOUR' })).toMatchObject({
+        created: 1,
       });
-      expect(await importCredentials(achievement(6, 'v1'), { creditUnit: 'US_CREDIT_HOUR' })).toMatchObject({ created: 1 });
       const id = (await credentials(false)).find((c) => c.externalId === 'urn:uplift:test:cloud-badge')!.id;
-      ok(await t.gql('mutation($id: ID!) { updateCredential(input: { id: $id, creditRecognition: INSTITUTION, costPerLearner: 120 }) { credential { id } } }', { id }, t.keys.planner));
-      const cs = (await t.gql<{ programs: { nodes: { id: string }[] } }>('{ programs(first: 1, filter: { search: "BS-CS" }) { nodes { id } } }', {}, t.keys.planner)).data!.programs.nodes[0].id;
-      ok(await t.gql('mutation($p: ID!, $c: ID!) { embedCredential(input: { programId: $p, credentialId: $c, creditsApplied: 3, requirement: ELECTIVE }) { embedding { id } } }', { p: cs, c: id }, t.keys.planner));
+      ok(
+        await t.gql(
+          'mutation($id: ID!) { updateCredential(input: { id: $id, creditRecognition: INSTITUTION, costPerLearner: 120 }) { credential { id } } }',
+          { id },
+          t.keys.planner,
+        ),
+      );
+      const cs = (
+        await t.gql<{ programs: { nodes: { id: string }[] } }>(
+          '{ programs(first: 1, filter: { search: "BS-CS" }) { nodes { id } } }',
+          {},
+          t.keys.planner,
+        )
+      ).data!.programs.nodes[0].id;
+      ok(
+        await t.gql(
+          'mutation($p: ID!, $c: ID!) { embedCredential(input: { programId: $p, credentialId: $c, creditsApplied: 3, requirement: ELECTIVE }) { embedding { id } } }',
+          { p: cs, c: id },
+          t.keys.planner,
+        ),
+      );
 
-      expect(await importCredentials(achievement(6, 'v2'), { creditUnit: 'US_CREDIT_HOUR' })).toMatchObject({ updated: 1, rejected: 0 });
+      expect(await importCredentials(achievement(6, 'v2'), { creditUnit: 'US_CREDIT_HOUR' })).toMatchObject({
+        updated: 1,
+        rejected: 0,
+      });
       const kept = (await credentials(false)).find((c) => c.id === id)!;
-      expect(kept).toMatchObject({ description: 'v2', creditRecognition: 'INSTITUTION', costPerLearner: 120, creditBearing: true, creditValue: 6, version: 3 });
+      expect(kept).toMatchObject({
+        description: 'v2',
+        creditRecognition: 'INSTITUTION',
+        costPerLearner: 120,
+        creditBearing: true,
+        creditValue: 6,
+        version: 3,
+      });
 
       expect(await importCredentials(achievement(2, 'v3'), { creditUnit: 'US_CREDIT_HOUR' })).toEqual({
-        dryRun: false, created: 0, updated: 0, unchanged: 0, rejected: 1,
+        dryRun: false,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 1,
         problems: [
-          { location: 'document', field: null, code: 'NOTHING_WRITTEN', message: '1 of 1 record has problems, so nothing was written (all or nothing). Fix it and import again.' },
-          { location: '$.creditsAvailable', field: 'creditsAvailable', code: 'EMBEDDED_CREDITS', message: 'Program BS-CS applies 3 credits of this credential: "Cloud Badge" is worth 2 US_CREDIT_HOUR here; 3 cannot be applied. Change that embedding first.' },
+          {
+            location: 'document',
+            field: null,
+            code: 'NOTHING_WRITTEN',
+            message: '1 of 1 record has problems, so nothing was written (all or nothing). Fix it and import again.',
+          },
+          {
+            location: '$.creditsAvailable',
+            field: 'creditsAvailable',
+            code: 'EMBEDDED_CREDITS',
+            message:
+              'Program BS-CS applies 3 credits of this credential: "Cloud Badge" is worth 2 US_CREDIT_HOUR here; 3 cannot be applied. Change that embedding first.',
+          },
         ],
       });
       expect((await credentials(false)).find((c) => c.id === id)).toEqual(kept);
     });
 
-    it('the platform admin imports into the shared catalog; an institution\'s own catalog stays private', async () => {
+    it("the platform admin imports into the shared catalog; an institution's own catalog stays private", async () => {
       const other = await otherInstitution();
-      const badge = JSON.stringify([{ id: 'urn:uplift:test:shared-1', type: ['Achievement'], name: 'Shared Badge', creator: { type: ['Profile'], name: 'Consortium' }, tag: ['SQL'] }]);
+      const badge = JSON.stringify([
+        {
+          id: 'urn:uplift:test:shared-1',
+          type: ['Achievement'],
+          name: 'Shared Badge',
+          creator: { type: ['Profile'], name: 'Consortium' },
+          tag: ['SQL'],
+        },
+      ]);
       expect(await importCredentials(badge, {}, ADMIN_KEY)).toMatchObject({ created: 1, rejected: 0 });
-      expect((await em().findOneOrFail(MicroCredential, { externalId: 'urn:uplift:test:shared-1' }, { populate: ['institution'] })).institution).toBeNull();
+      expect(
+        (
+          await em().findOneOrFail(
+            MicroCredential,
+            { externalId: 'urn:uplift:test:shared-1' },
+            { populate: ['institution'] },
+          )
+        ).institution,
+      ).toBeNull();
       for (const key of [t.keys.viewer, other.planner]) {
         expect((await credentials(true, key)).map((c) => c.externalId)).toContain('urn:uplift:test:shared-1');
       }
       // Northbridge's imports are not the other institution's, and its re-import creates its own entry.
       expect((await credentials(false, other.planner)).map((c) => c.externalId)).toEqual([]);
-      expect(await importCredentials(fixture('open-badges-3/1edtech-simple.json'), {}, other.planner)).toMatchObject({ created: 1, unchanged: 0 });
-      expect(await em().count(MicroCredential, { externalId: 'https://example.com/achievements/21st-century-skills/teamwork' })).toBe(2);
+      expect(await importCredentials(fixture('open-badges-3/1edtech-simple.json'), {}, other.planner)).toMatchObject({
+        created: 1,
+        unchanged: 0,
+      });
+      expect(
+        await em().count(MicroCredential, {
+          externalId: 'https://example.com/achievements/21st-century-skills/teamwork',
+        }),
+      ).toBe(2);
     });
   });
 
   let other: { planner: string; id: number } | null = null;
   async function otherInstitution(): Promise<{ planner: string; id: number }> {
     if (other) return other;
-    const inst = ok(await t.typed(CreateInstitutionDocument, { input: { name: 'Southfield College', slug: 'southfield', country: 'GB', creditUnit: 'UK_CATS', currency: 'GBP' } }, ADMIN_KEY)).createInstitution.institution;
-    const key = ok(await t.typed(CreateApiKeyDocument, { input: { institutionId: inst.id, name: 'planner', role: 'PLANNER' } }, ADMIN_KEY)).createApiKey.secret;
+    const inst = ok(
+      await t.typed(
+        CreateInstitutionDocument,
+        {
+          input: {
+            name: 'Southfield College',
+            slug: 'southfield',
+            country: 'GB',
+            creditUnit: 'UK_CATS',
+            currency: 'GBP',
+          },
+        },
+        ADMIN_KEY,
+      ),
+    ).createInstitution.institution;
+    const key = ok(
+      await t.typed(
+        CreateApiKeyDocument,
+        { input: { institutionId: inst.id, name: 'planner', role: 'PLANNER' } },
+        ADMIN_KEY,
+      ),
+    ).createApiKey.secret;
     other = { planner: key, id: (await em().findOneOrFail(Institution, { slug: 'southfield' })).id };
     return other;
   }
 
   describe('tenancy', () => {
-    it('codes are per institution: another institution\'s programs are neither matched nor changed', async () => {
+    it("codes are per institution: another institution's programs are neither matched nor changed", async () => {
       const o = await otherInstitution();
       const northbridgeCs = (await programs('BS-CS'))['BS-CS'];
       const doc = csv(PROGRAM_HEADER, programRow('BS-CS', { title: 'Southfield Computing', credits: '360' }));
-      expect(await importPrograms(doc, {}, o.planner)).toEqual({ dryRun: false, created: 1, updated: 0, unchanged: 0, rejected: 0, problems: [] });
+      expect(await importPrograms(doc, {}, o.planner)).toEqual({
+        dryRun: false,
+        created: 1,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        problems: [],
+      });
       expect((await programs('BS-CS'))['BS-CS']).toEqual(northbridgeCs);
-      expect(Object.values(await programs('', o.planner)).map((p) => [p.code, p.title, p.totalCredits])).toEqual([['BS-CS', 'Southfield Computing', 360]]);
+      expect(Object.values(await programs('', o.planner)).map((p) => [p.code, p.title, p.totalCredits])).toEqual([
+        ['BS-CS', 'Southfield Computing', 360],
+      ]);
       expect(await em().count(DegreeProgram, { code: 'BS-CS' })).toBe(2);
 
       const count = await em().count(MetricObservation, {});
-      expect(await importMetrics(csv('program_code,academic_year,metric,value', 'BS-DS,2030,PROSPECTS,5'), { skipInvalid: true }, o.planner)).toEqual({
-        dryRun: false, created: 0, updated: 0, unchanged: 0, rejected: 1,
-        problems: [{ location: 'row 2', field: 'program_code', code: 'NOT_FOUND', message: 'Your institution has no program with code "BS-DS"; import or create the program first.' }],
+      expect(
+        await importMetrics(
+          csv('program_code,academic_year,metric,value', 'BS-DS,2030,PROSPECTS,5'),
+          { skipInvalid: true },
+          o.planner,
+        ),
+      ).toEqual({
+        dryRun: false,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 1,
+        problems: [
+          {
+            location: 'row 2',
+            field: 'program_code',
+            code: 'NOT_FOUND',
+            message: 'Your institution has no program with code "BS-DS"; import or create the program first.',
+          },
+        ],
       });
       expect(await em().count(MetricObservation, {})).toBe(count);
     });
@@ -384,12 +837,36 @@ describe.each(testTargets())('imports on %s', (target) => {
       const programsBefore = await programCount();
       const credentialsBefore = await credentialCount();
       const doc = csv(PROGRAM_HEADER, programRow('IMP-DENIED'));
-      const denied = async (res: Promise<GqlResponse<unknown>>, code: string) => expect(errorOf(await res).code).toBe(code);
-      await denied(t.typed(ImportProgramsDocument, { input: { document: doc, format: 'CSV' } }, t.keys.viewer), 'FORBIDDEN');
-      await denied(t.typed(ImportProgramsDocument, { input: { document: doc, format: 'CSV' } }, ADMIN_KEY), 'FORBIDDEN');
-      await denied(t.typed(ImportProgramsDocument, { input: { document: doc, format: 'CSV' } }, null), 'UNAUTHENTICATED');
-      await denied(t.typed(ImportMetricsDocument, { input: { document: 'program_code,academic_year,metric,value\nBS-CS,2031,PROSPECTS,1\n', format: 'CSV' } }, t.keys.viewer), 'FORBIDDEN');
-      await denied(t.typed(ImportCredentialsDocument, { input: { document: fixture('open-badges-3/1edtech-simple.json'), format: 'OPEN_BADGES_3' } }, t.keys.viewer), 'FORBIDDEN');
+      const denied = async (res: Promise<GqlResponse<unknown>>, code: string) =>
+        expect(errorOf(await res).code).toBe(code);
+      await denied(
+        t.typed(ImportProgramsDocument, { input: { document: doc, format: 'CSV' } }, t.keys.viewer),
+        'FORBIDDEN',
+      );
+      await denied(
+        t.typed(ImportProgramsDocument, { input: { document: doc, format: 'CSV' } }, ADMIN_KEY),
+        'FORBIDDEN',
+      );
+      await denied(
+        t.typed(ImportProgramsDocument, { input: { document: doc, format: 'CSV' } }, null),
+        'UNAUTHENTICATED',
+      );
+      await denied(
+        t.typed(
+          ImportMetricsDocument,
+          { input: { document: 'program_code,academic_year,metric,value\nBS-CS,2031,PROSPECTS,1\n', format: 'CSV' } },
+          t.keys.viewer,
+        ),
+        'FORBIDDEN',
+      );
+      await denied(
+        t.typed(
+          ImportCredentialsDocument,
+          { input: { document: fixture('open-badges-3/1edtech-simple.json'), format: 'OPEN_BADGES_3' } },
+          t.keys.viewer,
+        ),
+        'FORBIDDEN',
+      );
       expect(await programCount()).toBe(programsBefore);
       expect(await credentialCount()).toBe(credentialsBefore);
       expect(await em().count(MetricObservation, { academicYear: 2031 })).toBe(0);
@@ -399,14 +876,79 @@ describe.each(testTargets())('imports on %s', (target) => {
       const programsBefore = await programCount();
       const credentialsBefore = await credentialCount();
       const cases: [Promise<GqlResponse<unknown>>, string, RegExp][] = [
-        [t.typed(ImportProgramsDocument, { input: { document: '', format: 'CSV' } }, t.keys.planner), 'input.document', /^The CSV is empty: expected a header row with the columns code, title/],
-        [t.typed(ImportProgramsDocument, { input: { document: csv('code,title,level', 'X,x,BACHELOR'), format: 'CSV' } }, t.keys.planner), 'input.document', /^The header row \(row 1\) lacks the required columns modality, total_credits, duration_years, tuition_per_credit, annual_prospects, annual_new_enrollments, engagement_rate, retention_rate\./],
-        [t.typed(ImportProgramsDocument, { input: { document: csv(PROGRAM_HEADER, programRow('IMP-F')), format: 'CTDL' } }, t.keys.planner), 'input.format', /^Programs are imported from CSV/],
-        [t.typed(ImportProgramsDocument, { input: { document: csv(PROGRAM_HEADER, programRow('IMP-U')), format: 'CSV', creditUnit: 'ECTS' } }, t.keys.planner), 'input.creditUnit', /^Program credits are in your institution's unit, US_CREDIT_HOUR/],
-        [t.typed(ImportCredentialsDocument, { input: { document: '{"type": ["OpenBadgeCredential"', format: 'OPEN_BADGES_3' } }, t.keys.planner), 'input.document', /^The document is not JSON: /],
-        [t.typed(ImportCredentialsDocument, { input: { document: JSON.stringify({ '@context': 'https://w3id.org/openbadges/v2', type: 'BadgeClass', name: 'Old badge' }), format: 'OPEN_BADGES_3' } }, t.keys.planner), 'input.document', /Open Badges 2\.0 BadgeClass; ask the issuer for the Open Badges 3\.0 version\.$/],
-        [t.typed(ImportCredentialsDocument, { input: { document: fixture('open-badges-3/1edtech-simple.json'), format: 'CTDL' } }, t.keys.planner), 'input.document', /import it with format OPEN_BADGES_3\.$/],
-        [t.typed(ImportCredentialsDocument, { input: { document: 'a,b\n', format: 'CSV' } }, t.keys.planner), 'input.format', /^Credentials are imported from Open Badges 3\.0 or CTDL JSON/],
+        [
+          t.typed(ImportProgramsDocument, { input: { document: '', format: 'CSV' } }, t.keys.planner),
+          'input.document',
+          /^The CSV is empty: expected a header row with the columns code, title/,
+        ],
+        [
+          t.typed(
+            ImportProgramsDocument,
+            { input: { document: csv('code,title,level', 'X,x,BACHELOR'), format: 'CSV' } },
+            t.keys.planner,
+          ),
+          'input.document',
+          /^The header row \(row 1\) lacks the required columns modality, total_credits, duration_years, tuition_per_credit, annual_prospects, annual_new_enrollments, engagement_rate, retention_rate\./,
+        ],
+        [
+          t.typed(
+            ImportProgramsDocument,
+            { input: { document: csv(PROGRAM_HEADER, programRow('IMP-F')), format: 'CTDL' } },
+            t.keys.planner,
+          ),
+          'input.format',
+          /^Programs are imported from CSV/,
+        ],
+        [
+          t.typed(
+            ImportProgramsDocument,
+            { input: { document: csv(PROGRAM_HEADER, programRow('IMP-U')), format: 'CSV', creditUnit: 'ECTS' } },
+            t.keys.planner,
+          ),
+          'input.creditUnit',
+          /^Program credits are in your institution's unit, US_CREDIT_HOUR/,
+        ],
+        [
+          t.typed(
+            ImportCredentialsDocument,
+            { input: { document: '{"type": ["OpenBadgeCredential"', format: 'OPEN_BADGES_3' } },
+            t.keys.planner,
+          ),
+          'input.document',
+          /^The document is not JSON: /,
+        ],
+        [
+          t.typed(
+            ImportCredentialsDocument,
+            {
+              input: {
+                document: JSON.stringify({
+                  '@context': 'https://w3id.org/openbadges/v2',
+                  type: 'BadgeClass',
+                  name: 'Old badge',
+                }),
+                format: 'OPEN_BADGES_3',
+              },
+            },
+            t.keys.planner,
+          ),
+          'input.document',
+          /Open Badges 2\.0 BadgeClass; ask the issuer for the Open Badges 3\.0 version\.$/,
+        ],
+        [
+          t.typed(
+            ImportCredentialsDocument,
+            { input: { document: fixture('open-badges-3/1edtech-simple.json'), format: 'CTDL' } },
+            t.keys.planner,
+          ),
+          'input.document',
+          /import it with format OPEN_BADGES_3\.$/,
+        ],
+        [
+          t.typed(ImportCredentialsDocument, { input: { document: 'a,b\n', format: 'CSV' } }, t.keys.planner),
+          'input.format',
+          /^Credentials are imported from Open Badges 3\.0 or CTDL JSON/,
+        ],
       ];
       for (const [res, field, message] of cases) {
         const e = errorOf(await res);
@@ -424,18 +966,27 @@ describe.each(testTargets())('imports on %s', (target) => {
     let databaseUrl: string;
     beforeAll(() => {
       // `npm test` builds first; a bare jest run builds here when the CLI is missing.
-      if (!fs.existsSync(path.join(ROOT, 'dist/src/app/import-cli.js'))) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+      if (!fs.existsSync(path.join(ROOT, 'dist/src/app/import-cli.js')))
+        execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-import-cli-'));
       const config = t.server.orm.config;
       databaseUrl = target === 'sqlite' ? `sqlite:${config.get('dbName')}` : config.get('clientUrl');
     });
-    afterAll(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
-
-    const cli = (...args: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [main, 'import', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', NODE_ENV: 'test' } }, (err, stdout, stderr) => {
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-      });
+    afterAll(() => {
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
     });
+
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          [main, 'import', ...args],
+          { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', NODE_ENV: 'test' } },
+          (err, stdout, stderr) => {
+            resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
+          },
+        );
+      });
     const file = (name: string, text: string) => {
       const f = path.join(dir, name);
       fs.writeFileSync(f, text);
@@ -445,27 +996,59 @@ describe.each(testTargets())('imports on %s', (target) => {
     it('imports the committed sample CSVs (exit 0), and a dry run of them again changes nothing', async () => {
       const count = await programCount();
       const programsRun = await cli('programs', 'seeds/samples/programs.csv', '--institution', 'northbridge');
-      expect(programsRun).toEqual({ code: 0, stderr: '', stdout: 'Import of programs from seeds/samples/programs.csv into Northbridge University (northbridge)\n  created    5\n  updated    0\n  unchanged  0\n  rejected   0\n' });
+      expect(programsRun).toEqual({
+        code: 0,
+        stderr: '',
+        stdout:
+          'Import of programs from seeds/samples/programs.csv into Northbridge University (northbridge)\n  created    5\n  updated    0\n  unchanged  0\n  rejected   0\n',
+      });
       expect(await programCount()).toBe(count + 5);
-      expect((await programs('BS-MKT'))['BS-MKT']).toMatchObject({ title: 'B.S. Marketing, Digital Track', level: 'BACHELOR', modality: 'HYBRID', cipCode: '52.1401', totalCredits: 120 });
+      expect((await programs('BS-MKT'))['BS-MKT']).toMatchObject({
+        title: 'B.S. Marketing, Digital Track',
+        level: 'BACHELOR',
+        modality: 'HYBRID',
+        cipCode: '52.1401',
+        totalCredits: 120,
+      });
       expect((await programs('GC-PM'))['GC-PM'].baseline.prospectGrowthRate).toBe(0);
 
       const metricsRun = await cli('metrics', 'seeds/samples/metrics.csv', '--institution=northbridge');
       expect(metricsRun.code).toBe(0);
       expect(metricsRun.stdout).toContain('  created    13\n');
-      const again = await cli('metrics', 'seeds/samples/metrics.csv', '--institution', 'northbridge', '--dry-run', '--json');
+      const again = await cli(
+        'metrics',
+        'seeds/samples/metrics.csv',
+        '--institution',
+        'northbridge',
+        '--dry-run',
+        '--json',
+      );
       expect(again.code).toBe(0);
-      expect(JSON.parse(again.stdout)).toEqual({ dryRun: true, created: 0, updated: 0, unchanged: 13, rejected: 0, problems: [] });
+      expect(JSON.parse(again.stdout)).toEqual({
+        dryRun: true,
+        created: 0,
+        updated: 0,
+        unchanged: 13,
+        rejected: 0,
+        problems: [],
+      });
     });
 
     it('exits 1 when records are rejected, printing where and why; nothing is written', async () => {
       const count = await programCount();
-      const bad = file('bad.csv', csv(PROGRAM_HEADER, programRow('CLI-OK'), programRow('CLI-BAD', { retention: '85' })));
+      const bad = file(
+        'bad.csv',
+        csv(PROGRAM_HEADER, programRow('CLI-OK'), programRow('CLI-BAD', { retention: '85' })),
+      );
       const run = await cli('programs', bad, '--institution', 'northbridge');
       expect(run.code).toBe(1);
       expect(run.stdout).toContain('  rejected   1\n');
-      expect(run.stdout).toContain('row 3     INVALID_VALUE (retention_rate): retention_rate must be a rate strictly between 0 and 1 (e.g. 0.85 for 85%)');
-      expect(run.stdout).toContain('NOTHING_WRITTEN: 1 of 2 records has problems, so nothing was written (all or nothing). Fix it and import again, or import with skipInvalid to write the 1 valid record.\n');
+      expect(run.stdout).toContain(
+        'row 3     INVALID_VALUE (retention_rate): retention_rate must be a rate strictly between 0 and 1 (e.g. 0.85 for 85%)',
+      );
+      expect(run.stdout).toContain(
+        'NOTHING_WRITTEN: 1 of 2 records has problems, so nothing was written (all or nothing). Fix it and import again, or import with skipInvalid to write the 1 valid record.\n',
+      );
       expect(await programCount()).toBe(count);
 
       const skipped = await cli('programs', bad, '--institution', 'northbridge', '--skip-invalid');
@@ -478,9 +1061,18 @@ describe.each(testTargets())('imports on %s', (target) => {
       const count = await programCount();
       const cases: [string[], RegExp][] = [
         [['programs', 'seeds/samples/programs.csv'], /^error: give --institution <slug>\n\nusage: uplift import/],
-        [['programs', path.join(dir, 'missing.csv'), '--institution', 'northbridge'], /^error: no such file: .*missing\.csv\n$/],
-        [['programs', 'seeds/samples/programs.csv', '--institution', 'nowhere'], /^error: no institution with slug "nowhere"; there are: .*northbridge/],
-        [['programs', 'seeds/samples/metrics.csv', '--institution', 'northbridge'], /^error: The header row \(row 1\) lacks the required columns code, title/],
+        [
+          ['programs', path.join(dir, 'missing.csv'), '--institution', 'northbridge'],
+          /^error: no such file: .*missing\.csv\n$/,
+        ],
+        [
+          ['programs', 'seeds/samples/programs.csv', '--institution', 'nowhere'],
+          /^error: no institution with slug "nowhere"; there are: .*northbridge/,
+        ],
+        [
+          ['programs', 'seeds/samples/metrics.csv', '--institution', 'northbridge'],
+          /^error: The header row \(row 1\) lacks the required columns code, title/,
+        ],
       ];
       for (const [args, stderr] of cases) {
         const run = await cli(...args);
@@ -491,12 +1083,25 @@ describe.each(testTargets())('imports on %s', (target) => {
     });
 
     it('imports credentials into the shared catalog with --shared, telling Open Badges from CTDL by content', async () => {
-      const run = await cli('credentials', path.join(FIXTURES, 'open-badges-3/1edtech-complete.json'), '--shared', '--unit', 'ects');
+      const run = await cli(
+        'credentials',
+        path.join(FIXTURES, 'open-badges-3/1edtech-complete.json'),
+        '--shared',
+        '--unit',
+        'ects',
+      );
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('into the shared catalog\n  created    1\n');
-      expect(run.stdout).toContain('Notes:\n  $.credentialSubject.achievement.achievementType  DEGREE_KEPT (achievementType)');
-      const shared = await em().find(MicroCredential, { externalId: 'https://1edtech.edu/achievements/degree', institution: null });
-      expect(shared.map((c) => [c.title, c.creditValue, c.creditUnit])).toEqual([['1EdTech University Degree', 36, 'ECTS']]);
+      expect(run.stdout).toContain(
+        'Notes:\n  $.credentialSubject.achievement.achievementType  DEGREE_KEPT (achievementType)',
+      );
+      const shared = await em().find(MicroCredential, {
+        externalId: 'https://1edtech.edu/achievements/degree',
+        institution: null,
+      });
+      expect(shared.map((c) => [c.title, c.creditValue, c.creditUnit])).toEqual([
+        ['1EdTech University Degree', 36, 'ECTS'],
+      ]);
     });
   });
 });

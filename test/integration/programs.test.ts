@@ -6,15 +6,45 @@ import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
 // Programs over HTTP: create/update/archive, the ProgramFilter, ordering, keyset pagination,
 // bad input (nothing written), optimistic locking and roles.
 
-interface PageInfoT { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }
+interface PageInfoT {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
 interface ProgramT {
-  id: string; code: string; title: string; level: string; modality: string; cipCode: string | null; status: string;
-  totalCredits: number; durationYears: number; tuitionPerCredit: number; version: number; createdAt: string; updatedAt: string;
+  id: string;
+  code: string;
+  title: string;
+  level: string;
+  modality: string;
+  cipCode: string | null;
+  status: string;
+  totalCredits: number;
+  durationYears: number;
+  tuitionPerCredit: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
   embeddedCredits: number;
-  baseline: { annualProspects: number; annualNewEnrollments: number; engagementRate: number; retentionRate: number; prospectGrowthRate: number; enrollmentRate: number };
+  baseline: {
+    annualProspects: number;
+    annualNewEnrollments: number;
+    engagementRate: number;
+    retentionRate: number;
+    prospectGrowthRate: number;
+    enrollmentRate: number;
+  };
   embeddedCredentials: { id: string; status: string; creditsApplied: number }[];
 }
-interface ProgramsData { programs: { totalCount: number; pageInfo: PageInfoT; edges: { cursor: string; node: { id: string } }[]; nodes: ProgramT[] } }
+interface ProgramsData {
+  programs: {
+    totalCount: number;
+    pageInfo: PageInfoT;
+    edges: { cursor: string; node: { id: string } }[];
+    nodes: ProgramT[];
+  };
+}
 type ProgramPayloadData<K extends string> = Record<K, { program: ProgramT }>;
 
 const PROGRAM_FIELDS = `
@@ -72,22 +102,31 @@ const ids = (ps: { id: string }[]): string[] => ps.map((p) => p.id);
 
 describe.each(testTargets())('programs on %s', (target) => {
   let t: TestServer;
-  beforeAll(async () => { t = await startTestServer(target); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await startTestServer(target);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   const planner = () => t.keys.planner;
-  const programs = async (vars: Json, key: string = t.keys.planner): Promise<GqlResponse<ProgramsData>> => t.gql<ProgramsData>(PROGRAMS, vars, key);
+  const programs = async (vars: Json, key: string = t.keys.planner): Promise<GqlResponse<ProgramsData>> =>
+    t.gql<ProgramsData>(PROGRAMS, vars, key);
   const all = async (orderBy: Json = { field: 'CODE' }): Promise<ProgramT[]> => {
     const data = ok(await programs({ first: 100, orderBy }));
     expect(data.programs.pageInfo.hasNextPage).toBe(false);
     expect(data.programs.nodes).toHaveLength(data.programs.totalCount);
     return data.programs.nodes;
   };
-  const create = async (input: Json, key: string = t.keys.planner) => t.gql<ProgramPayloadData<'createProgram'>>(CREATE, { input }, key);
-  const update = async (input: Json, key: string = t.keys.planner) => t.gql<ProgramPayloadData<'updateProgram'>>(UPDATE, { input }, key);
-  const archive = async (input: Json, key: string = t.keys.planner) => t.gql<ProgramPayloadData<'archiveProgram'>>(ARCHIVE, { input }, key);
+  const create = async (input: Json, key: string = t.keys.planner) =>
+    t.gql<ProgramPayloadData<'createProgram'>>(CREATE, { input }, key);
+  const update = async (input: Json, key: string = t.keys.planner) =>
+    t.gql<ProgramPayloadData<'updateProgram'>>(UPDATE, { input }, key);
+  const archive = async (input: Json, key: string = t.keys.planner) =>
+    t.gql<ProgramPayloadData<'archiveProgram'>>(ARCHIVE, { input }, key);
   const countRows = async (): Promise<number> => t.server.orm.em.fork().count(DegreeProgram, {});
-  const row = async (id: string): Promise<DegreeProgram> => t.server.orm.em.fork().findOneOrFail(DegreeProgram, { id: dbId(id) });
+  const row = async (id: string): Promise<DegreeProgram> =>
+    t.server.orm.em.fork().findOneOrFail(DegreeProgram, { id: dbId(id) });
   const byCode = async (code: string): Promise<ProgramT> => {
     const p = (await all()).find((x) => x.code === code);
     if (!p) throw new Error(`no program ${code}`);
@@ -98,14 +137,42 @@ describe.each(testTargets())('programs on %s', (target) => {
     it('createProgram returns every field as given, version 1, defaults applied', async () => {
       const before = await countRows();
       const input = validInput('CR-1', {
-        title: '  Created Program  ', level: 'MASTER', modality: 'HYBRID', cipCode: '52.0201', totalCredits: 36, durationYears: 1.5, tuitionPerCredit: 975.5,
-        baseline: { annualProspects: 800, annualNewEnrollments: 120, engagementRate: 0.61, retentionRate: 0.87, prospectGrowthRate: -0.02 },
+        title: '  Created Program  ',
+        level: 'MASTER',
+        modality: 'HYBRID',
+        cipCode: '52.0201',
+        totalCredits: 36,
+        durationYears: 1.5,
+        tuitionPerCredit: 975.5,
+        baseline: {
+          annualProspects: 800,
+          annualNewEnrollments: 120,
+          engagementRate: 0.61,
+          retentionRate: 0.87,
+          prospectGrowthRate: -0.02,
+        },
       });
       const p = ok(await create(input)).createProgram.program;
       expect(p).toMatchObject({
-        code: 'CR-1', title: 'Created Program', level: 'MASTER', modality: 'HYBRID', cipCode: '52.0201', totalCredits: 36,
-        durationYears: 1.5, tuitionPerCredit: 975.5, status: 'ACTIVE', version: 1, embeddedCredits: 0, embeddedCredentials: [],
-        baseline: { annualProspects: 800, annualNewEnrollments: 120, engagementRate: 0.61, retentionRate: 0.87, prospectGrowthRate: -0.02 },
+        code: 'CR-1',
+        title: 'Created Program',
+        level: 'MASTER',
+        modality: 'HYBRID',
+        cipCode: '52.0201',
+        totalCredits: 36,
+        durationYears: 1.5,
+        tuitionPerCredit: 975.5,
+        status: 'ACTIVE',
+        version: 1,
+        embeddedCredits: 0,
+        embeddedCredentials: [],
+        baseline: {
+          annualProspects: 800,
+          annualNewEnrollments: 120,
+          engagementRate: 0.61,
+          retentionRate: 0.87,
+          prospectGrowthRate: -0.02,
+        },
       });
       expect(p.baseline.enrollmentRate).toBeCloseTo(120 / 800, 12);
       expect(Number.isNaN(Date.parse(p.createdAt))).toBe(false);
@@ -115,7 +182,14 @@ describe.each(testTargets())('programs on %s', (target) => {
       const back = ok(await t.gql<{ program: ProgramT }>(ONE, { id: p.id }, planner())).program;
       expect(back).toEqual(p);
       const stored = await row(p.id);
-      expect(stored).toMatchObject({ code: 'CR-1', title: 'Created Program', totalCredits: 36, annualNewEnrollments: 120, prospectGrowthRate: -0.02, version: 1 });
+      expect(stored).toMatchObject({
+        code: 'CR-1',
+        title: 'Created Program',
+        totalCredits: 36,
+        annualNewEnrollments: 120,
+        prospectGrowthRate: -0.02,
+        version: 1,
+      });
 
       // Optional fields: no cipCode, explicit status, growth defaults to 0.
       const q = ok(await create(validInput('CR-2', { cipCode: null, status: 'PLANNED' }))).createProgram.program;
@@ -124,18 +198,53 @@ describe.each(testTargets())('programs on %s', (target) => {
 
     it('updateProgram changes only the given fields and bumps the version each time', async () => {
       const p = ok(await create(validInput('UP-1'))).createProgram.program;
-      const u1 = ok(await update({ id: p.id, expectedVersion: 1, title: 'Renamed', totalCredits: 90 })).updateProgram.program;
-      expect(u1).toMatchObject({ id: p.id, title: 'Renamed', totalCredits: 90, version: 2, code: 'UP-1', durationYears: 4, tuitionPerCredit: 400, cipCode: '11.0701', status: 'ACTIVE' });
+      const u1 = ok(await update({ id: p.id, expectedVersion: 1, title: 'Renamed', totalCredits: 90 })).updateProgram
+        .program;
+      expect(u1).toMatchObject({
+        id: p.id,
+        title: 'Renamed',
+        totalCredits: 90,
+        version: 2,
+        code: 'UP-1',
+        durationYears: 4,
+        tuitionPerCredit: 400,
+        cipCode: '11.0701',
+        status: 'ACTIVE',
+      });
       expect(u1.baseline).toEqual(p.baseline);
       expect(Date.parse(u1.updatedAt)).toBeGreaterThanOrEqual(Date.parse(p.updatedAt));
 
-      const u2 = ok(await update({
-        id: p.id, durationYears: 3, tuitionPerCredit: 410, cipCode: '30.7001', status: 'PLANNED',
-        baseline: { annualProspects: 2000, annualNewEnrollments: 300, engagementRate: 0.4, retentionRate: 0.7, prospectGrowthRate: 0.05 },
-      })).updateProgram.program;
+      const u2 = ok(
+        await update({
+          id: p.id,
+          durationYears: 3,
+          tuitionPerCredit: 410,
+          cipCode: '30.7001',
+          status: 'PLANNED',
+          baseline: {
+            annualProspects: 2000,
+            annualNewEnrollments: 300,
+            engagementRate: 0.4,
+            retentionRate: 0.7,
+            prospectGrowthRate: 0.05,
+          },
+        }),
+      ).updateProgram.program;
       expect(u2).toMatchObject({
-        title: 'Renamed', totalCredits: 90, durationYears: 3, tuitionPerCredit: 410, cipCode: '30.7001', status: 'PLANNED', version: 3,
-        baseline: { annualProspects: 2000, annualNewEnrollments: 300, engagementRate: 0.4, retentionRate: 0.7, prospectGrowthRate: 0.05 },
+        title: 'Renamed',
+        totalCredits: 90,
+        durationYears: 3,
+        tuitionPerCredit: 410,
+        cipCode: '30.7001',
+        status: 'PLANNED',
+        version: 3,
+        baseline: {
+          annualProspects: 2000,
+          annualNewEnrollments: 300,
+          engagementRate: 0.4,
+          retentionRate: 0.7,
+          prospectGrowthRate: 0.05,
+        },
       });
       expect(u2.baseline.enrollmentRate).toBeCloseTo(0.15, 12);
       expect(await row(p.id)).toMatchObject({ title: 'Renamed', durationYears: 3, annualProspects: 2000, version: 3 });
@@ -164,7 +273,11 @@ describe.each(testTargets())('programs on %s', (target) => {
 
     it('level (any of)', async () => {
       await expectFilter({ level: ['MASTER'] }, (p) => p.level === 'MASTER', 3);
-      await expectFilter({ level: ['ASSOCIATE', 'DOCTORATE'] }, (p) => p.level === 'ASSOCIATE' || p.level === 'DOCTORATE', 4);
+      await expectFilter(
+        { level: ['ASSOCIATE', 'DOCTORATE'] },
+        (p) => p.level === 'ASSOCIATE' || p.level === 'DOCTORATE',
+        4,
+      );
     });
 
     it('modality (any of)', async () => {
@@ -174,7 +287,11 @@ describe.each(testTargets())('programs on %s', (target) => {
 
     it('status (any of)', async () => {
       await expectFilter({ status: ['ARCHIVED'] }, (p) => p.status === 'ARCHIVED', 1);
-      await expectFilter({ status: ['PLANNED', 'ARCHIVED'] }, (p) => p.status === 'PLANNED' || p.status === 'ARCHIVED', 2);
+      await expectFilter(
+        { status: ['PLANNED', 'ARCHIVED'] },
+        (p) => p.status === 'PLANNED' || p.status === 'ARCHIVED',
+        2,
+      );
     });
 
     it('cipCodePrefix', async () => {
@@ -189,7 +306,8 @@ describe.each(testTargets())('programs on %s', (target) => {
     });
 
     it('search: case-insensitive, on code and on title', async () => {
-      const matches = (term: string) => (p: ProgramT) => p.code.toLowerCase().includes(term.toLowerCase()) || p.title.toLowerCase().includes(term.toLowerCase());
+      const matches = (term: string) => (p: ProgramT) =>
+        p.code.toLowerCase().includes(term.toLowerCase()) || p.title.toLowerCase().includes(term.toLowerCase());
       await expectFilter({ search: 'dAtA sCiEnCe' }, matches('data science'), 2); // title only
       await expectFilter({ search: 'bs-' }, matches('bs-'), 3); // codes only, lower case
       await expectFilter({ search: 'NURS' }, matches('nurs'), 2); // title "Nursing" (not code "BSN")
@@ -206,22 +324,37 @@ describe.each(testTargets())('programs on %s', (target) => {
       expect(ids(percent.programs.nodes)).toEqual([p.id]);
       const lone = ok(await programs({ first: 100, filter: { search: '_' } }));
       const everything = await all();
-      expect(ids(lone.programs.nodes)).toEqual(everything.filter((x) => x.code.includes('_') || x.title.includes('_')).map((x) => x.id));
+      expect(ids(lone.programs.nodes)).toEqual(
+        everything.filter((x) => x.code.includes('_') || x.title.includes('_')).map((x) => x.id),
+      );
     });
 
     it('hasEmbeddedCredentials true/false counts PLANNED and ACTIVE embeddings only', async () => {
       // A program whose only embedding is RETIRED counts as having none.
       const p = ok(await create(validInput('EMB-RET'))).createProgram.program;
-      const catalog = ok(await t.gql<{ credentials: { nodes: { id: string; creditBearing: boolean }[] } }>(
-        `query { credentials(first: 100) { nodes { id creditBearing } } }`, {}, planner()));
+      const catalog = ok(
+        await t.gql<{ credentials: { nodes: { id: string; creditBearing: boolean }[] } }>(
+          `query { credentials(first: 100) { nodes { id creditBearing } } }`,
+          {},
+          planner(),
+        ),
+      );
       const nonCredit = catalog.credentials.nodes.find((c) => !c.creditBearing)!;
       expect(nonCredit).toBeDefined();
-      const embedded = ok(await t.gql<{ embedCredential: { embedding: { id: string } } }>(
-        `mutation E($input: EmbedCredentialInput!) { embedCredential(input: $input) { embedding { id } } }`,
-        { input: { programId: p.id, credentialId: nonCredit.id, creditsApplied: 0, requirement: 'ADD_ON' } }, planner()));
-      ok(await t.gql<{ updateEmbedding: { embedding: { status: string } } }>(
-        `mutation U($input: UpdateEmbeddingInput!) { updateEmbedding(input: $input) { embedding { status } } }`,
-        { input: { id: embedded.embedCredential.embedding.id, status: 'RETIRED' } }, planner()));
+      const embedded = ok(
+        await t.gql<{ embedCredential: { embedding: { id: string } } }>(
+          `mutation E($input: EmbedCredentialInput!) { embedCredential(input: $input) { embedding { id } } }`,
+          { input: { programId: p.id, credentialId: nonCredit.id, creditsApplied: 0, requirement: 'ADD_ON' } },
+          planner(),
+        ),
+      );
+      ok(
+        await t.gql<{ updateEmbedding: { embedding: { status: string } } }>(
+          `mutation U($input: UpdateEmbeddingInput!) { updateEmbedding(input: $input) { embedding { status } } }`,
+          { input: { id: embedded.embedCredential.embedding.id, status: 'RETIRED' } },
+          planner(),
+        ),
+      );
 
       const live = (x: ProgramT) => x.embeddedCredentials.some((e) => e.status === 'ACTIVE' || e.status === 'PLANNED');
       await expectFilter({ hasEmbeddedCredentials: true }, live, 8);
@@ -236,8 +369,11 @@ describe.each(testTargets())('programs on %s', (target) => {
     it('conditions combine with AND', async () => {
       await expectFilter(
         { level: ['BACHELOR'], modality: ['ON_CAMPUS'], hasEmbeddedCredentials: true, search: 'b' },
-        (p) => p.level === 'BACHELOR' && p.modality === 'ON_CAMPUS' && p.embeddedCredentials.some((e) => e.status !== 'RETIRED')
-          && (p.code.toLowerCase().includes('b') || p.title.toLowerCase().includes('b')),
+        (p) =>
+          p.level === 'BACHELOR' &&
+          p.modality === 'ON_CAMPUS' &&
+          p.embeddedCredentials.some((e) => e.status !== 'RETIRED') &&
+          (p.code.toLowerCase().includes('b') || p.title.toLowerCase().includes('b')),
         2,
       );
     });
@@ -283,7 +419,11 @@ describe.each(testTargets())('programs on %s', (target) => {
       return pages;
     };
 
-    for (const orderBy of [{ field: 'CODE' }, { field: 'TITLE', direction: 'DESC' }, { field: 'CREATED_AT', direction: 'ASC' }]) {
+    for (const orderBy of [
+      { field: 'CODE' },
+      { field: 'TITLE', direction: 'DESC' },
+      { field: 'CREATED_AT', direction: 'ASC' },
+    ]) {
       it(`forward with first: 4 over ${JSON.stringify(orderBy)} reproduces the whole list`, async () => {
         const expected = ids(await all(orderBy));
         const pages = await walkForward(orderBy, 4);
@@ -336,7 +476,9 @@ describe.each(testTargets())('programs on %s', (target) => {
       expect(ids(page1.nodes)).toEqual(expected.slice(0, 4));
       // Sorts before everything on page 1 (an OFFSET-based page 2 would repeat an item).
       const early = ok(await create(validInput('00-EARLY'))).createProgram.program;
-      const page2 = ok(await programs({ first: 4, after: page1.pageInfo.endCursor, orderBy: { field: 'CODE' } })).programs;
+      const page2 = ok(
+        await programs({ first: 4, after: page1.pageInfo.endCursor, orderBy: { field: 'CODE' } }),
+      ).programs;
       expect(ids(page2.nodes)).toEqual(expected.slice(4, 8));
       expect(page2.totalCount).toBe(expected.length + 1);
       expect(ids(page2.nodes)).not.toContain(early.id);
@@ -393,9 +535,21 @@ describe.each(testTargets())('programs on %s', (target) => {
       ['engagementRate 1', withBaseline('BAD-1', { engagementRate: 1 }), 'input.baseline.engagementRate'],
       ['engagementRate 1.2', withBaseline('BAD-1', { engagementRate: 1.2 }), 'input.baseline.engagementRate'],
       ['retentionRate -0.1', withBaseline('BAD-1', { retentionRate: -0.1 }), 'input.baseline.retentionRate'],
-      ['prospects 0', withBaseline('BAD-1', { annualProspects: 0, annualNewEnrollments: 0 }), 'input.baseline.annualProspects'],
-      ['new enrollments = prospects', withBaseline('BAD-1', { annualProspects: 500, annualNewEnrollments: 500 }), 'input.baseline.annualNewEnrollments'],
-      ['new enrollments > prospects', withBaseline('BAD-1', { annualProspects: 500, annualNewEnrollments: 900 }), 'input.baseline.annualNewEnrollments'],
+      [
+        'prospects 0',
+        withBaseline('BAD-1', { annualProspects: 0, annualNewEnrollments: 0 }),
+        'input.baseline.annualProspects',
+      ],
+      [
+        'new enrollments = prospects',
+        withBaseline('BAD-1', { annualProspects: 500, annualNewEnrollments: 500 }),
+        'input.baseline.annualNewEnrollments',
+      ],
+      [
+        'new enrollments > prospects',
+        withBaseline('BAD-1', { annualProspects: 500, annualNewEnrollments: 900 }),
+        'input.baseline.annualNewEnrollments',
+      ],
       ['cipCode too short', validInput('BAD-1', { cipCode: '11.07' }), 'input.cipCode'],
       ['cipCode letters', validInput('BAD-1', { cipCode: 'ab.cdef' }), 'input.cipCode'],
       ['cipCode too long', validInput('BAD-1', { cipCode: '11.07011' }), 'input.cipCode'],
@@ -417,7 +571,8 @@ describe.each(testTargets())('programs on %s', (target) => {
     });
 
     it('boundaries that are allowed: title of 200, code of 32, 1000 credits', async () => {
-      const p = ok(await create(validInput('B'.repeat(32), { title: 'T'.repeat(200), totalCredits: 1000 }))).createProgram.program;
+      const p = ok(await create(validInput('B'.repeat(32), { title: 'T'.repeat(200), totalCredits: 1000 })))
+        .createProgram.program;
       expect(p.title).toHaveLength(200);
       expect(p.code).toHaveLength(32);
     });
@@ -425,7 +580,14 @@ describe.each(testTargets())('programs on %s', (target) => {
     it('updateProgram rejects bad values and leaves the row as it was', async () => {
       const target = await byCode('BS-CS');
       const before = await row(target.id);
-      const snapshot = { version: before.version, title: before.title, totalCredits: before.totalCredits, durationYears: before.durationYears, retentionRate: before.retentionRate, cipCode: before.cipCode };
+      const snapshot = {
+        version: before.version,
+        title: before.title,
+        totalCredits: before.totalCredits,
+        durationYears: before.durationYears,
+        retentionRate: before.retentionRate,
+        cipCode: before.cipCode,
+      };
       const baseline = { annualProspects: 2400, annualNewEnrollments: 310, engagementRate: 0.62, retentionRate: 0.84 };
       const cases: [Json, string][] = [
         [{ totalCredits: -3 }, 'input.totalCredits'],
@@ -446,7 +608,14 @@ describe.each(testTargets())('programs on %s', (target) => {
         expect([change, errorOf(res)]).toEqual([change, expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
       }
       const after = await row(target.id);
-      expect({ version: after.version, title: after.title, totalCredits: after.totalCredits, durationYears: after.durationYears, retentionRate: after.retentionRate, cipCode: after.cipCode }).toEqual(snapshot);
+      expect({
+        version: after.version,
+        title: after.title,
+        totalCredits: after.totalCredits,
+        durationYears: after.durationYears,
+        retentionRate: after.retentionRate,
+        cipCode: after.cipCode,
+      }).toEqual(snapshot);
     });
 
     it('updateProgram cannot shrink totalCredits below what the embedded credits need', async () => {
@@ -463,10 +632,12 @@ describe.each(testTargets())('programs on %s', (target) => {
       expect(await row(bsn.id)).toMatchObject({ totalCredits: 120, version: bsn.version });
       // RETIRED ones do not: MBA-ONL applies 2.5 active (+3 retired), so 10 credits still hold them.
       const mba = await byCode('MBA-ONL');
-      const shrunk = ok(await update({ id: mba.id, totalCredits: 10, expectedVersion: mba.version })).updateProgram.program;
+      const shrunk = ok(await update({ id: mba.id, totalCredits: 10, expectedVersion: mba.version })).updateProgram
+        .program;
       expect(shrunk).toMatchObject({ totalCredits: 10, version: mba.version + 1 });
       // Exactly at the cap is allowed.
-      const exact = ok(await update({ id: ds.id, totalCredits: 84, expectedVersion: ds.version })).updateProgram.program;
+      const exact = ok(await update({ id: ds.id, totalCredits: 84, expectedVersion: ds.version })).updateProgram
+        .program;
       expect(exact).toMatchObject({ totalCredits: 84, version: ds.version + 1 });
     });
 
@@ -476,11 +647,19 @@ describe.each(testTargets())('programs on %s', (target) => {
       for (const res of [await update({ id: unknownId, title: 'x' }), await archive({ id: unknownId })]) {
         expect(errorOf(res)).toEqual(expect.objectContaining({ code: 'NOT_FOUND', field: 'input.id' }));
       }
-      const credential = ok(await t.gql<{ credentials: { nodes: { id: string }[] } }>(`query { credentials(first: 1) { nodes { id } } }`, {}, planner()))
-        .credentials.nodes[0].id;
+      const credential = ok(
+        await t.gql<{ credentials: { nodes: { id: string }[] } }>(
+          `query { credentials(first: 1) { nodes { id } } }`,
+          {},
+          planner(),
+        ),
+      ).credentials.nodes[0].id;
       for (const id of ['xyz', credential, '', globalId('DegreeProgram', 0)]) {
         for (const res of [await update({ id, title: 'x' }), await archive({ id })]) {
-          expect([id, errorOf(res)]).toEqual([id, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.id' })]);
+          expect([id, errorOf(res)]).toEqual([
+            id,
+            expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.id' }),
+          ]);
         }
       }
       expect(await countRows()).toBe(before);
@@ -513,7 +692,11 @@ describe.each(testTargets())('programs on %s', (target) => {
 
     it('of 5 concurrent updates with the same expectedVersion exactly one wins', async () => {
       const p = ok(await create(validInput('LOCK-2'))).createProgram.program;
-      const results = await Promise.all([0, 1, 2, 3, 4].map((i) => update({ id: p.id, expectedVersion: 1, title: `Racer ${i}`, totalCredits: 100 + i })));
+      const results = await Promise.all(
+        [0, 1, 2, 3, 4].map((i) =>
+          update({ id: p.id, expectedVersion: 1, title: `Racer ${i}`, totalCredits: 100 + i }),
+        ),
+      );
       const winners = results.filter((r) => !r.errors?.length);
       const losers = results.filter((r) => r.errors?.length);
       expect(winners).toHaveLength(1);
@@ -542,12 +725,22 @@ describe.each(testTargets())('programs on %s', (target) => {
       expect(errorOf(await create(validInput('ANON-1'), '')).code).toBe('UNAUTHENTICATED');
       expect(errorOf(await programs({ first: 1 }, '')).code).toBe('UNAUTHENTICATED');
       expect(await countRows()).toBe(before);
-      expect(await row(target.id)).toMatchObject({ version: rowBefore.version, title: rowBefore.title, status: rowBefore.status });
+      expect(await row(target.id)).toMatchObject({
+        version: rowBefore.version,
+        title: rowBefore.title,
+        status: rowBefore.status,
+      });
     });
   });
 
   it('the server still serves after all of the above', async () => {
-    const me = ok(await t.gql<{ viewer: { role: string; institution: { slug: string } | null } }>(`query { viewer { role institution { slug } } }`, {}, planner()));
+    const me = ok(
+      await t.gql<{ viewer: { role: string; institution: { slug: string } | null } }>(
+        `query { viewer { role institution { slug } } }`,
+        {},
+        planner(),
+      ),
+    );
     expect(me.viewer).toEqual({ role: 'PLANNER', institution: { slug: 'northbridge' } });
   });
 });

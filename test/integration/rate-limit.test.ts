@@ -18,15 +18,29 @@ import { REDIS_URL, redisDescribe } from '../support/redis';
 
 const describeRedis = redisDescribe('the shared (Redis) rate-limit tests');
 
-interface Throttle { maximumAvailable: number; currentlyAvailable: number; restoreRate: number }
+interface Throttle {
+  maximumAvailable: number;
+  currentlyAvailable: number;
+  restoreRate: number;
+}
 interface Body {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string; retryAfter?: number; requestId?: string } }[];
   extensions?: { cost?: { requestedQueryCost: number; actualQueryCost: number; throttleStatus: Throttle | null } };
 }
-interface Reply { status: number; retryAfter: string | null; body: Body }
+interface Reply {
+  status: number;
+  retryAfter: string | null;
+  body: Body;
+}
 
-async function post(url: string, query: string, key: string | null, variables?: Record<string, unknown>, accept = 'application/json'): Promise<Reply> {
+async function post(
+  url: string,
+  query: string,
+  key: string | null,
+  variables?: Record<string, unknown>,
+  accept = 'application/json',
+): Promise<Reply> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept, ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -39,7 +53,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Costs 1 + 5 = 6 points. */
 const SIX = '{ programs(first: 5) { nodes { id } } }';
 const programInput = (code: string) => ({
-  code, title: `Rate ${code}`, level: 'BACHELOR', modality: 'ONLINE', totalCredits: 120, durationYears: 4, tuitionPerCredit: 300,
+  code,
+  title: `Rate ${code}`,
+  level: 'BACHELOR',
+  modality: 'ONLINE',
+  totalCredits: 120,
+  durationYears: 4,
+  tuitionPerCredit: 300,
   baseline: { annualProspects: 1000, annualNewEnrollments: 100, engagementRate: 0.5, retentionRate: 0.8 },
 });
 
@@ -51,7 +71,11 @@ function expectLimited(reply: Reply, requested: number): number {
   const retryAfter = error?.extensions?.retryAfter ?? 0;
   expect(Number.isInteger(retryAfter) && retryAfter >= 1).toBe(true);
   expect(reply.retryAfter).toBe(String(retryAfter));
-  expect(error?.message).toMatch(new RegExp(`^Rate limit: this query costs ${requested} points and your key has \\d+ left; retry in ${retryAfter} s\\.$`));
+  expect(error?.message).toMatch(
+    new RegExp(
+      `^Rate limit: this query costs ${requested} points and your key has \\d+ left; retry in ${retryAfter} s\\.$`,
+    ),
+  );
   expect(error?.extensions?.requestId).toBeDefined();
   return retryAfter;
 }
@@ -59,15 +83,27 @@ function expectLimited(reply: Reply, requested: number): number {
 describe.each(testTargets())('rate limiting on %s', (target) => {
   describe('in-process bucket', () => {
     let t: TestServer;
-    beforeAll(async () => { t = await startTestServer(target, { rateLimit: { enabled: true, capacity: 20, restorePerSecond: 2 } }); });
-    afterAll(async () => { await t?.close(); });
+    beforeAll(async () => {
+      t = await startTestServer(target, { rateLimit: { enabled: true, capacity: 20, restorePerSecond: 2 } });
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
 
     it('lets requests through until the bucket is empty, then refuses with 429, retryAfter and Retry-After, then lets them through after the wait', async () => {
       const first = await post(t.url, SIX, t.keys.planner);
       expect(first.status).toBe(200);
-      expect(first.body.extensions?.cost).toEqual({ requestedQueryCost: 6, actualQueryCost: 6, throttleStatus: { maximumAvailable: 20, currentlyAvailable: 14, restoreRate: 2 } });
-      expect((await post(t.url, SIX, t.keys.planner)).body.extensions?.cost?.throttleStatus?.currentlyAvailable).toBe(8);
-      expect((await post(t.url, SIX, t.keys.planner)).body.extensions?.cost?.throttleStatus?.currentlyAvailable).toBe(2);
+      expect(first.body.extensions?.cost).toEqual({
+        requestedQueryCost: 6,
+        actualQueryCost: 6,
+        throttleStatus: { maximumAvailable: 20, currentlyAvailable: 14, restoreRate: 2 },
+      });
+      expect((await post(t.url, SIX, t.keys.planner)).body.extensions?.cost?.throttleStatus?.currentlyAvailable).toBe(
+        8,
+      );
+      expect((await post(t.url, SIX, t.keys.planner)).body.extensions?.cost?.throttleStatus?.currentlyAvailable).toBe(
+        2,
+      );
 
       const refused = await post(t.url, SIX, t.keys.planner);
       const retryAfter = expectLimited(refused, 6);
@@ -77,7 +113,12 @@ describe.each(testTargets())('rate limiting on %s', (target) => {
 
       // A refused mutation writes nothing.
       const before = await t.server.orm.em.fork().count(DegreeProgram, {});
-      const mutation = await post(t.url, `mutation($input: CreateProgramInput!) { createProgram(input: $input) { program { id metrics(first: 10) { nodes { id } } } } }`, t.keys.planner, { input: programInput('RATE-1') });
+      const mutation = await post(
+        t.url,
+        `mutation($input: CreateProgramInput!) { createProgram(input: $input) { program { id metrics(first: 10) { nodes { id } } } } }`,
+        t.keys.planner,
+        { input: programInput('RATE-1') },
+      );
       expectLimited(mutation, 13);
       expect(await t.server.orm.em.fork().count(DegreeProgram, {})).toBe(before);
 
@@ -90,7 +131,8 @@ describe.each(testTargets())('rate limiting on %s', (target) => {
     it('keeps one bucket per key: other keys, and the platform admin, are unaffected', async () => {
       // Empty the planner's bucket.
       let reply: Reply;
-      do reply = await post(t.url, SIX, t.keys.planner); while (reply.status === 200);
+      do reply = await post(t.url, SIX, t.keys.planner);
+      while (reply.status === 200);
       expectLimited(reply, 6);
       const viewer = await post(t.url, SIX, t.keys.viewer);
       expect(viewer.status).toBe(200);
@@ -109,13 +151,21 @@ describe.each(testTargets())('rate limiting on %s', (target) => {
 
   describe('switched off', () => {
     let t: TestServer;
-    beforeAll(async () => { t = await startTestServer(target, { rateLimit: { enabled: false, capacity: 1, restorePerSecond: 1 } }); });
-    afterAll(async () => { await t?.close(); });
+    beforeAll(async () => {
+      t = await startTestServer(target, { rateLimit: { enabled: false, capacity: 1, restorePerSecond: 1 } });
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
 
     it('never limits, and reports no throttle status', async () => {
       const replies = await Promise.all(Array.from({ length: 60 }, () => post(t.url, SIX, t.keys.planner)));
       expect(replies.map((r) => r.status)).toEqual(replies.map(() => 200));
-      expect(replies[0].body.extensions?.cost).toEqual({ requestedQueryCost: 6, actualQueryCost: 6, throttleStatus: null });
+      expect(replies[0].body.extensions?.cost).toEqual({
+        requestedQueryCost: 6,
+        actualQueryCost: 6,
+        throttleStatus: null,
+      });
     });
   });
 
@@ -130,9 +180,21 @@ describe.each(testTargets())('rate limiting on %s', (target) => {
     beforeAll(async () => {
       db = await createTestDatabase(target);
       const config: AppConfig = {
-        port: 0, database: db.config, adminKey: ADMIN_KEY, demo: true, production: false, logLevel: 'silent', introspection: true,
+        port: 0,
+        database: db.config,
+        adminKey: ADMIN_KEY,
+        demo: true,
+        production: false,
+        logLevel: 'silent',
+        introspection: true,
         limits: DEFAULT_LIMITS,
-        rateLimit: { enabled: true, capacity: 20, restorePerSecond: 2, redisUrl: REDIS_URL, namespace: `uplift-test-${randomBytes(6).toString('hex')}` },
+        rateLimit: {
+          enabled: true,
+          capacity: 20,
+          restorePerSecond: 2,
+          redisUrl: REDIS_URL,
+          namespace: `uplift-test-${randomBytes(6).toString('hex')}`,
+        },
       };
       a = await startServer(config, { logger: createLogger('silent') });
       b = await startServer(config, { logger: createLogger('silent') });
@@ -165,7 +227,9 @@ describe.each(testTargets())('rate limiting on %s', (target) => {
     });
 
     it('concurrent requests on both instances never spend more than the bucket holds', async () => {
-      const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => post(i % 2 ? urlA : urlB, SIX, keys.admin)));
+      const replies = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => post(i % 2 ? urlA : urlB, SIX, keys.admin)),
+      );
       expect(replies.filter((r) => r.status === 200)).toHaveLength(3);
       expect(replies.filter((r) => r.status === 429)).toHaveLength(9);
     });

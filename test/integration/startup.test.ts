@@ -11,8 +11,17 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-startup-'));
 
 function serve(env: Record<string, string>): { status: number | null; stderr: string; ms: number } {
   const started = Date.now();
-  const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${path.join(scratch, 'x.db')}` };
-  const r = spawnSync(process.execPath, [main, 'serve'], { env: { ...base, ...env }, encoding: 'utf8', timeout: 30_000 });
+  const base = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: `sqlite:${path.join(scratch, 'x.db')}`,
+  };
+  const r = spawnSync(process.execPath, [main, 'serve'], {
+    env: { ...base, ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: r.status, stderr: r.stderr, ms: Date.now() - started };
 }
 
@@ -31,9 +40,21 @@ describe('start-up with bad configuration', () => {
   });
 
   it.each([
-    ['a malformed DATABASE_URL', { DATABASE_URL: 'mysql://somewhere/db' }, /Configuration error: DATABASE_URL must be "sqlite:<file path>" or "postgres:/],
-    ['an unreachable database', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/uplift' }, /Cannot reach the database: .*ECONNREFUSED/],
-    ['no admin key in production', { NODE_ENV: 'production' }, /Configuration error: UPLIFT_ADMIN_KEY must be set when NODE_ENV=production/],
+    [
+      'a malformed DATABASE_URL',
+      { DATABASE_URL: 'mysql://somewhere/db' },
+      /Configuration error: DATABASE_URL must be "sqlite:<file path>" or "postgres:/,
+    ],
+    [
+      'an unreachable database',
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/uplift' },
+      /Cannot reach the database: .*ECONNREFUSED/,
+    ],
+    [
+      'no admin key in production',
+      { NODE_ENV: 'production' },
+      /Configuration error: UPLIFT_ADMIN_KEY must be set when NODE_ENV=production/,
+    ],
     ['a bad PORT', { PORT: 'eighty' }, /Configuration error: PORT must be an integer/],
   ])('%s', (_name, env, message) => {
     const r = serve(env);

@@ -11,15 +11,24 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PROBES: Record<string, string> = {
-  'src/core/lint-probe-core.ts': "import { listPrograms } from '../modules/program/degree-program.service';\nexport const probe = listPrograms;\n",
+  'src/core/lint-probe-core.ts':
+    "import { listPrograms } from '../modules/program/degree-program.service';\nexport const probe = listPrograms;\n",
   'src/model/lint-probe-model.ts': "import { ownScope } from '../auth/scope';\nexport const probe = ownScope;\n",
-  'src/modules/program/lint-probe-wiring.ts': "import { createLoaders } from '../../app/loaders';\nexport const probe = createLoaders;\n",
-  'src/modules/program/lint-probe-a.ts': "import { b } from './lint-probe-b';\nexport const a = (): number => b() + 1;\n",
-  'src/modules/program/lint-probe-b.ts': "import { a } from './lint-probe-a';\nexport const b = (): number => a() - 1;\n",
+  'src/modules/program/lint-probe-wiring.ts':
+    "import { createLoaders } from '../../app/loaders';\nexport const probe = createLoaders;\n",
+  'src/modules/program/lint-probe-a.ts':
+    "import { b } from './lint-probe-b';\nexport const a = (): number => b() + 1;\n",
+  'src/modules/program/lint-probe-b.ts':
+    "import { a } from './lint-probe-a';\nexport const b = (): number => a() - 1;\n",
 };
 
-interface Message { ruleId: string | null }
-interface Result { filePath: string; messages: Message[] }
+interface Message {
+  ruleId: string | null;
+}
+interface Result {
+  filePath: string;
+  messages: Message[];
+}
 
 describe('npm run lint holds the layers', () => {
   let results: Result[] = [];
@@ -29,8 +38,9 @@ describe('npm run lint holds the layers', () => {
     const eslint = path.join(ROOT, 'node_modules/.bin/eslint');
     const files = Object.keys(PROBES);
     // ESLint exits 1 when it finds problems; the JSON report is on stdout either way.
-    const run = promisify(execFile)(eslint, ['--format', 'json', ...files], { cwd: ROOT, maxBuffer: 10_000_000 })
-      .catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? '[]' }));
+    const run = promisify(execFile)(eslint, ['--format', 'json', ...files], { cwd: ROOT, maxBuffer: 10_000_000 }).catch(
+      (err: { stdout?: string }) => ({ stdout: err.stdout ?? '[]' }),
+    );
     results = JSON.parse((await run).stdout) as Result[];
   }, 120_000);
 

@@ -35,7 +35,10 @@ describe('parseDatabaseUrl', () => {
 
   it('reads postgres:// and postgresql:// URLs unchanged', () => {
     expect(parseDatabaseUrl(PG)).toEqual({ kind: 'postgresql', url: PG });
-    expect(parseDatabaseUrl('postgresql://u@localhost/db')).toEqual({ kind: 'postgresql', url: 'postgresql://u@localhost/db' });
+    expect(parseDatabaseUrl('postgresql://u@localhost/db')).toEqual({
+      kind: 'postgresql',
+      url: 'postgresql://u@localhost/db',
+    });
   });
 
   it('rejects "sqlite:" without a path', () => {
@@ -80,10 +83,20 @@ describe('loadConfig', () => {
 
   it('reads every variable', () => {
     const c = loadConfig({
-      PORT: '8080', DATABASE_URL: PG, UPLIFT_ADMIN_KEY: '  0123456789abcdef-admin  ', UPLIFT_DEMO: 'on', NODE_ENV: 'production', LOG_LEVEL: 'WARN',
+      PORT: '8080',
+      DATABASE_URL: PG,
+      UPLIFT_ADMIN_KEY: '  0123456789abcdef-admin  ',
+      UPLIFT_DEMO: 'on',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'WARN',
     });
     expect(c).toMatchObject({
-      port: 8080, database: { kind: 'postgresql', url: PG }, adminKey: '0123456789abcdef-admin', demo: true, production: true, logLevel: 'warn',
+      port: 8080,
+      database: { kind: 'postgresql', url: PG },
+      adminKey: '0123456789abcdef-admin',
+      demo: true,
+      production: true,
+      logLevel: 'warn',
     });
   });
 
@@ -127,7 +140,8 @@ describe('loadConfig', () => {
   });
 
   it('lets UPLIFT_DEMO override the default either way', () => {
-    for (const on of ['1', 'true', 'ON', 'yes']) expect(loadConfig({ DATABASE_URL: PG, UPLIFT_DEMO: on }).demo).toBe(true);
+    for (const on of ['1', 'true', 'ON', 'yes'])
+      expect(loadConfig({ DATABASE_URL: PG, UPLIFT_DEMO: on }).demo).toBe(true);
     for (const off of ['0', 'false', 'Off', 'no']) expect(loadConfig({ UPLIFT_DEMO: off }).demo).toBe(false);
   });
 

@@ -4,7 +4,10 @@ import { Role } from '../common/enums';
 
 @InputType({ description: 'A new API key.' })
 export class CreateApiKeyInput {
-  @Field(() => ID, { nullable: true, description: "The institution; required for the platform admin, defaults to the caller's own." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The institution; required for the platform admin, defaults to the caller's own.",
+  })
   @IsOptional()
   institutionId?: string;
 
@@ -21,4 +24,3 @@ export class RevokeApiKeyInput {
   @Field(() => ID, { description: 'The key.' })
   id!: string;
 }
-

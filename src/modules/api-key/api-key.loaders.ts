@@ -21,5 +21,8 @@ declare module '../../core/context' {
 }
 
 export const apiKeyNode = defineNode({
-  idType: 'ApiKey', graphqlType: 'ApiKey', entity: ApiKey, load: (loaders, id) => loaders.apiKeyByIdLoader.load(id),
+  idType: 'ApiKey',
+  graphqlType: 'ApiKey',
+  entity: ApiKey,
+  load: (loaders, id) => loaders.apiKeyByIdLoader.load(id),
 });

@@ -19,18 +19,29 @@ export class ApiKeyResolver {
     return key.revokedAt ? key.revokedAt.toISOString() : null;
   }
 
-  @Query(() => ApiKeyConnection, { description: "API keys (INSTITUTION_ADMIN: your institution's; platform admin: all), oldest first." })
+  @Query(() => ApiKeyConnection, {
+    description: "API keys (INSTITUTION_ADMIN: your institution's; platform admin: all), oldest first.",
+  })
   apiKeys(@Ctx() ctx: Context, @Args() args: PageArgs): Promise<ConnectionResult<ApiKey>> {
     return listApiKeys(ctx, args);
   }
 
-  @Mutation(() => CreateApiKeyPayload, { description: 'Create an API key (INSTITUTION_ADMIN for your institution; platform admin for any). The secret is returned once.' })
-  createApiKey(@Ctx() ctx: Context, @Arg('input', () => CreateApiKeyInput, { description: 'The key.' }) input: CreateApiKeyInput) {
+  @Mutation(() => CreateApiKeyPayload, {
+    description:
+      'Create an API key (INSTITUTION_ADMIN for your institution; platform admin for any). The secret is returned once.',
+  })
+  createApiKey(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateApiKeyInput, { description: 'The key.' }) input: CreateApiKeyInput,
+  ) {
     return createApiKey(ctx, input);
   }
 
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revoke an API key; it is refused from the next request on.' })
-  async revokeApiKey(@Ctx() ctx: Context, @Arg('input', () => RevokeApiKeyInput, { description: 'The key.' }) input: RevokeApiKeyInput) {
+  async revokeApiKey(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RevokeApiKeyInput, { description: 'The key.' }) input: RevokeApiKeyInput,
+  ) {
     return { apiKey: await revokeApiKey(ctx, input) };
   }
 }

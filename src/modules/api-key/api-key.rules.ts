@@ -4,7 +4,12 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
  * Keys look like `upl_<prefix>_<secret>`. The prefix finds the row; only a SHA-256 of the secret
  * is stored. Secrets carry 256 random bits, so a fast hash is safe (no password stretching needed).
  */
-export interface GeneratedKey { prefix: string; secret: string; plaintext: string; hash: string }
+export interface GeneratedKey {
+  prefix: string;
+  secret: string;
+  plaintext: string;
+  hash: string;
+}
 
 export function generateKey(): GeneratedKey {
   const prefix = randomBytes(9).toString('base64url');

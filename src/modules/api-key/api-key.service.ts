@@ -11,7 +11,12 @@ import { ApiKey } from './api-key.entity';
 import type { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
 
 /** Creates a key and returns its plaintext, which is not stored anywhere. */
-export async function issueKey(em: EntityManager, institution: Institution, name: string, role: Role): Promise<{ apiKey: ApiKey; secret: string }> {
+export async function issueKey(
+  em: EntityManager,
+  institution: Institution,
+  name: string,
+  role: Role,
+): Promise<{ apiKey: ApiKey; secret: string }> {
   const key = generateKey();
   const apiKey = em.create(ApiKey, { institution, name, role, prefix: key.prefix, secretHash: key.hash });
   await em.flush();
@@ -27,12 +32,22 @@ function keyManagerScope(ctx: Context): { institutionId: number | null } {
 
 export async function listApiKeys(ctx: Context, args: PageArgs): Promise<ConnectionResult<ApiKey>> {
   const { institutionId } = keyManagerScope(ctx);
-  return paginate(ctx.em, ApiKey, institutionId === null ? {} : { institution: institutionId }, { field: 'id', direction: 'ASC' }, args);
+  return paginate(
+    ctx.em,
+    ApiKey,
+    institutionId === null ? {} : { institution: institutionId },
+    { field: 'id', direction: 'ASC' },
+    args,
+  );
 }
 
-export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
+export async function createApiKey(
+  ctx: Context,
+  input: CreateApiKeyInput,
+): Promise<{ apiKey: ApiKey; secret: string }> {
   const { institutionId: own } = keyManagerScope(ctx);
-  if (input.role === Role.PLATFORM_ADMIN) throw badInput('input.role', 'The platform admin key comes from UPLIFT_ADMIN_KEY and cannot be created.');
+  if (input.role === Role.PLATFORM_ADMIN)
+    throw badInput('input.role', 'The platform admin key comes from UPLIFT_ADMIN_KEY and cannot be created.');
   let institutionId: number;
   if (own === null) {
     if (!input.institutionId) throw badInput('input.institutionId', 'Say which institution the key is for.');

@@ -3,7 +3,10 @@ import { NodeInterface } from '../../core/node';
 import { Connection } from '../../core/connection';
 import { Role } from '../common/enums';
 
-@ObjectType('ApiKey', { implements: NodeInterface, description: 'An API key of an institution. The secret is shown once, at creation; only its hash is stored.' })
+@ObjectType('ApiKey', {
+  implements: NodeInterface,
+  description: 'An API key of an institution. The secret is shown once, at creation; only its hash is stored.',
+})
 export class ApiKeyType extends NodeInterface {
   @Field({ description: 'What the key is for, e.g. "Power BI extract".' })
   name!: string;

@@ -20,6 +20,8 @@ declare module '../../core/context' {
 }
 
 export const credentialNode = defineNode({
-  idType: 'MicroCredential', graphqlType: 'MicroCredential', entity: MicroCredential,
+  idType: 'MicroCredential',
+  graphqlType: 'MicroCredential',
+  entity: MicroCredential,
   load: (loaders, id) => loaders.credentialByIdLoader.load(id),
 });

@@ -11,28 +11,48 @@ import { MicroCredentialConnection, MicroCredentialType } from './micro-credenti
 
 @Resolver(() => MicroCredentialType)
 export class MicroCredentialResolver {
-  @FieldResolver(() => [DegreeProgramType], { description: 'Your programs that embed this credential (any embedding status), by code.' })
+  @FieldResolver(() => [DegreeProgramType], {
+    description: 'Your programs that embed this credential (any embedding status), by code.',
+  })
   programs(@Root() c: MicroCredential, @Ctx() ctx: Context): Promise<DegreeProgram[]> {
     return ctx.loaders.programsByCredentialIdLoader.load(c.id);
   }
 
-  @Query(() => MicroCredentialConnection, { description: 'The shared catalog and your own, filtered and sorted (default: by title).' })
+  @Query(() => MicroCredentialConnection, {
+    description: 'The shared catalog and your own, filtered and sorted (default: by title).',
+  })
   credentials(@Ctx() ctx: Context, @Args() args: CredentialsArgs): Promise<ConnectionResult<MicroCredential>> {
     return listCredentials(ctx, args);
   }
 
-  @Query(() => MicroCredentialType, { nullable: true, description: 'One credential you can see; null with a NOT_FOUND error otherwise.' })
-  credential(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The credential id.' }) id: string): Promise<MicroCredential> {
+  @Query(() => MicroCredentialType, {
+    nullable: true,
+    description: 'One credential you can see; null with a NOT_FOUND error otherwise.',
+  })
+  credential(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The credential id.' }) id: string,
+  ): Promise<MicroCredential> {
     return getCredential(ctx, id);
   }
 
-  @Mutation(() => CredentialPayload, { description: 'Add a credential to your catalog (PLANNER) or to the shared one (platform admin, shared: true).' })
-  async createCredential(@Ctx() ctx: Context, @Arg('input', () => CreateCredentialInput, { description: 'The credential.' }) input: CreateCredentialInput) {
+  @Mutation(() => CredentialPayload, {
+    description: 'Add a credential to your catalog (PLANNER) or to the shared one (platform admin, shared: true).',
+  })
+  async createCredential(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateCredentialInput, { description: 'The credential.' }) input: CreateCredentialInput,
+  ) {
     return { credential: await createCredential(ctx, input) };
   }
 
-  @Mutation(() => CredentialPayload, { description: 'Change a credential: your own (PLANNER) or a shared one (platform admin).' })
-  async updateCredential(@Ctx() ctx: Context, @Arg('input', () => UpdateCredentialInput, { description: 'The changes.' }) input: UpdateCredentialInput) {
+  @Mutation(() => CredentialPayload, {
+    description: 'Change a credential: your own (PLANNER) or a shared one (platform admin).',
+  })
+  async updateCredential(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateCredentialInput, { description: 'The changes.' }) input: UpdateCredentialInput,
+  ) {
     return { credential: await updateCredential(ctx, input) };
   }
 }

@@ -12,10 +12,12 @@ export function isCreditBearing(c: { creditRecognition: CreditRecognition; credi
  */
 const SKILL_ESCAPES: Record<string, string> = { '~': '~t', '%': '~p', _: '~u', '\\': '~b', '|': '~v' };
 export function skillKey(skill: string): string {
-  return skill.trim().toLowerCase().replace(/[~%_\\|]/g, (ch) => SKILL_ESCAPES[ch]);
+  return skill
+    .trim()
+    .toLowerCase()
+    .replace(/[~%_\\|]/g, (ch) => SKILL_ESCAPES[ch]);
 }
 
 export function skillsIndexOf(skills: string[]): string {
   return `|${skills.map(skillKey).join('|')}|`;
 }
-

@@ -12,7 +12,12 @@ import { ProgramCredential } from '../embedding/program-credential.entity';
 import { checkVersion } from '../../core/versioning';
 import { MicroCredential } from './micro-credential.entity';
 import { isCreditBearing, skillKey, skillsIndexOf } from './micro-credential.rules';
-import { CredentialOrderField, type CreateCredentialInput, type CredentialsArgs, type UpdateCredentialInput } from './micro-credential.inputs';
+import {
+  CredentialOrderField,
+  type CreateCredentialInput,
+  type CredentialsArgs,
+  type UpdateCredentialInput,
+} from './micro-credential.inputs';
 
 const ORDER_FIELDS: Record<CredentialOrderField, string> = { TITLE: 'title', ISSUER: 'issuer', CREATED_AT: 'id' };
 
@@ -27,20 +32,32 @@ export async function listCredentials(ctx: Context, args: CredentialsArgs): Prom
   if (f.shared != null) where.push({ institution: f.shared ? null : { $ne: null } });
   const order = args.orderBy ?? { field: CredentialOrderField.TITLE };
   const issuer = f.issuer?.trim();
-  const conditions = (): FilterQuery<MicroCredential> => ({ $and: issuer ? [...where, containsInsensitive(ctx.em, ['issuer'], issuer)] : where });
-  return paginate(ctx.em, MicroCredential, conditions, { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC }, args);
+  const conditions = (): FilterQuery<MicroCredential> => ({
+    $and: issuer ? [...where, containsInsensitive(ctx.em, ['issuer'], issuer)] : where,
+  });
+  return paginate(
+    ctx.em,
+    MicroCredential,
+    conditions,
+    { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC },
+    args,
+  );
 }
 
 export async function getCredential(ctx: Context, id: string, field = 'id'): Promise<MicroCredential> {
   const viewer = requireViewer(ctx.viewer);
-  const credential = await ctx.em.findOne(MicroCredential, { $and: [{ id: decodeId(id, 'MicroCredential', field) }, sharedOrOwnScope(viewer)] });
+  const credential = await ctx.em.findOne(MicroCredential, {
+    $and: [{ id: decodeId(id, 'MicroCredential', field) }, sharedOrOwnScope(viewer)],
+  });
   if (!credential) throw notFound('The credential', field);
   return credential;
 }
 
 function checkCredit(input: { creditValue?: number | null; creditUnit?: unknown }): void {
-  if (input.creditValue != null && input.creditUnit == null) throw badInput('input.creditUnit', 'A credit value needs its unit (creditUnit).');
-  if (input.creditUnit != null && input.creditValue == null) throw badInput('input.creditValue', 'A credit unit needs a credit value (creditValue).');
+  if (input.creditValue != null && input.creditUnit == null)
+    throw badInput('input.creditUnit', 'A credit value needs its unit (creditUnit).');
+  if (input.creditUnit != null && input.creditValue == null)
+    throw badInput('input.creditValue', 'A credit unit needs a credit value (creditValue).');
 }
 
 export async function createCredential(ctx: Context, input: CreateCredentialInput): Promise<MicroCredential> {
@@ -79,7 +96,9 @@ export async function createCredential(ctx: Context, input: CreateCredentialInpu
 export async function updateCredential(ctx: Context, input: UpdateCredentialInput): Promise<MicroCredential> {
   const viewer = requireViewer(ctx.viewer);
   return ctx.em.transactional(async (em) => {
-    const credential = await em.findOne(MicroCredential, { $and: [{ id: decodeId(input.id, 'MicroCredential', 'input.id') }, sharedOrOwnScope(viewer)] });
+    const credential = await em.findOne(MicroCredential, {
+      $and: [{ id: decodeId(input.id, 'MicroCredential', 'input.id') }, sharedOrOwnScope(viewer)],
+    });
     if (!credential) throw notFound('The credential', 'input.id');
     if (credential.institution == null) requirePlatformAdmin(viewer, 'Changing a shared-catalog credential');
     else if (!isPlatformAdmin(viewer)) requireRole(viewer, Role.PLANNER, 'Changing a credential');
@@ -88,7 +107,10 @@ export async function updateCredential(ctx: Context, input: UpdateCredentialInpu
     if (input.creditRecognition === CreditRecognition.NONE && credential.creditRecognition !== CreditRecognition.NONE) {
       const applying = await em.count(ProgramCredential, { credential, creditsApplied: { $gt: 0 } });
       if (applying) {
-        throw badInput('input.creditRecognition', `${applying} embedding(s) apply this credential's credits; set their creditsApplied to 0 first.`);
+        throw badInput(
+          'input.creditRecognition',
+          `${applying} embedding(s) apply this credential's credits; set their creditsApplied to 0 first.`,
+        );
       }
     }
     if (input.title != null) credential.title = input.title.trim();

@@ -26,10 +26,16 @@ export class MicroCredentialType extends NodeInterface {
   @Field(() => [String], { description: 'Skills it evidences.' })
   skills!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Open Badges 3.0 achievementType, e.g. MicroCredential, Certificate, Badge.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Open Badges 3.0 achievementType, e.g. MicroCredential, Certificate, Badge.',
+  })
   achievementType!: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Academic credit it carries, in creditUnit (always given together).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Academic credit it carries, in creditUnit (always given together).',
+  })
   creditValue!: number | null;
 
   @Field(() => CreditUnit, { nullable: true, description: 'Unit of creditValue.' })

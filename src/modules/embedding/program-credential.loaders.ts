@@ -25,6 +25,8 @@ declare module '../../core/context' {
 }
 
 export const embeddingNode = defineNode({
-  idType: 'ProgramCredential', graphqlType: 'ProgramCredential', entity: ProgramCredential,
+  idType: 'ProgramCredential',
+  graphqlType: 'ProgramCredential',
+  entity: ProgramCredential,
   load: (loaders, id) => loaders.embeddingByIdLoader.load(id),
 });

@@ -26,18 +26,31 @@ export class ProgramCredentialResolver {
     return credential;
   }
 
-  @Mutation(() => EmbeddingPayload, { description: "Embed a credential in one of your programs (PLANNER), within the institution's credit rules." })
-  async embedCredential(@Ctx() ctx: Context, @Arg('input', () => EmbedCredentialInput, { description: 'The embedding.' }) input: EmbedCredentialInput) {
+  @Mutation(() => EmbeddingPayload, {
+    description: "Embed a credential in one of your programs (PLANNER), within the institution's credit rules.",
+  })
+  async embedCredential(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EmbedCredentialInput, { description: 'The embedding.' }) input: EmbedCredentialInput,
+  ) {
     return { embedding: await embedCredential(ctx, input) };
   }
 
   @Mutation(() => EmbeddingPayload, { description: 'Change an embedding (PLANNER).' })
-  async updateEmbedding(@Ctx() ctx: Context, @Arg('input', () => UpdateEmbeddingInput, { description: 'The changes.' }) input: UpdateEmbeddingInput) {
+  async updateEmbedding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateEmbeddingInput, { description: 'The changes.' }) input: UpdateEmbeddingInput,
+  ) {
     return { embedding: await updateEmbedding(ctx, input) };
   }
 
-  @Mutation(() => RemoveEmbeddingPayload, { description: 'Remove an embedding (PLANNER). To keep its history, set its status to RETIRED instead.' })
-  removeEmbedding(@Ctx() ctx: Context, @Arg('input', () => RemoveEmbeddingInput, { description: 'The embedding.' }) input: RemoveEmbeddingInput) {
+  @Mutation(() => RemoveEmbeddingPayload, {
+    description: 'Remove an embedding (PLANNER). To keep its history, set its status to RETIRED instead.',
+  })
+  removeEmbedding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RemoveEmbeddingInput, { description: 'The embedding.' }) input: RemoveEmbeddingInput,
+  ) {
     return removeEmbedding(ctx, input);
   }
 }

@@ -27,18 +27,37 @@ export function embeddedCreditCap(maxEmbeddedCreditShare: number, totalCredits: 
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-interface CredentialCredit { title: string; creditBearing: boolean; creditValue?: number | null; creditUnit?: CreditUnit | null }
-interface InstitutionCredit { creditUnit: CreditUnit; ectsPerCreditHour: number; maxEmbeddedCreditShare: number }
+interface CredentialCredit {
+  title: string;
+  creditBearing: boolean;
+  creditValue?: number | null;
+  creditUnit?: CreditUnit | null;
+}
+interface InstitutionCredit {
+  creditUnit: CreditUnit;
+  ectsPerCreditHour: number;
+  maxEmbeddedCreditShare: number;
+}
 
 /** The most credits a program in this institution can grant for the credential (0 for non-credit ones). */
 export function maxCreditsFor(credential: CredentialCredit, institution: InstitutionCredit): number {
   if (!credential.creditBearing || credential.creditValue == null || credential.creditUnit == null) return 0;
-  return convertCredits(credential.creditValue, credential.creditUnit, institution.creditUnit, institution.ectsPerCreditHour);
+  return convertCredits(
+    credential.creditValue,
+    credential.creditUnit,
+    institution.creditUnit,
+    institution.ectsPerCreditHour,
+  );
 }
 
 /** The credential rules for one embedding's credits, or null when they hold. */
-export function creditValueProblem(credential: CredentialCredit, institution: InstitutionCredit, creditsApplied: number): string | null {
-  if (!credential.creditBearing && creditsApplied > 0) return `"${credential.title}" is not credit-bearing, so it applies 0 credits.`;
+export function creditValueProblem(
+  credential: CredentialCredit,
+  institution: InstitutionCredit,
+  creditsApplied: number,
+): string | null {
+  if (!credential.creditBearing && creditsApplied > 0)
+    return `"${credential.title}" is not credit-bearing, so it applies 0 credits.`;
   const max = maxCreditsFor(credential, institution);
   if (creditsApplied > max + CREDIT_EPSILON) {
     return `"${credential.title}" is worth ${round(max)} ${institution.creditUnit} here; ${creditsApplied} cannot be applied.`;
@@ -46,7 +65,11 @@ export function creditValueProblem(credential: CredentialCredit, institution: In
   return null;
 }
 
-interface ProgramCredit { code: string; totalCredits: number; institution: InstitutionCredit }
+interface ProgramCredit {
+  code: string;
+  totalCredits: number;
+  institution: InstitutionCredit;
+}
 
 /** The institution's cap on embedded credits, or null when `already + adding` stays within it. */
 export function capProblem(program: ProgramCredit, already: number, adding: number): string | null {
@@ -59,7 +82,11 @@ export function capProblem(program: ProgramCredit, already: number, adding: numb
 }
 
 /** Why a program whose live embeddings apply `embedded` credits cannot have `totalCredits`, or null. */
-export function totalCreditsProblem(embedded: number, maxEmbeddedCreditShare: number, totalCredits: number): string | null {
+export function totalCreditsProblem(
+  embedded: number,
+  maxEmbeddedCreditShare: number,
+  totalCredits: number,
+): string | null {
   const cap = embeddedCreditCap(maxEmbeddedCreditShare, totalCredits);
   if (embedded > cap + CREDIT_EPSILON) {
     return `Embedded credentials already apply ${embedded} credits; ${totalCredits} total credits would allow at most ${cap}.`;

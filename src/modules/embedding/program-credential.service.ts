@@ -9,18 +9,33 @@ import { EmbeddingStatus, Role } from '../common/enums';
 import { MicroCredential as MicroCredential } from '../credential/micro-credential.entity';
 import { DegreeProgram } from '../program/degree-program.entity';
 import { ProgramCredential } from './program-credential.entity';
-import { capProblem, countsTowardCap, creditValueProblem, liveCredits, liveEmbeddingsOf } from './program-credential.rules';
+import {
+  capProblem,
+  countsTowardCap,
+  creditValueProblem,
+  liveCredits,
+  liveEmbeddingsOf,
+} from './program-credential.rules';
 import type { EmbedCredentialInput, RemoveEmbeddingInput, UpdateEmbeddingInput } from './program-credential.inputs';
 
 /** The docs/ARCHITECTURE.md "Domain rules" rules for the credits of one embedding, each naming the offending field. */
 export async function checkCredits(
-  em: EntityManager, program: DegreeProgram, credential: MicroCredential, creditsApplied: number,
-  status: EmbeddingStatus, field: string, excludeEmbeddingId?: number,
+  em: EntityManager,
+  program: DegreeProgram,
+  credential: MicroCredential,
+  creditsApplied: number,
+  status: EmbeddingStatus,
+  field: string,
+  excludeEmbeddingId?: number,
 ): Promise<void> {
   const problem = creditValueProblem(credential, program.institution, creditsApplied);
   if (problem) throw badInput(field, problem);
   if (!countsTowardCap(status) || creditsApplied === 0) return;
-  const others = await em.find(ProgramCredential, { ...liveEmbeddingsOf(program.id), ...(excludeEmbeddingId ? { id: { $ne: excludeEmbeddingId } } : {}) }, { fields: ['status', 'creditsApplied'] });
+  const others = await em.find(
+    ProgramCredential,
+    { ...liveEmbeddingsOf(program.id), ...(excludeEmbeddingId ? { id: { $ne: excludeEmbeddingId } } : {}) },
+    { fields: ['status', 'creditsApplied'] },
+  );
   const cap = capProblem(program, liveCredits(others), creditsApplied);
   if (cap) throw badInput(field, cap);
 }
@@ -28,12 +43,23 @@ export async function checkCredits(
 export async function embedCredential(ctx: Context, input: EmbedCredentialInput): Promise<ProgramCredential> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Embedding a credential');
   return ctx.em.transactional(async (em) => {
-    const program = await findForWrite(em, DegreeProgram, decodeId(input.programId, 'DegreeProgram', 'input.programId'), { institution: viewer.institutionId }, { populate: ['institution'] });
+    const program = await findForWrite(
+      em,
+      DegreeProgram,
+      decodeId(input.programId, 'DegreeProgram', 'input.programId'),
+      { institution: viewer.institutionId },
+      { populate: ['institution'] },
+    );
     if (!program) throw notFound('The program', 'input.programId');
-    const credential = await em.findOne(MicroCredential, { $and: [{ id: decodeId(input.credentialId, 'MicroCredential', 'input.credentialId') }, sharedOrOwnScope(viewer)] });
+    const credential = await em.findOne(MicroCredential, {
+      $and: [{ id: decodeId(input.credentialId, 'MicroCredential', 'input.credentialId') }, sharedOrOwnScope(viewer)],
+    });
     if (!credential) throw notFound('The credential', 'input.credentialId');
     if (await em.count(ProgramCredential, { program, credential })) {
-      throw badInput('input.credentialId', `"${credential.title}" is already embedded in ${program.code}; update that embedding instead.`);
+      throw badInput(
+        'input.credentialId',
+        `"${credential.title}" is already embedded in ${program.code}; update that embedding instead.`,
+      );
     }
     const status = input.status ?? EmbeddingStatus.ACTIVE;
     await checkCredits(em, program, credential, input.creditsApplied, status, 'input.creditsApplied');
@@ -69,7 +95,15 @@ export async function updateEmbedding(ctx: Context, input: UpdateEmbeddingInput)
     checkVersion(embedding.version, input.expectedVersion, 'The embedding');
     const creditsApplied = input.creditsApplied ?? embedding.creditsApplied;
     const status = input.status ?? embedding.status;
-    await checkCredits(em, embedding.program, embedding.credential, creditsApplied, status, input.creditsApplied != null ? 'input.creditsApplied' : 'input.status', embedding.id);
+    await checkCredits(
+      em,
+      embedding.program,
+      embedding.credential,
+      creditsApplied,
+      status,
+      input.creditsApplied != null ? 'input.creditsApplied' : 'input.status',
+      embedding.id,
+    );
     embedding.creditsApplied = creditsApplied;
     embedding.status = status;
     if (input.requirement != null) embedding.requirement = input.requirement;
@@ -79,7 +113,10 @@ export async function updateEmbedding(ctx: Context, input: UpdateEmbeddingInput)
   });
 }
 
-export async function removeEmbedding(ctx: Context, input: RemoveEmbeddingInput): Promise<{ removedId: string; program: DegreeProgram }> {
+export async function removeEmbedding(
+  ctx: Context,
+  input: RemoveEmbeddingInput,
+): Promise<{ removedId: string; program: DegreeProgram }> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Removing an embedding');
   return ctx.em.transactional(async (em) => {
     const embedding = await embeddingForWrite(em, viewer.institutionId, input.id);

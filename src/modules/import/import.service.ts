@@ -25,27 +25,39 @@ import { programWriter } from './writers/programs.writer';
 
 /** Programs CSV → upsert by code in one institution. `creditUnit`, if given, must be the institution's own. */
 export async function importProgramsCsv(
-  em: EntityManager, institutionId: number, source: TextSource, opts: ImportOptions,
+  em: EntityManager,
+  institutionId: number,
+  source: TextSource,
+  opts: ImportOptions,
 ): Promise<ImportReportData> {
   const institution = await em.findOneOrFail(Institution, institutionId);
   const unit = institution.creditUnit;
   if (opts.creditUnit && opts.creditUnit !== unit) {
-    throw badInput('input.creditUnit', `Program credits are in your institution's unit, ${unit}; `
-      + `convert total_credits and leave creditUnit out (or give ${unit}).`);
+    throw badInput(
+      'input.creditUnit',
+      `Program credits are in your institution's unit, ${unit}; ` +
+        `convert total_credits and leave creditUnit out (or give ${unit}).`,
+    );
   }
   return runImport(em, mapItems(readCsv(source, PROGRAM_COLUMNS), programFromRow), programWriter(institution), opts);
 }
 
 /** Metrics CSV → upsert by (program code, academic year, metric) in one institution. */
 export async function importMetricsCsv(
-  em: EntityManager, institutionId: number, source: TextSource, opts: ImportOptions,
+  em: EntityManager,
+  institutionId: number,
+  source: TextSource,
+  opts: ImportOptions,
 ): Promise<ImportReportData> {
   return runImport(em, mapItems(readCsv(source, METRIC_COLUMNS), metricFromRow), metricWriter(institutionId), opts);
 }
 
 /** Open Badges 3.0 or CTDL JSON → upsert by externalId in an institution's catalog, or the shared one (null). */
 export async function importCredentialsJson(
-  em: EntityManager, catalog: number | null, text: string, format: ImportFormat.OPEN_BADGES_3 | ImportFormat.CTDL,
+  em: EntityManager,
+  catalog: number | null,
+  text: string,
+  format: ImportFormat.OPEN_BADGES_3 | ImportFormat.CTDL,
   opts: ImportOptions,
 ): Promise<ImportReportData> {
   const doc = parseJsonDocument(text);
@@ -57,7 +69,9 @@ export async function importCredentialsJson(
 // The GraphQL entry points: authorize, check the format, run.
 
 const optionsOf = (input: ImportInput): ImportOptions => ({
-  dryRun: input.dryRun, skipInvalid: input.skipInvalid, creditUnit: input.creditUnit,
+  dryRun: input.dryRun,
+  skipInvalid: input.skipInvalid,
+  creditUnit: input.creditUnit,
 });
 
 export async function importPrograms(ctx: Context, input: ImportInput): Promise<ImportReportData> {
@@ -83,8 +97,10 @@ export async function importCredentials(ctx: Context, input: ImportInput): Promi
     ? null
     : requireRole(viewer, Role.PLANNER, 'Importing credentials').institutionId;
   if (input.format === ImportFormat.CSV) {
-    throw badInput('input.format',
-      'Credentials are imported from Open Badges 3.0 or CTDL JSON: use format OPEN_BADGES_3 or CTDL.');
+    throw badInput(
+      'input.format',
+      'Credentials are imported from Open Badges 3.0 or CTDL JSON: use format OPEN_BADGES_3 or CTDL.',
+    );
   }
   return importCredentialsJson(ctx.em, catalog, input.document, input.format, optionsOf(input));
 }

@@ -23,12 +23,18 @@ export class CreateInstitutionInput {
   @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code such as USD or EUR' })
   currency!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Largest share of a program\'s credits that embedded credentials may supply; default 0.25.' })
-  @IsOptional() @Min(0) @Max(1)
+  @Field(() => Float, {
+    nullable: true,
+    description: "Largest share of a program's credits that embedded credentials may supply; default 0.25.",
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(1)
   maxEmbeddedCreditShare?: number;
 
   @Field(() => Float, { nullable: true, description: 'ECTS per US credit hour for conversions; default 2.' })
-  @IsOptional() @Min(0.1) @Max(10)
+  @IsOptional()
+  @Min(0.1)
+  @Max(10)
   ectsPerCreditHour?: number;
 }
-

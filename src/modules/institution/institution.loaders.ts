@@ -19,6 +19,8 @@ declare module '../../core/context' {
 }
 
 export const institutionNode = defineNode({
-  idType: 'Institution', graphqlType: 'Institution', entity: Institution,
+  idType: 'Institution',
+  graphqlType: 'Institution',
+  entity: Institution,
   load: (loaders, id) => loaders.institutionByIdLoader.load(id),
 });

@@ -9,13 +9,18 @@ import { InstitutionConnection, InstitutionType } from './institution.types';
 
 @Resolver(() => InstitutionType)
 export class InstitutionResolver {
-  @Query(() => InstitutionConnection, { description: 'Institutions you can see: all for the platform admin, your own otherwise. Sorted by slug.' })
+  @Query(() => InstitutionConnection, {
+    description: 'Institutions you can see: all for the platform admin, your own otherwise. Sorted by slug.',
+  })
   institutions(@Ctx() ctx: Context, @Args() args: PageArgs): Promise<ConnectionResult<Institution>> {
     return listInstitutions(ctx, args);
   }
 
   @Mutation(() => CreateInstitutionPayload, { description: 'Create an institution (platform admin only).' })
-  async createInstitution(@Ctx() ctx: Context, @Arg('input', () => CreateInstitutionInput, { description: 'The institution.' }) input: CreateInstitutionInput) {
+  async createInstitution(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateInstitutionInput, { description: 'The institution.' }) input: CreateInstitutionInput,
+  ) {
     return { institution: await createInstitution(ctx, input) };
   }
 }

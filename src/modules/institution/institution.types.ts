@@ -3,7 +3,10 @@ import { Connection } from '../../core/connection';
 import { NodeInterface } from '../../core/node';
 import { CreditUnit } from '../common/enums';
 
-@ObjectType('Institution', { implements: NodeInterface, description: 'A university or college: the tenant that owns programs, keys, scenarios and metrics.' })
+@ObjectType('Institution', {
+  implements: NodeInterface,
+  description: 'A university or college: the tenant that owns programs, keys, scenarios and metrics.',
+})
 export class InstitutionType extends NodeInterface {
   @Field({ description: 'Display name.' })
   name!: string;
@@ -20,7 +23,9 @@ export class InstitutionType extends NodeInterface {
   @Field(() => Float, { description: 'ECTS credits per US credit hour used to convert credit values (default 2).' })
   ectsPerCreditHour!: number;
 
-  @Field(() => Float, { description: "At most this share of a program's credits may come from embedded credentials (default 0.25)." })
+  @Field(() => Float, {
+    description: "At most this share of a program's credits may come from embedded credentials (default 0.25).",
+  })
   maxEmbeddedCreditShare!: number;
 
   @Field({ description: 'ISO 4217 currency of tuition and costs.' })

@@ -9,7 +9,12 @@ import { defineNode } from '../../core/node';
 import type { ObservedMetric } from '../common/enums';
 import { MetricObservation } from './metric-observation.entity';
 
-export interface ProgramMetricsKey { programId: number; metric?: ObservedMetric | null; first?: number | null; after?: string | null }
+export interface ProgramMetricsKey {
+  programId: number;
+  metric?: ObservedMetric | null;
+  first?: number | null;
+  after?: string | null;
+}
 
 type Row = Record<string, unknown> & { program_id: number; rn: number };
 
@@ -19,12 +24,17 @@ type Row = Record<string, unknown> & { program_id: number; rn: number };
  * window function has no spelling in the ORM's filters, hence SQL on the table's own columns here;
  * rows are mapped back through the ORM and paged by the shared toConnection.
  */
-async function loadPages(em: EntityManager, keys: readonly ProgramMetricsKey[]): Promise<ConnectionResult<MetricObservation>[]> {
+async function loadPages(
+  em: EntityManager,
+  keys: readonly ProgramMetricsKey[],
+): Promise<ConnectionResult<MetricObservation>[]> {
   const sql = em as SqlEntityManager;
   const knex = sql.getKnex();
   const conn = sql.getConnection();
   // Keys that share filter, size and cursor go in one statement; usually that is all of them.
-  const groups = groupBy([...keys.keys()], (i) => JSON.stringify([keys[i].metric ?? null, keys[i].first ?? DEFAULT_PAGE_SIZE, keys[i].after ?? null]));
+  const groups = groupBy([...keys.keys()], (i) =>
+    JSON.stringify([keys[i].metric ?? null, keys[i].first ?? DEFAULT_PAGE_SIZE, keys[i].after ?? null]),
+  );
   const results = new Array<ConnectionResult<MetricObservation>>(keys.length);
   for (const indexes of groups.values()) {
     const { metric, first, after } = keys[indexes[0]];
@@ -43,10 +53,22 @@ async function loadPages(em: EntityManager, keys: readonly ProgramMetricsKey[]):
         });
       });
     }
-    const countQ = knex('metric_observation').select('program_id').count({ n: '*' }).whereIn('program_id', programIds).groupBy('program_id');
+    const countQ = knex('metric_observation')
+      .select('program_id')
+      .count({ n: '*' })
+      .whereIn('program_id', programIds)
+      .groupBy('program_id');
     if (metric) countQ.where('metric', metric);
     const [rows, counts] = await Promise.all([
-      limit === 0 ? Promise.resolve([] as Row[]) : conn.execute<Row[]>(knex.select('*').from(inner.as('t')).where('rn', '<=', limit + 1).orderBy(['program_id', 'rn'])),
+      limit === 0
+        ? Promise.resolve([] as Row[])
+        : conn.execute<Row[]>(
+            knex
+              .select('*')
+              .from(inner.as('t'))
+              .where('rn', '<=', limit + 1)
+              .orderBy(['program_id', 'rn']),
+          ),
       conn.execute<{ program_id: number; n: number | string }[]>(countQ),
     ]);
     const byProgram = groupBy(rows, (r) => Number(r.program_id));
@@ -54,7 +76,10 @@ async function loadPages(em: EntityManager, keys: readonly ProgramMetricsKey[]):
     for (const i of indexes) {
       const pid = keys[i].programId;
       const nodes = (byProgram.get(pid) ?? []).map(({ rn: _rn, ...data }) => em.map(MetricObservation, data));
-      results[i] = toConnection(nodes, { limit, backward: false, cursor }, totals.get(pid) ?? 0, (m) => [m.academicYear, m.id]);
+      results[i] = toConnection(nodes, { limit, backward: false, cursor }, totals.get(pid) ?? 0, (m) => [
+        m.academicYear,
+        m.id,
+      ]);
     }
   }
   return results;
@@ -80,6 +105,8 @@ declare module '../../core/context' {
 }
 
 export const metricNode = defineNode({
-  idType: 'MetricObservation', graphqlType: 'MetricObservation', entity: MetricObservation,
+  idType: 'MetricObservation',
+  graphqlType: 'MetricObservation',
+  entity: MetricObservation,
   load: (loaders, id) => loaders.metricByIdLoader.load(id),
 });

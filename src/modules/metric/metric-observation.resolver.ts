@@ -17,8 +17,13 @@ export class MetricObservationResolver {
     return program;
   }
 
-  @Mutation(() => RecordMetricsPayload, { description: 'Record actuals (PLANNER), all or nothing; an existing program/year/metric is replaced.' })
-  async recordMetrics(@Ctx() ctx: Context, @Arg('input', () => RecordMetricsInput, { description: 'The observations.' }) input: RecordMetricsInput) {
+  @Mutation(() => RecordMetricsPayload, {
+    description: 'Record actuals (PLANNER), all or nothing; an existing program/year/metric is replaced.',
+  })
+  async recordMetrics(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordMetricsInput, { description: 'The observations.' }) input: RecordMetricsInput,
+  ) {
     return { observations: await recordMetrics(ctx, input) };
   }
 }

@@ -3,7 +3,10 @@ import { NodeInterface } from '../../core/node';
 import { ObservedMetric } from '../common/enums';
 import { Connection } from '../../core/connection';
 
-@ObjectType('MetricObservation', { implements: NodeInterface, description: 'An actual value of a program metric in one academic year.' })
+@ObjectType('MetricObservation', {
+  implements: NodeInterface,
+  description: 'An actual value of a program metric in one academic year.',
+})
 export class MetricObservationType extends NodeInterface {
   @Field(() => Int, { description: 'Calendar year the academic year starts in (2024 = 2024/25).' })
   academicYear!: number;

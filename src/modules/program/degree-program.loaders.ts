@@ -31,6 +31,8 @@ declare module '../../core/context' {
 }
 
 export const programNode = defineNode({
-  idType: 'DegreeProgram', graphqlType: 'DegreeProgram', entity: DegreeProgram,
+  idType: 'DegreeProgram',
+  graphqlType: 'DegreeProgram',
+  entity: DegreeProgram,
   load: (loaders, id) => loaders.programByIdLoader.load(id),
 });

@@ -36,44 +36,77 @@ export class DegreeProgramResolver {
     return institution;
   }
 
-  @FieldResolver(() => [ProgramCredentialType], { description: 'Credentials embedded in the program, every status, oldest first.' })
+  @FieldResolver(() => [ProgramCredentialType], {
+    description: 'Credentials embedded in the program, every status, oldest first.',
+  })
   embeddedCredentials(@Root() p: DegreeProgram, @Ctx() ctx: Context): Promise<ProgramCredential[]> {
     return ctx.loaders.embeddingsByProgramIdLoader.load(p.id);
   }
 
-  @FieldResolver(() => Float, { description: "Credits applied by PLANNED and ACTIVE embeddings, in the program's unit (what the institution's cap limits)." })
+  @FieldResolver(() => Float, {
+    description:
+      "Credits applied by PLANNED and ACTIVE embeddings, in the program's unit (what the institution's cap limits).",
+  })
   async embeddedCredits(@Root() p: DegreeProgram, @Ctx() ctx: Context): Promise<number> {
     const embeddings = await ctx.loaders.embeddingsByProgramIdLoader.load(p.id);
     return liveCredits(embeddings);
   }
 
   @FieldResolver(() => MetricObservationConnection, { description: 'Recorded actuals, oldest academic year first.' })
-  metrics(@Root() p: DegreeProgram, @Ctx() ctx: Context, @Args() args: ProgramMetricsArgs): Promise<ConnectionResult<MetricObservation>> {
-    return ctx.loaders.metricsByProgramLoader.load({ programId: p.id, metric: args.metric, first: args.first, after: args.after });
+  metrics(
+    @Root() p: DegreeProgram,
+    @Ctx() ctx: Context,
+    @Args() args: ProgramMetricsArgs,
+  ): Promise<ConnectionResult<MetricObservation>> {
+    return ctx.loaders.metricsByProgramLoader.load({
+      programId: p.id,
+      metric: args.metric,
+      first: args.first,
+      after: args.after,
+    });
   }
 
-  @Query(() => DegreeProgramConnection, { description: "Your institution's programs, filtered and sorted (default: by code)." })
+  @Query(() => DegreeProgramConnection, {
+    description: "Your institution's programs, filtered and sorted (default: by code).",
+  })
   programs(@Ctx() ctx: Context, @Args() args: ProgramsArgs): Promise<ConnectionResult<DegreeProgram>> {
     return listPrograms(ctx, args);
   }
 
-  @Query(() => DegreeProgramType, { nullable: true, description: 'One program of your institution; null with a NOT_FOUND error if there is none with that id.' })
-  program(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The program id.' }) id: string): Promise<DegreeProgram> {
+  @Query(() => DegreeProgramType, {
+    nullable: true,
+    description: 'One program of your institution; null with a NOT_FOUND error if there is none with that id.',
+  })
+  program(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The program id.' }) id: string,
+  ): Promise<DegreeProgram> {
     return getProgram(ctx, id);
   }
 
   @Mutation(() => ProgramPayload, { description: 'Create a program in your institution (PLANNER).' })
-  async createProgram(@Ctx() ctx: Context, @Arg('input', () => CreateProgramInput, { description: 'The program.' }) input: CreateProgramInput) {
+  async createProgram(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateProgramInput, { description: 'The program.' }) input: CreateProgramInput,
+  ) {
     return { program: await createProgram(ctx, input) };
   }
 
-  @Mutation(() => ProgramPayload, { description: 'Change a program (PLANNER). Pass expectedVersion to avoid overwriting someone else\'s change.' })
-  async updateProgram(@Ctx() ctx: Context, @Arg('input', () => UpdateProgramInput, { description: 'The changes.' }) input: UpdateProgramInput) {
+  @Mutation(() => ProgramPayload, {
+    description: "Change a program (PLANNER). Pass expectedVersion to avoid overwriting someone else's change.",
+  })
+  async updateProgram(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateProgramInput, { description: 'The changes.' }) input: UpdateProgramInput,
+  ) {
     return { program: await updateProgram(ctx, input) };
   }
 
   @Mutation(() => ProgramPayload, { description: 'Archive a program (PLANNER); it stays readable.' })
-  async archiveProgram(@Ctx() ctx: Context, @Arg('input', () => ArchiveProgramInput, { description: 'The program.' }) input: ArchiveProgramInput) {
+  async archiveProgram(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveProgramInput, { description: 'The program.' }) input: ArchiveProgramInput,
+  ) {
     return { program: await archiveProgram(ctx, input) };
   }
 }

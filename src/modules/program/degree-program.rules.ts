@@ -5,7 +5,10 @@ import type { ProgramBaselineInput } from './degree-program.inputs';
 /** The baseline rule beyond the input validators; null when it holds. */
 export function baselineProblem(b: ProgramBaselineInput): { field: 'annualNewEnrollments'; message: string } | null {
   if (b.annualNewEnrollments >= b.annualProspects) {
-    return { field: 'annualNewEnrollments', message: `New enrollments (${b.annualNewEnrollments}) must be fewer than prospects (${b.annualProspects}).` };
+    return {
+      field: 'annualNewEnrollments',
+      message: `New enrollments (${b.annualNewEnrollments}) must be fewer than prospects (${b.annualProspects}).`,
+    };
   }
   return null;
 }

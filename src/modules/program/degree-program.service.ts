@@ -9,10 +9,21 @@ import { containsInsensitive } from '../../core/search';
 import { checkVersion, findForWrite } from '../../core/versioning';
 import { OrderDirection, ProgramStatus, Role } from '../common/enums';
 import { ProgramCredential } from '../embedding/program-credential.entity';
-import { LIVE_STATUSES, liveCredits, liveEmbeddingsOf, totalCreditsProblem } from '../embedding/program-credential.rules';
+import {
+  LIVE_STATUSES,
+  liveCredits,
+  liveEmbeddingsOf,
+  totalCreditsProblem,
+} from '../embedding/program-credential.rules';
 import { Institution } from '../institution/institution.entity';
 import { DegreeProgram } from './degree-program.entity';
-import { ProgramOrderField, type ArchiveProgramInput, type CreateProgramInput, type ProgramsArgs, type UpdateProgramInput } from './degree-program.inputs';
+import {
+  ProgramOrderField,
+  type ArchiveProgramInput,
+  type CreateProgramInput,
+  type ProgramsArgs,
+  type UpdateProgramInput,
+} from './degree-program.inputs';
 import { baselineFields, checkBaseline, cleanTitle } from './degree-program.rules';
 
 const ORDER_FIELDS: Record<ProgramOrderField, string> = { CODE: 'code', TITLE: 'title', CREATED_AT: 'id' };
@@ -31,13 +42,23 @@ export async function listPrograms(ctx: Context, args: ProgramsArgs): Promise<Co
     where.push({ embeddings: f.hasEmbeddedCredentials ? { $some: live } : { $none: live } });
   }
   const order = args.orderBy ?? { field: ProgramOrderField.CODE };
-  const conditions = (): FilterQuery<DegreeProgram> => ({ $and: search ? [...where, containsInsensitive(ctx.em, ['code', 'title'], search)] : where });
-  return paginate(ctx.em, DegreeProgram, conditions, { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC }, args);
+  const conditions = (): FilterQuery<DegreeProgram> => ({
+    $and: search ? [...where, containsInsensitive(ctx.em, ['code', 'title'], search)] : where,
+  });
+  return paginate(
+    ctx.em,
+    DegreeProgram,
+    conditions,
+    { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC },
+    args,
+  );
 }
 
 export async function getProgram(ctx: Context, id: string, field = 'id'): Promise<DegreeProgram> {
   const viewer = requireViewer(ctx.viewer);
-  const program = await ctx.em.findOne(DegreeProgram, { $and: [{ id: decodeId(id, 'DegreeProgram', field) }, ownScope(viewer)] });
+  const program = await ctx.em.findOne(DegreeProgram, {
+    $and: [{ id: decodeId(id, 'DegreeProgram', field) }, ownScope(viewer)],
+  });
   if (!program) throw notFound('The program', field);
   return program;
 }
@@ -76,8 +97,14 @@ export async function updateProgram(ctx: Context, input: UpdateProgramInput): Pr
     const program = await programForWrite(em, viewer.institutionId, input.id, 'input.id');
     checkVersion(program.version, input.expectedVersion, 'The program');
     if (input.totalCredits != null && input.totalCredits !== program.totalCredits) {
-      const live = await em.find(ProgramCredential, liveEmbeddingsOf(program.id), { fields: ['status', 'creditsApplied'] });
-      const problem = totalCreditsProblem(liveCredits(live), program.institution.maxEmbeddedCreditShare, input.totalCredits);
+      const live = await em.find(ProgramCredential, liveEmbeddingsOf(program.id), {
+        fields: ['status', 'creditsApplied'],
+      });
+      const problem = totalCreditsProblem(
+        liveCredits(live),
+        program.institution.maxEmbeddedCreditShare,
+        input.totalCredits,
+      );
       if (problem) throw badInput('input.totalCredits', problem);
     }
     if (title != null) program.title = title;
@@ -93,8 +120,19 @@ export async function updateProgram(ctx: Context, input: UpdateProgramInput): Pr
 }
 
 /** A program of the caller's own institution, locked for writing; anything else does not exist for them. */
-async function programForWrite(em: EntityManager, institutionId: number, id: string, field: string): Promise<DegreeProgram> {
-  const program = await findForWrite(em, DegreeProgram, decodeId(id, 'DegreeProgram', field), { institution: institutionId }, { populate: ['institution'] });
+async function programForWrite(
+  em: EntityManager,
+  institutionId: number,
+  id: string,
+  field: string,
+): Promise<DegreeProgram> {
+  const program = await findForWrite(
+    em,
+    DegreeProgram,
+    decodeId(id, 'DegreeProgram', field),
+    { institution: institutionId },
+    { populate: ['institution'] },
+  );
   if (!program) throw notFound('The program', field);
   return program;
 }

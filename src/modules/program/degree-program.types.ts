@@ -4,7 +4,9 @@ import { Connection } from '../../core/connection';
 import { NodeInterface } from '../../core/node';
 import { Modality, ProgramLevel, ProgramStatus } from '../common/enums';
 
-@ObjectType('ProgramBaseline', { description: 'The observed state of a program that projections start from (with its current ACTIVE embeddings).' })
+@ObjectType('ProgramBaseline', {
+  description: 'The observed state of a program that projections start from (with its current ACTIVE embeddings).',
+})
 export class ProgramBaselineType {
   @Field(() => Int, { description: 'Prospective students (applicants or qualified inquiries) per year.' })
   annualProspects!: number;
@@ -25,7 +27,10 @@ export class ProgramBaselineType {
   enrollmentRate!: number;
 }
 
-@ObjectType('DegreeProgram', { implements: NodeInterface, description: "A degree program of the caller's institution, with its baseline." })
+@ObjectType('DegreeProgram', {
+  implements: NodeInterface,
+  description: "A degree program of the caller's institution, with its baseline.",
+})
 export class DegreeProgramType extends NodeInterface {
   @Field({ description: 'Program code, unique within the institution.' })
   code!: string;

@@ -19,7 +19,8 @@ export class ViewerResolver {
   @Query(() => ViewerType, { description: 'Who you are: the role and institution of your API key.' })
   async viewer(@Ctx() ctx: Context): Promise<ViewerType> {
     const viewer = requireViewer(ctx.viewer);
-    const institution = viewer.institutionId === null ? null : await ctx.loaders.institutionByIdLoader.load(viewer.institutionId);
+    const institution =
+      viewer.institutionId === null ? null : await ctx.loaders.institutionByIdLoader.load(viewer.institutionId);
     return { role: viewer.role, institution };
   }
 }

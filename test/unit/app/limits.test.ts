@@ -6,8 +6,14 @@ import { ConfigError } from '../../../src/core/config-error';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../src/core/connection';
 import { toGlobalId } from '../../../src/core/global-id';
 import {
-  ASSUMED_LIST_LENGTH, costEstimator, DEFAULT_LIMITS, limitRules, limitsFromEnv, SAVED_PROJECTION_COST,
-  sizeProblem, type QueryLimits,
+  ASSUMED_LIST_LENGTH,
+  costEstimator,
+  DEFAULT_LIMITS,
+  limitRules,
+  limitsFromEnv,
+  SAVED_PROJECTION_COST,
+  sizeProblem,
+  type QueryLimits,
 } from '../../../src/app/limits';
 import { SIMULATION_WORK_PER_POINT, simulationPoints } from '../../../src/core/cost';
 import { buildUpliftSchema } from '../../../src/app/schema';
@@ -23,16 +29,31 @@ import { demo } from '../../../seeds/demo';
 
 const schema = buildUpliftSchema();
 const cost = (query: string | DocumentNode, variables: Record<string, unknown> = {}): number =>
-  getComplexity({ schema, query: typeof query === 'string' ? parse(query) : query, variables, estimators: [costEstimator] });
+  getComplexity({
+    schema,
+    query: typeof query === 'string' ? parse(query) : query,
+    variables,
+    estimators: [costEstimator],
+  });
 const limitErrors = (query: string, limits: QueryLimits = DEFAULT_LIMITS) =>
   validate(schema, parse(query), limitRules(limits)).map((e) => ({ code: e.extensions.code, message: e.message }));
 
 const id = (type: string, n = 1): string => toGlobalId(type, n);
-const change = (n: number) => ({ programId: id('DegreeProgram', n), add: [{ credentialId: id('MicroCredential', 1), creditsApplied: 3, requirement: 'ELECTIVE' }] });
+const change = (n: number) => ({
+  programId: id('DegreeProgram', n),
+  add: [{ credentialId: id('MicroCredential', 1), creditsApplied: 3, requirement: 'ELECTIVE' }],
+});
 
 describe('defaults and configuration', () => {
   it('has the documented defaults', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxTokens: 5_000, maxQueryLength: 50_000, maxCost: 50_000 });
+    expect(DEFAULT_LIMITS).toEqual({
+      maxDepth: 12,
+      maxAliases: 30,
+      maxDirectives: 20,
+      maxTokens: 5_000,
+      maxQueryLength: 50_000,
+      maxCost: 50_000,
+    });
     expect(SIMULATION_WORK_PER_POINT).toBe(50_000);
     expect(ASSUMED_LIST_LENGTH).toBe(5);
     expect(SAVED_PROJECTION_COST).toBe(10);
@@ -41,16 +62,28 @@ describe('defaults and configuration', () => {
 
   it('reads every limit from its UPLIFT_MAX_* variable and keeps the default for the rest', () => {
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
-    expect(limitsFromEnv({
-      UPLIFT_MAX_DEPTH: '5', UPLIFT_MAX_ALIASES: '6', UPLIFT_MAX_DIRECTIVES: '7', UPLIFT_MAX_TOKENS: '800', UPLIFT_MAX_QUERY_LENGTH: '900', UPLIFT_MAX_COST: '1000',
-    })).toEqual({ maxDepth: 5, maxAliases: 6, maxDirectives: 7, maxTokens: 800, maxQueryLength: 900, maxCost: 1000 });
+    expect(
+      limitsFromEnv({
+        UPLIFT_MAX_DEPTH: '5',
+        UPLIFT_MAX_ALIASES: '6',
+        UPLIFT_MAX_DIRECTIVES: '7',
+        UPLIFT_MAX_TOKENS: '800',
+        UPLIFT_MAX_QUERY_LENGTH: '900',
+        UPLIFT_MAX_COST: '1000',
+      }),
+    ).toEqual({ maxDepth: 5, maxAliases: 6, maxDirectives: 7, maxTokens: 800, maxQueryLength: 900, maxCost: 1000 });
     expect(limitsFromEnv({ UPLIFT_MAX_COST: '' })).toEqual(DEFAULT_LIMITS);
   });
 
-  it.each(['0', '-3', '2.5', 'ten', '1e309'])('refuses UPLIFT_MAX_DEPTH=%s with a message naming the variable', (raw) => {
-    expect(() => limitsFromEnv({ UPLIFT_MAX_DEPTH: raw })).toThrow(ConfigError);
-    expect(() => limitsFromEnv({ UPLIFT_MAX_DEPTH: raw })).toThrow(`UPLIFT_MAX_DEPTH must be a positive integer, got "${raw}"`);
-  });
+  it.each(['0', '-3', '2.5', 'ten', '1e309'])(
+    'refuses UPLIFT_MAX_DEPTH=%s with a message naming the variable',
+    (raw) => {
+      expect(() => limitsFromEnv({ UPLIFT_MAX_DEPTH: raw })).toThrow(ConfigError);
+      expect(() => limitsFromEnv({ UPLIFT_MAX_DEPTH: raw })).toThrow(
+        `UPLIFT_MAX_DEPTH must be a positive integer, got "${raw}"`,
+      );
+    },
+  );
 });
 
 describe('size checks on the raw query', () => {
@@ -105,7 +138,8 @@ describe('validation rules', () => {
   });
 
   it('refuses more directives than maxDirectives with DIRECTIVE_LIMIT_EXCEEDED', () => {
-    const directives = (n: number) => `query($t: Boolean = true) { viewer { ${Array.from({ length: n }, () => 'role @include(if: $t)').join(' ')} } }`;
+    const directives = (n: number) =>
+      `query($t: Boolean = true) { viewer { ${Array.from({ length: n }, () => 'role @include(if: $t)').join(' ')} } }`;
     expect(limitErrors(directives(20))).toEqual([]);
     const errors = limitErrors(directives(21));
     expect(errors.map((e) => e.code)).toEqual(['DIRECTIVE_LIMIT_EXCEEDED']);
@@ -126,14 +160,22 @@ describe('cost model', () => {
     expect(cost('{ programs { totalCount nodes { id } } }')).toBe(1 + DEFAULT_PAGE_SIZE);
     expect(cost('query($n: Int) { programs(first: $n) { nodes { id } } }', { n: 50 })).toBe(1 + 50);
     // What sits under a page item is paid once per item.
-    expect(cost('{ programs(first: 10) { nodes { id institution { id } baseline { retentionRate } } } }')).toBe(1 + 10 * 2);
+    expect(cost('{ programs(first: 10) { nodes { id institution { id } baseline { retentionRate } } } }')).toBe(
+      1 + 10 * 2,
+    );
     // A nested connection multiplies again.
-    expect(cost('{ programs(first: 10) { nodes { metrics(first: 100) { nodes { value } } } } }')).toBe(1 + 10 * (1 + 100));
+    expect(cost('{ programs(first: 10) { nodes { metrics(first: 100) { nodes { value } } } } }')).toBe(
+      1 + 10 * (1 + 100),
+    );
   });
 
   it('charges any other list an assumed length of 5', () => {
-    expect(cost('{ programs(first: 10) { nodes { embeddedCredentials { id } } } }')).toBe(1 + 10 * (1 + ASSUMED_LIST_LENGTH));
-    expect(cost('{ programs(first: 10) { nodes { embeddedCredentials { credential { id } } } } }')).toBe(1 + 10 * (1 + ASSUMED_LIST_LENGTH * 1));
+    expect(cost('{ programs(first: 10) { nodes { embeddedCredentials { id } } } }')).toBe(
+      1 + 10 * (1 + ASSUMED_LIST_LENGTH),
+    );
+    expect(cost('{ programs(first: 10) { nodes { embeddedCredentials { credential { id } } } } }')).toBe(
+      1 + 10 * (1 + ASSUMED_LIST_LENGTH * 1),
+    );
   });
 
   it('prices previewUplift by its simulation work: draws × years × programs / 50,000', () => {
@@ -141,20 +183,29 @@ describe('cost model', () => {
     expect(simulationPoints(1, 1, 1)).toBe(1);
     expect(simulationPoints(2_000, 1, 0)).toBe(1);
     const q = 'query($input: PreviewUpliftInput!) { previewUplift(input: $input) { draws } }';
-    const input = (programs: number, draws: number, horizonYears: number) => ({ draws, horizonYears, changes: Array.from({ length: programs }, (_, i) => change(i + 1)) });
+    const input = (programs: number, draws: number, horizonYears: number) => ({
+      draws,
+      horizonYears,
+      changes: Array.from({ length: programs }, (_, i) => change(i + 1)),
+    });
     expect(cost(q, { input: input(15, 100_000, 30) })).toBe(1 + 900);
     expect(cost(q, { input: input(1, 100_000, 30) })).toBe(1 + 60);
     expect(cost(q, { input: input(4, 10_000, 10) })).toBe(1 + 8);
     // Draws default to 2,000.
-    expect(cost(q, { input: { horizonYears: 30, changes: [change(1)] } })).toBe(1 + Math.ceil(2_000 * 30 / SIMULATION_WORK_PER_POINT));
+    expect(cost(q, { input: { horizonYears: 30, changes: [change(1)] } })).toBe(
+      1 + Math.ceil((2_000 * 30) / SIMULATION_WORK_PER_POINT),
+    );
   });
 
   it('charges a saved projection as a cache read (the computation is charged when it runs)', () => {
-    expect(cost('query($id: ID!) { scenario(id: $id) { projection { draws } } }', { id: id('Scenario') })).toBe(1 + SAVED_PROJECTION_COST);
+    expect(cost('query($id: ID!) { scenario(id: $id) { projection { draws } } }', { id: id('Scenario') })).toBe(
+      1 + SAVED_PROJECTION_COST,
+    );
   });
 
   it('refuses with the default maxCost what GitHub-style node counting would: 100 × 100 × 100', () => {
-    const q = '{ programs(first: 100) { nodes { metrics(first: 100) { nodes { program { metrics(first: 100) { nodes { id } } } } } } } }';
+    const q =
+      '{ programs(first: 100) { nodes { metrics(first: 100) { nodes { program { metrics(first: 100) { nodes { id } } } } } } } }';
     expect(cost(q)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 });
@@ -162,10 +213,16 @@ describe('cost model', () => {
 describe('the defaults admit the contract', () => {
   const demoPrograms = demo.programs.length;
 
-  it('admits a 100,000-draw, 30-year previewUplift over all of the demo institution\'s programs — and over the most programs a what-if may have', () => {
+  it("admits a 100,000-draw, 30-year previewUplift over all of the demo institution's programs — and over the most programs a what-if may have", () => {
     expect(demoPrograms).toBeGreaterThanOrEqual(12);
     const doc = documents.PreviewUpliftDocument as unknown as DocumentNode;
-    const all = { input: { draws: MAX_DRAWS, horizonYears: MAX_HORIZON_YEARS, changes: Array.from({ length: demoPrograms }, (_, i) => change(i + 1)) } };
+    const all = {
+      input: {
+        draws: MAX_DRAWS,
+        horizonYears: MAX_HORIZON_YEARS,
+        changes: Array.from({ length: demoPrograms }, (_, i) => change(i + 1)),
+      },
+    };
     const demoCost = cost(doc, all);
     expect(demoCost).toBeGreaterThanOrEqual(simulationPoints(MAX_DRAWS, MAX_HORIZON_YEARS, demoPrograms));
     expect(demoCost).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
@@ -177,7 +234,9 @@ describe('the defaults admit the contract', () => {
   const page = { first: MAX_PAGE_SIZE };
   const largest: Record<string, Record<string, unknown>> = {
     InstitutionsDocument: page,
-    CreateInstitutionDocument: { input: { name: 'X', slug: 'x', country: 'US', creditUnit: 'US_CREDIT_HOUR', currency: 'USD' } },
+    CreateInstitutionDocument: {
+      input: { name: 'X', slug: 'x', country: 'US', creditUnit: 'US_CREDIT_HOUR', currency: 'USD' },
+    },
     ApiKeysDocument: page,
     CreateApiKeyDocument: { input: { name: 'k', role: 'VIEWER' } },
     RevokeApiKeyDocument: { input: { id: id('ApiKey') } },
@@ -186,34 +245,80 @@ describe('the defaults admit the contract', () => {
     CredentialDocument: { id: id('MicroCredential') },
     CreateCredentialDocument: { input: { title: 't', issuer: 'i', creditRecognition: 'NONE' } },
     UpdateCredentialDocument: { input: { id: id('MicroCredential'), title: 't' } },
-    EmbedCredentialDocument: { input: { programId: id('DegreeProgram'), credentialId: id('MicroCredential'), creditsApplied: 3, requirement: 'ELECTIVE' } },
+    EmbedCredentialDocument: {
+      input: {
+        programId: id('DegreeProgram'),
+        credentialId: id('MicroCredential'),
+        creditsApplied: 3,
+        requirement: 'ELECTIVE',
+      },
+    },
     UpdateEmbeddingDocument: { input: { id: id('ProgramCredential'), takeUpRate: 0.5 } },
     RemoveEmbeddingDocument: { input: { id: id('ProgramCredential') } },
     EvidenceSourcesDocument: {},
     AssumptionSetsDocument: {},
     CreateAssumptionSetDocument: { input: { name: 'mine' } },
-    UpdateAssumptionDocument: { input: { assumptionSetId: id('AssumptionSet'), override: { parameter: 'ENGAGEMENT_RATIO', low: 1.5, mode: 1.8, high: 2 } } },
-    RecordMetricsDocument: { input: { observations: Array.from({ length: 500 }, (_, i) => ({ programId: id('DegreeProgram'), academicYear: 2000 + i, metric: 'PROSPECTS', value: 100 })) } },
+    UpdateAssumptionDocument: {
+      input: {
+        assumptionSetId: id('AssumptionSet'),
+        override: { parameter: 'ENGAGEMENT_RATIO', low: 1.5, mode: 1.8, high: 2 },
+      },
+    },
+    RecordMetricsDocument: {
+      input: {
+        observations: Array.from({ length: 500 }, (_, i) => ({
+          programId: id('DegreeProgram'),
+          academicYear: 2000 + i,
+          metric: 'PROSPECTS',
+          value: 100,
+        })),
+      },
+    },
     ProgramsWithCredentialsDocument: { ...page, filter: { level: ['BACHELOR'] }, orderBy: { field: 'CODE' } },
     ProgramDocument: { id: id('DegreeProgram') },
     ProgramMetricsDocument: { id: id('DegreeProgram'), ...page },
-    CreateProgramDocument: { input: { code: 'C', title: 't', level: 'BACHELOR', modality: 'ONLINE', totalCredits: 120, durationYears: 4, tuitionPerCredit: 300, baseline: { annualProspects: 100, annualNewEnrollments: 10, engagementRate: 0.5, retentionRate: 0.8 } } },
+    CreateProgramDocument: {
+      input: {
+        code: 'C',
+        title: 't',
+        level: 'BACHELOR',
+        modality: 'ONLINE',
+        totalCredits: 120,
+        durationYears: 4,
+        tuitionPerCredit: 300,
+        baseline: { annualProspects: 100, annualNewEnrollments: 10, engagementRate: 0.5, retentionRate: 0.8 },
+      },
+    },
     UpdateProgramDocument: { input: { id: id('DegreeProgram'), title: 't' } },
     ArchiveProgramDocument: { input: { id: id('DegreeProgram') } },
     ScenariosDocument: page,
     ScenarioProjectionDocument: { id: id('Scenario') },
     ScenarioSensitivityDocument: { id: id('Scenario'), metric: 'NET_REVENUE' },
-    CompareScenariosDocument: { ids: Array.from({ length: 20 }, (_, i) => id('Scenario', i + 1)), metric: 'NET_REVENUE' },
-    PreviewUpliftDocument: { input: { draws: MAX_DRAWS, horizonYears: MAX_HORIZON_YEARS, changes: Array.from({ length: demoPrograms }, (_, i) => change(i + 1)) } },
+    CompareScenariosDocument: {
+      ids: Array.from({ length: 20 }, (_, i) => id('Scenario', i + 1)),
+      metric: 'NET_REVENUE',
+    },
+    PreviewUpliftDocument: {
+      input: {
+        draws: MAX_DRAWS,
+        horizonYears: MAX_HORIZON_YEARS,
+        changes: Array.from({ length: demoPrograms }, (_, i) => change(i + 1)),
+      },
+    },
     CreateScenarioDocument: { input: { name: 's', horizonYears: 30, draws: MAX_DRAWS, changes: [change(1)] } },
     UpdateScenarioDocument: { input: { id: id('Scenario'), name: 's' } },
     DeleteScenarioDocument: { input: { id: id('Scenario') } },
     ViewerDocument: {},
     ImportProgramsDocument: { input: { format: 'CSV', document: `code,title\n${'X,Y\n'.repeat(1000)}`, dryRun: true } },
-    ImportMetricsDocument: { input: { format: 'CSV', document: 'program_code,academic_year,metric,value\n', dryRun: true } },
+    ImportMetricsDocument: {
+      input: { format: 'CSV', document: 'program_code,academic_year,metric,value\n', dryRun: true },
+    },
     ImportCredentialsDocument: { input: { format: 'OPEN_BADGES_3', document: '[]', dryRun: true } },
   };
-  const operations = Object.entries(documents).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
+  const operations = Object.entries(documents).filter(([name]) => name.endsWith('Document')) as [
+    string,
+    DocumentNode,
+  ][];
 
   it('knows every generated operation (a new one must be added here)', () => {
     expect(operations.length).toBeGreaterThanOrEqual(33);
@@ -229,6 +334,7 @@ describe('the defaults admit the contract', () => {
     const requested = cost(doc, largest[name]);
     expect(requested).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
     // Paging at the cap still leaves room for ten such requests in a full bucket.
-    if (name.endsWith('sDocument') || name === 'ProgramMetricsDocument') expect(requested * 10).toBeLessThanOrEqual(50_000);
+    if (name.endsWith('sDocument') || name === 'ProgramMetricsDocument')
+      expect(requested * 10).toBeLessThanOrEqual(50_000);
   });
 });

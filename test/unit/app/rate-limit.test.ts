@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../../src/core/config-error';
-import { createRateLimiter, DEFAULT_RATE_LIMIT, rateLimitFromEnv, type RateLimitConfig, type RateLimiter } from '../../../src/app/rate-limit';
+import {
+  createRateLimiter,
+  DEFAULT_RATE_LIMIT,
+  rateLimitFromEnv,
+  type RateLimitConfig,
+  type RateLimiter,
+} from '../../../src/app/rate-limit';
 import { REDIS_URL, redisDescribe } from '../../support/redis';
 
 /**
@@ -14,19 +20,45 @@ import { REDIS_URL, redisDescribe } from '../../support/redis';
 const describeRedis = redisDescribe('the Redis rate-limit unit tests');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const config = (over: Partial<RateLimitConfig> = {}): RateLimitConfig => ({ enabled: true, capacity: 10, restorePerSecond: 5, redisUrl: null, ...over });
+const config = (over: Partial<RateLimitConfig> = {}): RateLimitConfig => ({
+  enabled: true,
+  capacity: 10,
+  restorePerSecond: 5,
+  redisUrl: null,
+  ...over,
+});
 
 describe('rateLimitFromEnv', () => {
   it('is on, in process, with the documented defaults when nothing is set', () => {
     expect(DEFAULT_RATE_LIMIT).toEqual({ enabled: true, capacity: 50_000, restorePerSecond: 2_500 });
-    expect(rateLimitFromEnv({})).toEqual({ enabled: true, capacity: 50_000, restorePerSecond: 2_500, redisUrl: null, namespace: 'uplift' });
+    expect(rateLimitFromEnv({})).toEqual({
+      enabled: true,
+      capacity: 50_000,
+      restorePerSecond: 2_500,
+      redisUrl: null,
+      namespace: 'uplift',
+    });
   });
 
   it('reads UPLIFT_RATE_LIMIT, its capacity and restore rate, REDIS_URL and the namespace', () => {
-    expect(rateLimitFromEnv({
-      UPLIFT_RATE_LIMIT: 'OFF', UPLIFT_RATE_LIMIT_CAPACITY: '1000', UPLIFT_RATE_LIMIT_RESTORE: '50', REDIS_URL: ' redis://cache:6379/2 ', UPLIFT_RATE_LIMIT_NAMESPACE: 'uplift-staging',
-    })).toEqual({ enabled: false, capacity: 1000, restorePerSecond: 50, redisUrl: 'redis://cache:6379/2', namespace: 'uplift-staging' });
-    expect(rateLimitFromEnv({ UPLIFT_RATE_LIMIT: 'on', REDIS_URL: 'rediss://secure:6380' }).redisUrl).toBe('rediss://secure:6380');
+    expect(
+      rateLimitFromEnv({
+        UPLIFT_RATE_LIMIT: 'OFF',
+        UPLIFT_RATE_LIMIT_CAPACITY: '1000',
+        UPLIFT_RATE_LIMIT_RESTORE: '50',
+        REDIS_URL: ' redis://cache:6379/2 ',
+        UPLIFT_RATE_LIMIT_NAMESPACE: 'uplift-staging',
+      }),
+    ).toEqual({
+      enabled: false,
+      capacity: 1000,
+      restorePerSecond: 50,
+      redisUrl: 'redis://cache:6379/2',
+      namespace: 'uplift-staging',
+    });
+    expect(rateLimitFromEnv({ UPLIFT_RATE_LIMIT: 'on', REDIS_URL: 'rediss://secure:6380' }).redisUrl).toBe(
+      'rediss://secure:6380',
+    );
   });
 
   it.each([
@@ -90,7 +122,8 @@ describe('in-process bucket', () => {
 describe('switched off', () => {
   it('never refuses and always reports a full bucket', async () => {
     const rl = createRateLimiter(config({ enabled: false, capacity: 3 }));
-    for (let i = 0; i < 100; i++) expect(await rl.take('k', 3)).toEqual({ allowed: true, available: 3, retryAfterSeconds: 0 });
+    for (let i = 0; i < 100; i++)
+      expect(await rl.take('k', 3)).toEqual({ allowed: true, available: 3, retryAfterSeconds: 0 });
     expect((await rl.charge('k', 1e9)).allowed).toBe(true);
     await rl.close();
   });
@@ -104,7 +137,9 @@ describeRedis('Redis bucket', () => {
     limiters.push(rl);
     return rl;
   };
-  afterAll(async () => { await Promise.all(limiters.map((l) => l.close())); });
+  afterAll(async () => {
+    await Promise.all(limiters.map((l) => l.close()));
+  });
 
   it('is shared by two limiters (two API instances) on the same Redis and namespace', async () => {
     const a = redisLimiter();

@@ -59,12 +59,17 @@ describe('recovery of the underlying rate', () => {
 
   it('inverts the mixed rate under RISK_CAPPED wherever the observed rate is reachable', () => {
     fc.assert(
-      fc.property(openUnit, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true }), (o, x, r) => {
-        // Highest reachable value: the mixed rate at p → 1.
-        fc.pre(o < mixedRate(1 - 1e-9, x, r, 'RISK_CAPPED'));
-        const p = recoverRate(o, x, r, 'RISK_CAPPED');
-        expect(Math.abs(mixedRate(p, x, r, 'RISK_CAPPED') - o)).toBeLessThan(1e-12);
-      }),
+      fc.property(
+        openUnit,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        (o, x, r) => {
+          // Highest reachable value: the mixed rate at p → 1.
+          fc.pre(o < mixedRate(1 - 1e-9, x, r, 'RISK_CAPPED'));
+          const p = recoverRate(o, x, r, 'RISK_CAPPED');
+          expect(Math.abs(mixedRate(p, x, r, 'RISK_CAPPED') - o)).toBeLessThan(1e-12);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -76,10 +81,16 @@ describe('recovery of the underlying rate', () => {
 
   it('lowers the underlying rate as the ratio grows (more of what is observed is the offer)', () => {
     fc.assert(
-      fc.property(rateArbStrict(), fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), (o, x, r1, r2) => {
-        const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
-        return recoverRate(o, x, hi, 'ODDS') <= recoverRate(o, x, lo, 'ODDS') + 1e-15;
-      }),
+      fc.property(
+        rateArbStrict(),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        (o, x, r1, r2) => {
+          const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
+          return recoverRate(o, x, hi, 'ODDS') <= recoverRate(o, x, lo, 'ODDS') + 1e-15;
+        },
+      ),
     );
   });
 });
@@ -93,7 +104,15 @@ describe('validateAssumption', () => {
 
   it('accepts the design defaults', () => {
     expect(validateAssumption(ok)).toBeNull();
-    expect(validateAssumption({ parameter: 'RETENTION_PASS_THROUGH', low: 0, mode: 0.5, high: 1, distribution: 'TRIANGULAR' })).toBeNull();
+    expect(
+      validateAssumption({
+        parameter: 'RETENTION_PASS_THROUGH',
+        low: 0,
+        mode: 0.5,
+        high: 1,
+        distribution: 'TRIANGULAR',
+      }),
+    ).toBeNull();
   });
 
   it.each<[string, AssumptionSpec, RegExp]>([
@@ -103,8 +122,16 @@ describe('validateAssumption', () => {
     ['NaN', { ...ok, mode: NaN }, /finite/],
     ['ratio ≤ 0', { ...ok, low: 0 }, /ratio > 0/],
     ['share > 1', { parameter: 'ELECTIVE_TAKE_UP', low: 0.1, mode: 0.3, high: 1.2, distribution: 'PERT' }, /\[0, 1\]/],
-    ['share < 0', { parameter: 'INTENT_REALISATION', low: -0.1, mode: 0.3, high: 0.5, distribution: 'PERT' }, /\[0, 1\]/],
-    ['ramp 0 years', { parameter: 'AWARENESS_RAMP_YEARS', low: 0, mode: 2, high: 3, distribution: 'UNIFORM' }, /years > 0/],
+    [
+      'share < 0',
+      { parameter: 'INTENT_REALISATION', low: -0.1, mode: 0.3, high: 0.5, distribution: 'PERT' },
+      /\[0, 1\]/,
+    ],
+    [
+      'ramp 0 years',
+      { parameter: 'AWARENESS_RAMP_YEARS', low: 0, mode: 2, high: 3, distribution: 'UNIFORM' },
+      /years > 0/,
+    ],
   ])('rejects %s', (_name, spec, message) => {
     expect(validateAssumption(spec)).toMatch(message);
   });

@@ -2,8 +2,13 @@ import type { Outcome, RecordItem } from './import-item';
 import { problem, refLabel } from './import-problem';
 
 /** How a writer words a repeated record; `first` says where the key first appeared ("row 3", a JSON path). */
-export type DuplicateMessage<T> = (item: RecordItem<T>, first: string) => {
-  location?: string; field: string | null; message: string;
+export type DuplicateMessage<T> = (
+  item: RecordItem<T>,
+  first: string,
+) => {
+  location?: string;
+  field: string | null;
+  message: string;
 };
 
 /**
@@ -20,7 +25,10 @@ export class FirstSeen<K, T> {
    * `among` limits the look to records not already decided (a metric whose program is unknown).
    */
   keep(
-    batch: RecordItem<T>[], outcomes: Outcome[], key: (item: RecordItem<T>, i: number) => K, among?: number[],
+    batch: RecordItem<T>[],
+    outcomes: Outcome[],
+    key: (item: RecordItem<T>, i: number) => K,
+    among?: number[],
   ): number[] {
     const kept: number[] = [];
     for (const i of among ?? batch.keys()) {

@@ -3,7 +3,12 @@ import type { CreditUnit } from '../../common/enums';
 import type { ImportProblemData } from './import-problem';
 
 /** A record ready to be written; `ref` names where it was (a CSV line number or a JSON path) for duplicate messages. */
-export interface RecordItem<T> { kind: 'record'; location: string; ref: number | string; record: T }
+export interface RecordItem<T> {
+  kind: 'record';
+  location: string;
+  ref: number | string;
+  record: T;
+}
 
 /** One thing read from a document: a record to store, a record that cannot be stored, or a remark. */
 export type ImportItem<T> =
@@ -13,7 +18,8 @@ export type ImportItem<T> =
 
 /** Maps each parsed record, keeping notices and rejections as they are (a CSV row → a program, say). */
 export async function* mapItems<A, B>(
-  items: AsyncIterable<ImportItem<A>>, map: (record: A) => ImportItem<B>,
+  items: AsyncIterable<ImportItem<A>>,
+  map: (record: A) => ImportItem<B>,
 ): AsyncGenerator<ImportItem<B>> {
   for await (const item of items) yield item.kind === 'record' ? map(item.record) : item;
 }

@@ -25,7 +25,11 @@ export type ImportProblemCode = (typeof ImportProblemCode)[keyof typeof ImportPr
 
 /** Codes that never reject a record (notes); every other code rejects the record it is reported on. */
 export const NOTICE_CODES: ReadonlySet<ImportProblemCode> = new Set<ImportProblemCode>([
-  'UNKNOWN_COLUMN', 'NOT_A_CREDENTIAL', 'DEGREE_KEPT', 'NOTHING_WRITTEN', 'TOO_MANY_PROBLEMS',
+  'UNKNOWN_COLUMN',
+  'NOT_A_CREDENTIAL',
+  'DEGREE_KEPT',
+  'NOTHING_WRITTEN',
+  'TOO_MANY_PROBLEMS',
 ]);
 
 /** The field that names the document in API errors (a file that cannot be read as a whole). */
@@ -53,7 +57,10 @@ export interface ImportReportData {
 }
 
 export const problem = (
-  location: string, field: string | null, code: ImportProblemCode, message: string,
+  location: string,
+  field: string | null,
+  code: ImportProblemCode,
+  message: string,
 ): ImportProblemData => ({ location, field, code, message });
 
 /** Where a record was, for "already appears in …" messages: a CSV line number or a JSON path. */

@@ -39,8 +39,11 @@ export class RowReader {
     }
     const notANumber = `${column} "${v}" is not a number`;
     if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(body) && !/^0,/.test(body)) {
-      return this.report(column, 'INVALID_VALUE',
-        `${notANumber}: write it without thousands separators (${body.replace(/,/g, '')}).`);
+      return this.report(
+        column,
+        'INVALID_VALUE',
+        `${notANumber}: write it without thousands separators (${body.replace(/,/g, '')}).`,
+      );
     }
     if (/^[+-]?\d*,\d+$/.test(body)) {
       return this.report(column, 'INVALID_VALUE', `${notANumber}: use a decimal point (${body.replace(',', '.')}).`);
@@ -50,11 +53,17 @@ export class RowReader {
 
   /** An enum value, case-insensitive, with spaces or hyphens for underscores, plus common synonyms. */
   choice<E extends string>(
-    column: string, required: boolean, values: readonly E[], synonyms: Record<string, E> = {},
+    column: string,
+    required: boolean,
+    values: readonly E[],
+    synonyms: Record<string, E> = {},
   ): E | undefined {
     const v = this.text(column, required);
     if (v === undefined) return undefined;
-    const key = v.toUpperCase().replace(/['’]/g, '').replace(/[\s\-./]+/g, '_');
+    const key = v
+      .toUpperCase()
+      .replace(/['’]/g, '')
+      .replace(/[\s\-./]+/g, '_');
     const found = values.find((x) => x === key) ?? synonyms[key];
     if (found) return found;
     return this.report(column, 'INVALID_VALUE', `${column} "${v}" is not one of ${values.join(', ')}.`);

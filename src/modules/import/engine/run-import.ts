@@ -19,10 +19,14 @@ function nothingWritten(counts: Counts, dryRun: boolean): ImportProblemData {
   const valid = counts.created + counts.updated + counts.unchanged;
   const bad = counts.rejected;
   const skip = valid ? `, or import with skipInvalid to write the ${plural(valid, 'valid record')}` : '';
-  return problem('document', null, 'NOTHING_WRITTEN',
-    `${bad} of ${plural(valid + bad, 'record')} ${bad === 1 ? 'has' : 'have'} problems, `
-    + `so ${dryRun ? 'this import would write nothing' : 'nothing was written'} (all or nothing). `
-    + `Fix ${bad === 1 ? 'it' : 'them'} and import again${skip}.`);
+  return problem(
+    'document',
+    null,
+    'NOTHING_WRITTEN',
+    `${bad} of ${plural(valid + bad, 'record')} ${bad === 1 ? 'has' : 'have'} problems, ` +
+      `so ${dryRun ? 'this import would write nothing' : 'nothing was written'} (all or nothing). ` +
+      `Fix ${bad === 1 ? 'it' : 'them'} and import again${skip}.`,
+  );
 }
 
 /**
@@ -32,7 +36,9 @@ function nothingWritten(counts: Counts, dryRun: boolean): ImportProblemData {
  * writing and the transaction is rolled back: all or nothing. The report is the same in a dry run.
  */
 export async function runImport<T>(
-  em: EntityManager, items: AsyncIterable<ImportItem<T>> | Iterable<ImportItem<T>>, writer: BatchWriter<T>,
+  em: EntityManager,
+  items: AsyncIterable<ImportItem<T>> | Iterable<ImportItem<T>>,
+  writer: BatchWriter<T>,
   opts: ImportOptions,
 ): Promise<ImportReportData> {
   const dryRun = opts.dryRun ?? false;
@@ -57,13 +63,19 @@ export async function runImport<T>(
         const outcomes = await writer.apply(tx, batch, !dryRun && (skipInvalid || counts.rejected === 0));
         for (const o of outcomes) {
           if (typeof o === 'string') counts[o]++;
-          else { counts.rejected++; note(o); }
+          else {
+            counts.rejected++;
+            note(o);
+          }
         }
         batch = [];
         tx.clear();
       };
       for await (const item of items) {
-        if (item.kind === 'notice') { note([item.problem]); continue; }
+        if (item.kind === 'notice') {
+          note([item.problem]);
+          continue;
+        }
         opts.onProgress?.(++read);
         if (item.kind === 'rejected') {
           counts.rejected++;
@@ -80,8 +92,15 @@ export async function runImport<T>(
     if (!(err instanceof Rollback)) throw err;
   }
   if (omitted) {
-    problems.push(problem('document', null, 'TOO_MANY_PROBLEMS', `${omitted.toLocaleString('en-US')} more problems `
-      + 'are not listed; fix the ones above (they often repeat) and import again.'));
+    problems.push(
+      problem(
+        'document',
+        null,
+        'TOO_MANY_PROBLEMS',
+        `${omitted.toLocaleString('en-US')} more problems ` +
+          'are not listed; fix the ones above (they often repeat) and import again.',
+      ),
+    );
   }
   if (!skipInvalid && counts.rejected > 0) {
     problems.unshift(nothingWritten(counts, dryRun));

@@ -7,7 +7,10 @@ import { problem, type ImportProblemData } from './import-problem';
  * JSON records are checked by the same validators as the mutations that create them.
  */
 export function validationProblems(
-  errors: ValidationError[], names: Record<string, string>, location: (path: string) => string, prefix = '',
+  errors: ValidationError[],
+  names: Record<string, string>,
+  location: (path: string) => string,
+  prefix = '',
 ): ImportProblemData[] {
   const out: ImportProblemData[] = [];
   for (const e of errors) {

@@ -35,7 +35,10 @@ export function cleanSkills(values: string[]): string[] {
   const out: string[] = [];
   for (const v of values) {
     const s = v.trim();
-    if (s && !seen.has(s.toLowerCase())) { seen.add(s.toLowerCase()); out.push(s); }
+    if (s && !seen.has(s.toLowerCase())) {
+      seen.add(s.toLowerCase());
+      out.push(s);
+    }
   }
   return out;
 }
@@ -44,10 +47,17 @@ export function cleanSkills(values: string[]): string[] {
 export function credentialProblems(record: CredentialRecord, fallbackPath: string): ImportProblemData[] {
   const f = record.fields;
   const input = Object.assign(new CreateCredentialInput(), {
-    title: f.title, issuer: f.issuer, description: f.description ?? undefined, url: f.url ?? undefined,
-    category: f.category ?? undefined, skills: f.skills, achievementType: f.achievementType ?? undefined,
-    creditValue: f.creditValue ?? undefined, creditUnit: f.creditUnit ?? undefined,
-    learningHours: f.learningHours ?? undefined, externalId: record.externalId,
+    title: f.title,
+    issuer: f.issuer,
+    description: f.description ?? undefined,
+    url: f.url ?? undefined,
+    category: f.category ?? undefined,
+    skills: f.skills,
+    achievementType: f.achievementType ?? undefined,
+    creditValue: f.creditValue ?? undefined,
+    creditUnit: f.creditUnit ?? undefined,
+    learningHours: f.learningHours ?? undefined,
+    externalId: record.externalId,
     creditRecognition: CreditRecognition.NONE,
   });
   const names: Record<string, string> = {};

@@ -19,11 +19,14 @@ export async function* decodeUtf8(source: TextSource): AsyncGenerator<string> {
       yield chunk;
       continue;
     }
-    const utf16 = chunk.length >= 2
-      && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
+    const utf16 =
+      chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
     if (first && utf16) {
-      throw badInput(DOCUMENT_FIELD, 'The file is UTF-16 text (Excel\'s "Unicode Text"); '
-        + 'save it as "CSV UTF-8 (comma delimited)" and import again.');
+      throw badInput(
+        DOCUMENT_FIELD,
+        'The file is UTF-16 text (Excel\'s "Unicode Text"); ' +
+          'save it as "CSV UTF-8 (comma delimited)" and import again.',
+      );
     }
     first = false;
     let text: string;
@@ -34,8 +37,10 @@ export async function* decodeUtf8(source: TextSource): AsyncGenerator<string> {
       const lenient = new TextDecoder('utf-8').decode(chunk);
       const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
       const line = lines + (before.match(/\n/g)?.length ?? 0);
-      throw badInput(DOCUMENT_FIELD,
-        `The file is not UTF-8 text (line ${line}); it was probably saved as Windows-1252/Latin-1. ${SAVE_AS_UTF8}`);
+      throw badInput(
+        DOCUMENT_FIELD,
+        `The file is not UTF-8 text (line ${line}); it was probably saved as Windows-1252/Latin-1. ${SAVE_AS_UTF8}`,
+      );
     }
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
     yield text;
@@ -44,15 +49,21 @@ export async function* decodeUtf8(source: TextSource): AsyncGenerator<string> {
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch {
-    throw badInput(DOCUMENT_FIELD,
-      'The file ends in the middle of a UTF-8 character; save it as "CSV UTF-8" and import again.');
+    throw badInput(
+      DOCUMENT_FIELD,
+      'The file ends in the middle of a UTF-8 character; save it as "CSV UTF-8" and import again.',
+    );
   }
 }
 
 /** The delimiter of the header line: comma, or semicolon / tab as European Excel and some warehouses write. */
 export function sniffDelimiter(headerLine: string): string {
   const count = (ch: string) => headerLine.split(ch).length - 1;
-  const candidates: [string, number][] = [[',', count(',')], [';', count(';')], ['\t', count('\t')]];
+  const candidates: [string, number][] = [
+    [',', count(',')],
+    [';', count(';')],
+    ['\t', count('\t')],
+  ];
   candidates.sort((a, b) => b[1] - a[1]);
   return candidates[0][1] > 0 ? candidates[0][0] : ',';
 }
@@ -72,7 +83,10 @@ export async function withDelimiter(
     if (next.done) break;
     head.push(next.value);
     size += next.value.length;
-    const joined = head.join('').replace(/^\uFEFF/, '').replace(/^(\s*\r?\n)+/, '');
+    const joined = head
+      .join('')
+      .replace(/^\uFEFF/, '')
+      .replace(/^(\s*\r?\n)+/, '');
     const end = joined.search(/\r|\n/);
     if (end !== -1) firstLine = joined.slice(0, end);
     else if (size > 65_536) firstLine = joined;

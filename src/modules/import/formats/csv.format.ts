@@ -6,17 +6,26 @@ import { DOCUMENT_FIELD, problem, type ImportProblemData } from '../engine/impor
 import type { Cells } from '../engine/row-reader';
 import { decodeUtf8, lineBreaks, withDelimiter, type TextSource } from './csv-text';
 
-export interface CsvColumns { required: readonly string[]; optional: readonly string[] }
+export interface CsvColumns {
+  required: readonly string[];
+  optional: readonly string[];
+}
 
 /** Header names as written in exports ("CIP Code", "Total-Credits") → the documented form (cip_code, total_credits). */
 export function normalizeHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s\-./]+/g, '_').replace(/^_+|_+$/g, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-./]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 /** One data row of a CSV: its line in the file and its cells by (normalized) column. */
 export class CsvRow implements Cells {
   constructor(
-    readonly line: number, private readonly cells: string[], private readonly columns: ReadonlyMap<string, number>,
+    readonly line: number,
+    private readonly cells: string[],
+    private readonly columns: ReadonlyMap<string, number>,
   ) {}
 
   get location(): string {
@@ -50,14 +59,19 @@ function closest(name: string, known: readonly string[]): string | null {
   let bestDistance = 4;
   for (const k of known) {
     const d = levenshtein(name, k);
-    if (d < bestDistance) { best = k; bestDistance = d; }
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
   }
   return best;
 }
 
 /** The header row → column positions, and a notice for each column Uplift does not read; throws on a repeat or gap. */
 function readHeader(
-  cells: string[], line: number, spec: CsvColumns,
+  cells: string[],
+  line: number,
+  spec: CsvColumns,
 ): { columns: Map<string, number>; notices: ImportProblemData[] } {
   const known = [...spec.required, ...spec.optional];
   const columns = new Map<string, number>();
@@ -78,11 +92,13 @@ function readHeader(
   const missing = spec.required.filter((c) => !columns.has(c));
   if (missing.length) {
     const found = [...columns.keys()];
-    throw badInput(DOCUMENT_FIELD,
-      `The header row (row ${line}) lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. `
-      + `It has: ${found.length ? found.join(', ') : '(nothing)'}. `
-      + `Required: ${spec.required.join(', ')}; optional: ${spec.optional.join(', ')}. `
-      + 'Names are case-insensitive and may use spaces for underscores.');
+    throw badInput(
+      DOCUMENT_FIELD,
+      `The header row (row ${line}) lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. ` +
+        `It has: ${found.length ? found.join(', ') : '(nothing)'}. ` +
+        `Required: ${spec.required.join(', ')}; optional: ${spec.optional.join(', ')}. ` +
+        'Names are case-insensitive and may use spaces for underscores.',
+    );
   }
   return { columns, notices };
 }
@@ -96,7 +112,12 @@ function readHeader(
 export async function* readCsv(source: TextSource, spec: CsvColumns): AsyncGenerator<ImportItem<CsvRow>> {
   const { delimiter, chunks, skippedLines } = await withDelimiter(decodeUtf8(source));
   const parser = parse({
-    bom: true, delimiter, relax_column_count: true, trim: true, skip_empty_lines: false, max_record_size: 1_000_000,
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    trim: true,
+    skip_empty_lines: false,
+    max_record_size: 1_000_000,
   });
   pipeline(Readable.from(chunks), parser, () => undefined);
   let columns: Map<string, number> | null = null;
@@ -118,9 +139,17 @@ export async function* readCsv(source: TextSource, spec: CsvColumns): AsyncGener
       if (cells.length < width || extra) {
         const quote = delimiter === '\t' ? 'tab' : delimiter;
         yield {
-          kind: 'rejected', location: `row ${start}`,
-          problems: [problem(`row ${start}`, null, 'WRONG_FIELD_COUNT', `This row has ${cells.length} fields; `
-            + `the header has ${width}. A value containing "${quote}" must be enclosed in double quotes.`)],
+          kind: 'rejected',
+          location: `row ${start}`,
+          problems: [
+            problem(
+              `row ${start}`,
+              null,
+              'WRONG_FIELD_COUNT',
+              `This row has ${cells.length} fields; ` +
+                `the header has ${width}. A value containing "${quote}" must be enclosed in double quotes.`,
+            ),
+          ],
         };
         continue;
       }
@@ -128,15 +157,21 @@ export async function* readCsv(source: TextSource, spec: CsvColumns): AsyncGener
     }
   } catch (err) {
     if (err instanceof CsvError) {
-      throw badInput(DOCUMENT_FIELD, `The CSV cannot be read: ${err.message}. A value with commas, quotes or line `
-        + 'breaks must be enclosed in double quotes, with inner quotes doubled ("").');
+      throw badInput(
+        DOCUMENT_FIELD,
+        `The CSV cannot be read: ${err.message}. A value with commas, quotes or line ` +
+          'breaks must be enclosed in double quotes, with inner quotes doubled ("").',
+      );
     }
     throw err;
   } finally {
     parser.destroy();
   }
   if (!columns) {
-    throw badInput(DOCUMENT_FIELD, `The CSV is empty: expected a header row with the columns `
-      + `${spec.required.join(', ')} (optional: ${spec.optional.join(', ')}), then one row per record.`);
+    throw badInput(
+      DOCUMENT_FIELD,
+      `The CSV is empty: expected a header row with the columns ` +
+        `${spec.required.join(', ')} (optional: ${spec.optional.join(', ')}), then one row per record.`,
+    );
   }
 }

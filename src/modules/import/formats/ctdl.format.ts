@@ -7,18 +7,34 @@ import { asArray, isObject, pathOf, typesOf, type Json, type JsonObject } from '
 
 /** CTDL credential classes that are micro-credentials, certificates, badges and the like (imported). */
 const CREDENTIAL_CLASSES = new Set([
-  'MicroCredential', 'Badge', 'DigitalBadge', 'OpenBadge', 'Certificate', 'CertificateOfCompletion',
-  'CertificateOfParticipation', 'Certification', 'ProfessionalCertificate', 'AcademicCertificate',
-  'ApprenticeshipCertificate', 'BasicTechnicalCertificate', 'JourneymanCertificate', 'MasterCertificate', 'License',
-  'QualityAssuranceCredential', 'Credential',
+  'MicroCredential',
+  'Badge',
+  'DigitalBadge',
+  'OpenBadge',
+  'Certificate',
+  'CertificateOfCompletion',
+  'CertificateOfParticipation',
+  'Certification',
+  'ProfessionalCertificate',
+  'AcademicCertificate',
+  'ApprenticeshipCertificate',
+  'BasicTechnicalCertificate',
+  'JourneymanCertificate',
+  'MasterCertificate',
+  'License',
+  'QualityAssuranceCredential',
+  'Credential',
 ]);
 /** CTDL classes of degrees and diplomas: credentials, but not micro-credentials (reported, not imported). */
 const DEGREE_CLASS = /(Degree|Doctorate)$|^(Diploma|SecondarySchoolDiploma|GeneralEducationDevelopment)$/;
 
 /** ceterms:creditUnitType targets → Uplift's units; clock and contact hours are workload, not credit. */
 const CREDIT_UNITS: Record<string, CreditUnit> = {
-  SemesterHour: CreditUnit.US_CREDIT_HOUR, SemesterCreditHour: CreditUnit.US_CREDIT_HOUR, ECTS: CreditUnit.ECTS,
-  CATS: CreditUnit.UK_CATS, UKCATS: CreditUnit.UK_CATS,
+  SemesterHour: CreditUnit.US_CREDIT_HOUR,
+  SemesterCreditHour: CreditUnit.US_CREDIT_HOUR,
+  ECTS: CreditUnit.ECTS,
+  CATS: CreditUnit.UK_CATS,
+  UKCATS: CreditUnit.UK_CATS,
 };
 const HOUR_UNITS = new Set(['ClockHour', 'ContactHour']);
 const OPEN_BADGES_TYPES = ['OpenBadgeCredential', 'AchievementCredential', 'Achievement'];
@@ -70,8 +86,10 @@ function resourcesOf(doc: Json): { value: Json; path: string }[] {
   }
   if (Array.isArray(doc)) return doc.map((value, i) => ({ value, path: `$[${i}]` }));
   if (isObject(doc)) return [{ value: doc, path: '$' }];
-  throw badInput(DOCUMENT_FIELD,
-    'This is not a CTDL document: expected a credential resource, a list of them, or an object with "@graph".');
+  throw badInput(
+    DOCUMENT_FIELD,
+    'This is not a CTDL document: expected a credential resource, a list of them, or an object with "@graph".',
+  );
 }
 
 /**
@@ -99,15 +117,30 @@ export function ctdlItems(doc: Json, creditUnit: CreditUnit | null): ImportItem<
     const typePath = pathOf(path, '@type');
     if (isObject(value) && classes.some((c) => CREDENTIAL_CLASSES.has(c))) {
       credentials++;
-      items.push(credentialItem(value, path, classes.find((c) => CREDENTIAL_CLASSES.has(c))!, byId, creditUnit));
+      items.push(
+        credentialItem(
+          value,
+          path,
+          classes.find((c) => CREDENTIAL_CLASSES.has(c))!,
+          byId,
+          creditUnit,
+        ),
+      );
     } else if (isObject(value) && classes.some((c) => DEGREE_CLASS.test(c))) {
       credentials++;
       const name = langString(value['ceterms:name']);
       items.push({
-        kind: 'rejected', location: path,
-        problems: [problem(typePath, '@type', 'NOT_A_MICRO_CREDENTIAL',
-          `${describeType(types)}${name ? ` "${name}"` : ''} is a degree, not a micro-credential, so it is not `
-          + 'imported. Import the micro-credentials, badges or certificates it includes instead.')],
+        kind: 'rejected',
+        location: path,
+        problems: [
+          problem(
+            typePath,
+            '@type',
+            'NOT_A_MICRO_CREDENTIAL',
+            `${describeType(types)}${name ? ` "${name}"` : ''} is a degree, not a micro-credential, so it is not ` +
+              'imported. Import the micro-credentials, badges or certificates it includes instead.',
+          ),
+        ],
       });
     } else {
       const skipped = `${describeType(types)} is not a credential; skipped.`;
@@ -116,29 +149,43 @@ export function ctdlItems(doc: Json, creditUnit: CreditUnit | null): ImportItem<
   }
   if (!credentials) {
     const first = resources[0]?.value;
-    const hint = isObject(first) && typesOf(first.type).some((t) => OPEN_BADGES_TYPES.includes(t))
-      ? ' It looks like Open Badges 3.0: import it with format OPEN_BADGES_3.' : '';
+    const hint =
+      isObject(first) && typesOf(first.type).some((t) => OPEN_BADGES_TYPES.includes(t))
+        ? ' It looks like Open Badges 3.0: import it with format OPEN_BADGES_3.'
+        : '';
     const found = [...new Set(resources.flatMap((r) => (isObject(r.value) ? typesOf(r.value['@type']) : [])))];
-    throw badInput(DOCUMENT_FIELD, 'The document has no CTDL credential (ceterms:MicroCredential, Badge, Certificate, '
-      + `Certification …); found ${describeType(found)}.${hint}`);
+    throw badInput(
+      DOCUMENT_FIELD,
+      'The document has no CTDL credential (ceterms:MicroCredential, Badge, Certificate, ' +
+        `Certification …); found ${describeType(found)}.${hint}`,
+    );
   }
   return items;
 }
 
 function organizationName(ref: Json, byId: Map<string, JsonObject>): string | null {
   if (isObject(ref)) {
-    return langString(ref['ceterms:name'])
-      ?? (typeof ref['@id'] === 'string' ? langString(byId.get(ref['@id'])?.['ceterms:name']) : null);
+    return (
+      langString(ref['ceterms:name']) ??
+      (typeof ref['@id'] === 'string' ? langString(byId.get(ref['@id'])?.['ceterms:name']) : null)
+    );
   }
   if (typeof ref === 'string') return langString(byId.get(ref)?.['ceterms:name']);
   return null;
 }
 
-interface Credit { creditValue: number | null; creditUnit: CreditUnit | null; learningHours?: number }
+interface Credit {
+  creditValue: number | null;
+  creditUnit: CreditUnit | null;
+  learningHours?: number;
+}
 
 /** The first ValueProfile of ceterms:creditValue → a credit value in a unit Uplift keeps, or learning hours. */
 function creditOf(
-  r: JsonObject, at: (key: string) => string, creditUnit: CreditUnit | null, problems: ImportProblemData[],
+  r: JsonObject,
+  at: (key: string) => string,
+  creditUnit: CreditUnit | null,
+  problems: ImportProblemData[],
 ): Credit {
   const credit: Credit = { creditValue: null, creditUnit: null };
   asArray(r['ceterms:creditValue']).forEach((vp, i) => {
@@ -147,29 +194,55 @@ function creditOf(
     const value = numberOf(vp['schema:value']);
     const unitNames = asArray(vp['ceterms:creditUnitType'])
       .map((u) => (isObject(u) ? u['ceterms:targetNode'] : u))
-      .filter((u): u is string => typeof u === 'string').map(localName);
+      .filter((u): u is string => typeof u === 'string')
+      .map(localName);
     if (value === null) {
       const range = vp['schema:minValue'] !== undefined || vp['schema:maxValue'] !== undefined;
-      problems.push(problem(pathOf(p, 'schema:value'), 'schema:value', 'INVALID_VALUE', range
-        ? 'The credit value is a range (schema:minValue–schema:maxValue); Uplift needs one value (schema:value).'
-        : 'The ValueProfile has no numeric schema:value.'));
+      problems.push(
+        problem(
+          pathOf(p, 'schema:value'),
+          'schema:value',
+          'INVALID_VALUE',
+          range
+            ? 'The credit value is a range (schema:minValue–schema:maxValue); Uplift needs one value (schema:value).'
+            : 'The ValueProfile has no numeric schema:value.',
+        ),
+      );
       return;
     }
     const unitPath = pathOf(p, 'ceterms:creditUnitType');
     if (!unitNames.length) {
       if (creditUnit) Object.assign(credit, { creditValue: value, creditUnit });
       else {
-        problems.push(problem(unitPath, 'ceterms:creditUnitType', 'MISSING_UNIT',
-          `The credit value ${value} has no ceterms:creditUnitType; give one, or the import's creditUnit.`));
+        problems.push(
+          problem(
+            unitPath,
+            'ceterms:creditUnitType',
+            'MISSING_UNIT',
+            `The credit value ${value} has no ceterms:creditUnitType; give one, or the import's creditUnit.`,
+          ),
+        );
       }
       return;
     }
     const known = unitNames.find((u) => CREDIT_UNITS[u]);
-    if (known) { Object.assign(credit, { creditValue: value, creditUnit: CREDIT_UNITS[known] }); return; }
-    if (unitNames.some((u) => HOUR_UNITS.has(u))) { credit.learningHours = value; return; }
-    problems.push(problem(unitPath, 'ceterms:creditUnitType', 'UNSUPPORTED_UNIT',
-      `Credit unit ${unitNames.join(', ')} is not one Uplift keeps (SemesterHour, ECTS or UK CATS; ClockHour and `
-      + 'ContactHour become learning hours). Convert the value, or leave ceterms:creditValue out.'));
+    if (known) {
+      Object.assign(credit, { creditValue: value, creditUnit: CREDIT_UNITS[known] });
+      return;
+    }
+    if (unitNames.some((u) => HOUR_UNITS.has(u))) {
+      credit.learningHours = value;
+      return;
+    }
+    problems.push(
+      problem(
+        unitPath,
+        'ceterms:creditUnitType',
+        'UNSUPPORTED_UNIT',
+        `Credit unit ${unitNames.join(', ')} is not one Uplift keeps (SemesterHour, ECTS or UK CATS; ClockHour and ` +
+          'ContactHour become learning hours). Convert the value, or leave ceterms:creditValue out.',
+      ),
+    );
   });
   if (credit.creditValue === 0) return { ...credit, creditValue: null, creditUnit: null };
   return credit;
@@ -177,7 +250,10 @@ function creditOf(
 
 /** The issuer: the first ceterms:ownedBy, else ceterms:offeredBy, organization that has a name. */
 function issuerOf(
-  r: JsonObject, at: (key: string) => string, byId: Map<string, JsonObject>, problems: ImportProblemData[],
+  r: JsonObject,
+  at: (key: string) => string,
+  byId: Map<string, JsonObject>,
+  problems: ImportProblemData[],
 ): { issuer: string | null; issuerPath: string } {
   for (const key of ['ceterms:ownedBy', 'ceterms:offeredBy']) {
     const refs = asArray(r[key]);
@@ -193,15 +269,25 @@ function issuerOf(
 }
 
 function credentialItem(
-  r: JsonObject, path: string, klass: string, byId: Map<string, JsonObject>, creditUnit: CreditUnit | null,
+  r: JsonObject,
+  path: string,
+  klass: string,
+  byId: Map<string, JsonObject>,
+  creditUnit: CreditUnit | null,
 ): ImportItem<CredentialRecord> {
   const at = (key: string) => pathOf(path, key);
   const problems: ImportProblemData[] = [];
   const ctid = r['ceterms:ctid'];
   const externalId = typeof ctid === 'string' && ctid.trim() ? ctid.trim() : null;
   if (!externalId) {
-    problems.push(problem(at('ceterms:ctid'), 'ceterms:ctid', 'REQUIRED',
-      'The credential has no ceterms:ctid; Uplift matches re-imports by it.'));
+    problems.push(
+      problem(
+        at('ceterms:ctid'),
+        'ceterms:ctid',
+        'REQUIRED',
+        'The credential has no ceterms:ctid; Uplift matches re-imports by it.',
+      ),
+    );
   }
   const title = langString(r['ceterms:name']);
   if (!title) {
@@ -216,18 +302,26 @@ function credentialItem(
   const record: CredentialRecord = {
     externalId: externalId!,
     fields: {
-      title: title!, issuer: issuer!, description: langString(r['ceterms:description']), url: urlValue ?? null,
-      skills: cleanSkills(langStrings(r['ceterms:keyword'])), achievementType: klass, creditValue, creditUnit: unit,
+      title: title!,
+      issuer: issuer!,
+      description: langString(r['ceterms:description']),
+      url: urlValue ?? null,
+      skills: cleanSkills(langStrings(r['ceterms:keyword'])),
+      achievementType: klass,
+      creditValue,
+      creditUnit: unit,
       ...(learningHours !== undefined ? { learningHours } : {}),
     },
     sources: {
       externalId: { path: at('ceterms:ctid'), name: 'ceterms:ctid' },
-      title: { path: at('ceterms:name'), name: 'ceterms:name' }, issuer: { path: issuerPath, name: 'ceterms:name' },
+      title: { path: at('ceterms:name'), name: 'ceterms:name' },
+      issuer: { path: issuerPath, name: 'ceterms:name' },
       description: { path: at('ceterms:description'), name: 'ceterms:description' },
       url: { path: at('ceterms:subjectWebpage'), name: 'ceterms:subjectWebpage' },
       skills: { path: at('ceterms:keyword'), name: 'ceterms:keyword' },
       achievementType: { path: at('@type'), name: '@type' },
-      creditValue: { path: credit, name: 'schema:value' }, learningHours: { path: credit, name: 'schema:value' },
+      creditValue: { path: credit, name: 'schema:value' },
+      learningHours: { path: credit, name: 'schema:value' },
       creditUnit: { path: credit, name: 'ceterms:creditUnitType' },
     },
   };

@@ -8,7 +8,7 @@ export type JsonObject = { [key: string]: Json };
 export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** JSON-LD and Open Badges allow one value where a list is expected; read both as a list. */
 export const asArray = (v: Json | undefined): Json[] =>
-  (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+  v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
 export const typesOf = (v: Json | undefined): string[] => asArray(v).filter((t): t is string => typeof t === 'string');
 
 /** JSON path segment: `.name` when it is an identifier, `['ceterms:name']` otherwise. */

@@ -15,16 +15,26 @@ export const METRIC_COLUMNS: CsvColumns = {
 };
 
 const COLUMN_OF: Record<string, string> = {
-  academicYear: 'academic_year', metric: 'metric', value: 'value', numerator: 'numerator', denominator: 'denominator',
+  academicYear: 'academic_year',
+  metric: 'metric',
+  value: 'value',
+  numerator: 'numerator',
+  denominator: 'denominator',
 };
 const METRIC_SYNONYMS: Record<string, ObservedMetric> = {
-  APPLICANTS: ObservedMetric.PROSPECTS, ENROLLMENTS: ObservedMetric.NEW_ENROLLMENTS,
-  NEW_ENROLMENTS: ObservedMetric.NEW_ENROLLMENTS, ENGAGEMENT: ObservedMetric.ENGAGEMENT_RATE,
-  RETENTION: ObservedMetric.RETENTION_RATE, AWARDS: ObservedMetric.COMPLETIONS,
+  APPLICANTS: ObservedMetric.PROSPECTS,
+  ENROLLMENTS: ObservedMetric.NEW_ENROLLMENTS,
+  NEW_ENROLMENTS: ObservedMetric.NEW_ENROLLMENTS,
+  ENGAGEMENT: ObservedMetric.ENGAGEMENT_RATE,
+  RETENTION: ObservedMetric.RETENTION_RATE,
+  AWARDS: ObservedMetric.COMPLETIONS,
 };
 
 /** A row as the metrics writer takes it: the program by its code (found in the database), and the observation. */
-export interface MetricRecord { programCode: string; input: MetricObservationInput }
+export interface MetricRecord {
+  programCode: string;
+  input: MetricObservationInput;
+}
 
 /**
  * An academic year as exports write it: "2024", "2024-25", "2024/25", "2024–2025" → 2024, the
@@ -52,13 +62,21 @@ export function metricFromRow(row: CsvRow): ImportItem<MetricRecord> {
   if (yearText !== undefined) {
     academicYear = parseAcademicYear(yearText) ?? undefined;
     if (academicYear === undefined) {
-      r.problems.push(problem(row.location, 'academic_year', 'INVALID_VALUE',
-        `academic_year "${yearText}" is not a year: write the year it starts in (2024) or the span (2024-25).`));
+      r.problems.push(
+        problem(
+          row.location,
+          'academic_year',
+          'INVALID_VALUE',
+          `academic_year "${yearText}" is not a year: write the year it starts in (2024) or the span (2024-25).`,
+        ),
+      );
     }
   }
   const metric = r.choice('metric', true, Object.values(ObservedMetric), METRIC_SYNONYMS);
   const input = Object.assign(new MetricObservationInput(), {
-    programId: '', academicYear, metric,
+    programId: '',
+    academicYear,
+    metric,
     value: r.number('value', true, { percent: metric !== undefined && isRate(metric) }),
     numerator: r.number('numerator', false),
     denominator: r.number('denominator', false),

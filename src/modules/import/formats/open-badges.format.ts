@@ -51,12 +51,17 @@ export function openBadgesItems(doc: Json, creditUnit: CreditUnit | null): Impor
     ? doc.map((value, i) => ({ value, path: `$[${i}]` }))
     : [{ value: doc, path: '$' }];
   if (!entries.length) {
-    throw badInput(DOCUMENT_FIELD,
-      'The document is an empty list: give an Open Badges 3.0 credential or achievement, or a list of them.');
+    throw badInput(
+      DOCUMENT_FIELD,
+      'The document is an empty list: give an Open Badges 3.0 credential or achievement, or a list of them.',
+    );
   }
   if (!Array.isArray(doc) && !isAchievementOrCredential(doc)) {
-    throw badInput(DOCUMENT_FIELD, 'This is not an Open Badges 3.0 OpenBadgeCredential, AchievementCredential or '
-      + `Achievement: ${notOpenBadges3(doc)}.`);
+    throw badInput(
+      DOCUMENT_FIELD,
+      'This is not an Open Badges 3.0 OpenBadgeCredential, AchievementCredential or ' +
+        `Achievement: ${notOpenBadges3(doc)}.`,
+    );
   }
   const items: ImportItem<CredentialRecord>[] = [];
   for (const { value, path } of entries) {
@@ -78,8 +83,12 @@ export function openBadgesItems(doc: Json, creditUnit: CreditUnit | null): Impor
     for (const { s, p } of subjects) {
       const achievementPath = pathOf(p, 'achievement');
       if (!isObject(s) || !isObject(s.achievement)) {
-        const missing = problem(achievementPath, 'achievement', 'REQUIRED',
-          'The credential has no credentialSubject.achievement to import.');
+        const missing = problem(
+          achievementPath,
+          'achievement',
+          'REQUIRED',
+          'The credential has no credentialSubject.achievement to import.',
+        );
         items.push({ kind: 'rejected', location: achievementPath, problems: [missing] });
         continue;
       }
@@ -91,7 +100,10 @@ export function openBadgesItems(doc: Json, creditUnit: CreditUnit | null): Impor
 
 /** An optional string property; anything else is an INVALID_VALUE problem. */
 function optionalString(
-  a: JsonObject, key: string, at: (key: string) => string, problems: ImportProblemData[],
+  a: JsonObject,
+  key: string,
+  at: (key: string) => string,
+  problems: ImportProblemData[],
 ): string | null {
   const v = a[key];
   if (v === undefined || v === null) return null;
@@ -102,25 +114,44 @@ function optionalString(
 
 /** creditsAvailable → a credit value in the import's unit (OB3 states none); 0 is no credit. */
 function creditsOf(
-  a: JsonObject, at: (key: string) => string, creditUnit: CreditUnit | null, problems: ImportProblemData[],
+  a: JsonObject,
+  at: (key: string) => string,
+  creditUnit: CreditUnit | null,
+  problems: ImportProblemData[],
 ): number | null {
   const credits = a.creditsAvailable;
   if (credits === undefined || credits === null) return null;
   if (typeof credits !== 'number' || !Number.isFinite(credits) || credits < 0) {
-    problems.push(problem(at('creditsAvailable'), 'creditsAvailable', 'INVALID_VALUE',
-      `creditsAvailable must be a number of 0 or more; got ${JSON.stringify(credits)}.`));
+    problems.push(
+      problem(
+        at('creditsAvailable'),
+        'creditsAvailable',
+        'INVALID_VALUE',
+        `creditsAvailable must be a number of 0 or more; got ${JSON.stringify(credits)}.`,
+      ),
+    );
     return null;
   }
   if (credits === 0) return null;
   if (creditUnit) return credits;
-  problems.push(problem(at('creditsAvailable'), 'creditsAvailable', 'MISSING_UNIT', `creditsAvailable is ${credits}, `
-    + "but Open Badges 3.0 does not say in which unit: give the import's creditUnit "
-    + '(US_CREDIT_HOUR, ECTS or UK_CATS).'));
+  problems.push(
+    problem(
+      at('creditsAvailable'),
+      'creditsAvailable',
+      'MISSING_UNIT',
+      `creditsAvailable is ${credits}, ` +
+        "but Open Badges 3.0 does not say in which unit: give the import's creditUnit " +
+        '(US_CREDIT_HOUR, ECTS or UK_CATS).',
+    ),
+  );
   return null;
 }
 
 function achievementItems(
-  a: JsonObject, path: string, credential: { obj: JsonObject; path: string } | null, creditUnit: CreditUnit | null,
+  a: JsonObject,
+  path: string,
+  credential: { obj: JsonObject; path: string } | null,
+  creditUnit: CreditUnit | null,
 ): ImportItem<CredentialRecord>[] {
   const at = (key: string) => pathOf(path, key);
   const problems: ImportProblemData[] = [];
@@ -134,21 +165,33 @@ function achievementItems(
 
   const creatorName = isObject(a.creator) ? text(a.creator.name) : null;
   const issuerName = credential && isObject(credential.obj.issuer) ? text(credential.obj.issuer.name) : null;
-  const issuerPath = creatorName || !issuerName
-    ? pathOf(at('creator'), 'name')
-    : pathOf(pathOf(credential!.path, 'issuer'), 'name');
+  const issuerPath =
+    creatorName || !issuerName ? pathOf(at('creator'), 'name') : pathOf(pathOf(credential!.path, 'issuer'), 'name');
   const issuer = creatorName ?? issuerName;
   if (!issuer) {
     const neither = credential ? " and neither has the credential's issuer" : '';
-    problems.push(problem(pathOf(at('creator'), 'name'), 'name', 'REQUIRED',
-      `No issuer: the achievement's creator has no name${neither}.`));
+    problems.push(
+      problem(
+        pathOf(at('creator'), 'name'),
+        'name',
+        'REQUIRED',
+        `No issuer: the achievement's creator has no name${neither}.`,
+      ),
+    );
   }
 
   const achievementType = optionalString(a, 'achievementType', at, problems);
   if (achievementType && DEGREE_TYPE.test(achievementType)) {
-    notices.push({ kind: 'notice', problem: problem(at('achievementType'), 'achievementType', 'DEGREE_KEPT',
-      `"${title ?? externalId}" has achievementType ${achievementType}: a degree rather than a micro-credential. `
-      + 'It is kept as given; check that it belongs in the catalog before embedding it.') });
+    notices.push({
+      kind: 'notice',
+      problem: problem(
+        at('achievementType'),
+        'achievementType',
+        'DEGREE_KEPT',
+        `"${title ?? externalId}" has achievementType ${achievementType}: a degree rather than a micro-credential. ` +
+          'It is kept as given; check that it belongs in the catalog before embedding it.',
+      ),
+    });
   }
 
   const creditValue = creditsOf(a, at, creditUnit, problems);
@@ -159,23 +202,37 @@ function achievementItems(
   }
   const category = optionalString(a, 'fieldOfStudy', at, problems);
   const alignments = asArray(a.alignment);
-  const ctdlIndex = alignments.findIndex((x) => isObject(x) && typeof x.targetType === 'string'
-    && /^(CTDL|ceterms:Credential)$/i.test(x.targetType) && typeof x.targetUrl === 'string');
+  const ctdlIndex = alignments.findIndex(
+    (x) =>
+      isObject(x) &&
+      typeof x.targetType === 'string' &&
+      /^(CTDL|ceterms:Credential)$/i.test(x.targetType) &&
+      typeof x.targetUrl === 'string',
+  );
   const url = ctdlIndex >= 0 ? ((alignments[ctdlIndex] as JsonObject).targetUrl as string) : null;
 
   if (problems.length) return [{ kind: 'rejected', location: path, problems }];
   const record: CredentialRecord = {
     externalId: externalId!,
     fields: {
-      title: title!, issuer: issuer!, description: text(a.description), url, category,
-      skills: cleanSkills(tags.filter((t): t is string => typeof t === 'string')), achievementType,
-      creditValue, creditUnit: creditValue === null ? null : creditUnit,
+      title: title!,
+      issuer: issuer!,
+      description: text(a.description),
+      url,
+      category,
+      skills: cleanSkills(tags.filter((t): t is string => typeof t === 'string')),
+      achievementType,
+      creditValue,
+      creditUnit: creditValue === null ? null : creditUnit,
     },
     sources: {
-      externalId: { path: at('id'), name: 'id' }, title: { path: at('name'), name: 'name' },
-      issuer: { path: issuerPath, name: 'name' }, description: { path: at('description'), name: 'description' },
+      externalId: { path: at('id'), name: 'id' },
+      title: { path: at('name'), name: 'name' },
+      issuer: { path: issuerPath, name: 'name' },
+      description: { path: at('description'), name: 'description' },
       url: { path: pathOf(pathOf(at('alignment'), Math.max(ctdlIndex, 0)), 'targetUrl'), name: 'targetUrl' },
-      category: { path: at('fieldOfStudy'), name: 'fieldOfStudy' }, skills: { path: at('tag'), name: 'tag' },
+      category: { path: at('fieldOfStudy'), name: 'fieldOfStudy' },
+      skills: { path: at('tag'), name: 'tag' },
       achievementType: { path: at('achievementType'), name: 'achievementType' },
       creditValue: { path: at('creditsAvailable'), name: 'creditsAvailable' },
     },

@@ -11,28 +11,55 @@ import type { CsvColumns, CsvRow } from './csv.format';
 /** The documented columns of a programs CSV (contract.graphql); any order, case-insensitive. */
 export const PROGRAM_COLUMNS: CsvColumns = {
   required: [
-    'code', 'title', 'level', 'modality', 'total_credits', 'duration_years', 'tuition_per_credit',
-    'annual_prospects', 'annual_new_enrollments', 'engagement_rate', 'retention_rate',
+    'code',
+    'title',
+    'level',
+    'modality',
+    'total_credits',
+    'duration_years',
+    'tuition_per_credit',
+    'annual_prospects',
+    'annual_new_enrollments',
+    'engagement_rate',
+    'retention_rate',
   ],
   optional: ['cip_code', 'status', 'prospect_growth_rate'],
 };
 
 /** Input property → column, for messages in the file's own terms. */
 const COLUMN_OF: Record<string, string> = {
-  code: 'code', title: 'title', level: 'level', modality: 'modality', cipCode: 'cip_code', status: 'status',
-  totalCredits: 'total_credits', durationYears: 'duration_years', tuitionPerCredit: 'tuition_per_credit',
-  baseline: 'annual_prospects', 'baseline.annualProspects': 'annual_prospects',
-  'baseline.annualNewEnrollments': 'annual_new_enrollments', 'baseline.engagementRate': 'engagement_rate',
-  'baseline.retentionRate': 'retention_rate', 'baseline.prospectGrowthRate': 'prospect_growth_rate',
+  code: 'code',
+  title: 'title',
+  level: 'level',
+  modality: 'modality',
+  cipCode: 'cip_code',
+  status: 'status',
+  totalCredits: 'total_credits',
+  durationYears: 'duration_years',
+  tuitionPerCredit: 'tuition_per_credit',
+  baseline: 'annual_prospects',
+  'baseline.annualProspects': 'annual_prospects',
+  'baseline.annualNewEnrollments': 'annual_new_enrollments',
+  'baseline.engagementRate': 'engagement_rate',
+  'baseline.retentionRate': 'retention_rate',
+  'baseline.prospectGrowthRate': 'prospect_growth_rate',
 };
 
 const LEVEL_SYNONYMS: Record<string, ProgramLevel> = {
-  CERT: ProgramLevel.CERTIFICATE, ASSOCIATES: ProgramLevel.ASSOCIATE, BACHELORS: ProgramLevel.BACHELOR,
-  MASTERS: ProgramLevel.MASTER, DOCTORAL: ProgramLevel.DOCTORATE, PHD: ProgramLevel.DOCTORATE,
+  CERT: ProgramLevel.CERTIFICATE,
+  ASSOCIATES: ProgramLevel.ASSOCIATE,
+  BACHELORS: ProgramLevel.BACHELOR,
+  MASTERS: ProgramLevel.MASTER,
+  DOCTORAL: ProgramLevel.DOCTORATE,
+  PHD: ProgramLevel.DOCTORATE,
 };
 const MODALITY_SYNONYMS: Record<string, Modality> = {
-  CAMPUS: Modality.ON_CAMPUS, ONCAMPUS: Modality.ON_CAMPUS, IN_PERSON: Modality.ON_CAMPUS,
-  FACE_TO_FACE: Modality.ON_CAMPUS, DISTANCE: Modality.ONLINE, BLENDED: Modality.HYBRID,
+  CAMPUS: Modality.ON_CAMPUS,
+  ONCAMPUS: Modality.ON_CAMPUS,
+  IN_PERSON: Modality.ON_CAMPUS,
+  FACE_TO_FACE: Modality.ON_CAMPUS,
+  DISTANCE: Modality.ONLINE,
+  BLENDED: Modality.HYBRID,
 };
 
 /**

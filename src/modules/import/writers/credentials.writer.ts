@@ -10,14 +10,15 @@ import { problem } from '../engine/import-problem';
 import type { CredentialFields, CredentialRecord } from '../formats/credential-record';
 
 const sameValue = (a: unknown, b: unknown) =>
-  (Array.isArray(a) || Array.isArray(b) ? JSON.stringify(a) === JSON.stringify(b) : (a ?? null) === (b ?? null));
+  Array.isArray(a) || Array.isArray(b) ? JSON.stringify(a) === JSON.stringify(b) : (a ?? null) === (b ?? null);
 
 const creditChanged = (c: MicroCredential, f: CredentialFields) =>
   c.creditValue !== f.creditValue || c.creditUnit !== f.creditUnit;
 
 /** Where a record's externalId was, for problems about the credential as a whole. */
 const idSource = (item: RecordItem<CredentialRecord>) => ({
-  location: item.record.sources.externalId?.path ?? item.location, field: item.record.sources.externalId?.name ?? null,
+  location: item.record.sources.externalId?.path ?? item.location,
+  field: item.record.sources.externalId?.name ?? null,
 });
 
 /**
@@ -40,25 +41,38 @@ export function credentialWriter(institutionId: number | null): BatchWriter<Cred
       const byId = new Map<string, MicroCredential[]>();
       for (const c of existing) byId.set(c.externalId!, [...(byId.get(c.externalId!) ?? []), c]);
       // A credit change must not break a program that applies this credential's credits: load those embeddings.
-      const touched = live.map((i) => ({ item: batch[i], current: byId.get(batch[i].record.externalId) }))
+      const touched = live
+        .map((i) => ({ item: batch[i], current: byId.get(batch[i].record.externalId) }))
         .filter((x) => x.current?.length === 1 && creditChanged(x.current[0], x.item.record.fields))
         .map((x) => x.current![0].id);
       const embeddings = touched.length
-        ? await em.find(ProgramCredential, { credential: { $in: touched }, creditsApplied: { $gt: 0 } }, {
-          populate: ['program', 'program.institution'],
-        })
+        ? await em.find(
+            ProgramCredential,
+            { credential: { $in: touched }, creditsApplied: { $gt: 0 } },
+            {
+              populate: ['program', 'program.institution'],
+            },
+          )
         : [];
       for (const i of live) {
         const { record, location } = batch[i];
         const f = record.fields;
         // Only what the format maps: a field it leaves undefined keeps the stored value.
-        const defined = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as
-          Partial<CredentialFields>;
+        const defined = Object.fromEntries(
+          Object.entries(f).filter(([, v]) => v !== undefined),
+        ) as Partial<CredentialFields>;
         const matches = byId.get(record.externalId) ?? [];
         if (matches.length > 1) {
           const { location: at, field } = idSource(batch[i]);
-          outcomes[i] = [problem(at, field, 'AMBIGUOUS', `${matches.length} credentials of the catalog already have `
-            + `the externalId "${record.externalId}"; remove the extra ones first.`)];
+          outcomes[i] = [
+            problem(
+              at,
+              field,
+              'AMBIGUOUS',
+              `${matches.length} credentials of the catalog already have ` +
+                `the externalId "${record.externalId}"; remove the extra ones first.`,
+            ),
+          ];
           continue;
         }
         const current = matches[0];
@@ -67,8 +81,14 @@ export function credentialWriter(institutionId: number | null): BatchWriter<Cred
           if (write) {
             const credential = em.create(MicroCredential, {
               institution: institutionId === null ? null : em.getReference(Institution, institutionId),
-              externalId: record.externalId, creditRecognition: CreditRecognition.NONE, category: null,
-              learningHours: null, ...defined, title: f.title, issuer: f.issuer, skillsIndex: skillsIndexOf(f.skills),
+              externalId: record.externalId,
+              creditRecognition: CreditRecognition.NONE,
+              category: null,
+              learningHours: null,
+              ...defined,
+              title: f.title,
+              issuer: f.issuer,
+              skillsIndex: skillsIndexOf(f.skills),
               creditBearing: false,
             });
             credential.creditBearing = isCreditBearing(credential);
@@ -78,14 +98,21 @@ export function credentialWriter(institutionId: number | null): BatchWriter<Cred
         if (creditChanged(current, f)) {
           const next = { ...current, ...defined, title: f.title };
           next.creditBearing = isCreditBearing(next);
-          const broken = embeddings.filter((e) => e.credential.id === current.id)
+          const broken = embeddings
+            .filter((e) => e.credential.id === current.id)
             .map((e) => ({ e, why: creditValueProblem(next, e.program.institution, e.creditsApplied) }))
             .find((x) => x.why);
           if (broken) {
             const src = record.sources.creditValue;
-            outcomes[i] = [problem(src?.path ?? location, src?.name ?? null, 'EMBEDDED_CREDITS',
-              `Program ${broken.e.program.code} applies ${broken.e.creditsApplied} credits of this credential: `
-              + `${broken.why} Change that embedding first.`)];
+            outcomes[i] = [
+              problem(
+                src?.path ?? location,
+                src?.name ?? null,
+                'EMBEDDED_CREDITS',
+                `Program ${broken.e.program.code} applies ${broken.e.creditsApplied} credits of this credential: ` +
+                  `${broken.why} Change that embedding first.`,
+              ),
+            ];
             continue;
           }
         }

@@ -9,8 +9,13 @@ import { problem } from '../engine/import-problem';
 import type { MetricRecord } from '../formats/metrics-csv.format';
 
 interface StoredObservation {
-  id: number; program: number; academicYear: number; metric: ObservedMetric;
-  value: number; numerator: number | null; denominator: number | null;
+  id: number;
+  program: number;
+  academicYear: number;
+  metric: ObservedMetric;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
 }
 
 const METRICS = Object.values(ObservedMetric);
@@ -26,23 +31,38 @@ const keyOf = (programId: number, year: number, metric: ObservedMetric) =>
 export function metricWriter(institutionId: number): BatchWriter<MetricRecord> {
   const seen = new FirstSeen<number, MetricRecord>(({ record: { programCode, input } }, first) => ({
     field: 'metric',
-    message: `${programCode} ${input.academicYear} ${input.metric} already appears in ${first}; `
-      + 'give each program, year and metric once.',
+    message:
+      `${programCode} ${input.academicYear} ${input.metric} already appears in ${first}; ` +
+      'give each program, year and metric once.',
   }));
   return {
     async apply(em, batch: RecordItem<MetricRecord>[], write): Promise<Outcome[]> {
       const outcomes = new Array<Outcome>(batch.length);
       const codes = [...new Set(batch.map((b) => b.record.programCode))];
-      const programs = await em.find(DegreeProgram, { institution: institutionId, code: { $in: codes } }, {
-        fields: ['id', 'code'],
-      });
+      const programs = await em.find(
+        DegreeProgram,
+        { institution: institutionId, code: { $in: codes } },
+        {
+          fields: ['id', 'code'],
+        },
+      );
       const idOf = new Map(programs.map((p) => [p.code, p.id]));
       const programIds = batch.map((item) => idOf.get(item.record.programCode));
       const found: number[] = [];
       batch.forEach((item, i) => {
-        if (programIds[i] !== undefined) { found.push(i); return; }
-        outcomes[i] = [problem(item.location, 'program_code', 'NOT_FOUND', 'Your institution has no program with code '
-          + `"${item.record.programCode}"; import or create the program first.`)];
+        if (programIds[i] !== undefined) {
+          found.push(i);
+          return;
+        }
+        outcomes[i] = [
+          problem(
+            item.location,
+            'program_code',
+            'NOT_FOUND',
+            'Your institution has no program with code ' +
+              `"${item.record.programCode}"; import or create the program first.`,
+          ),
+        ];
       });
       const key = (i: number) => {
         const { academicYear, metric } = batch[i].record.input;
@@ -50,13 +70,16 @@ export function metricWriter(institutionId: number): BatchWriter<MetricRecord> {
       };
       const live = seen.keep(batch, outcomes, (_, i) => key(i), found);
       // Plain rows, not entities: classifying 1,000 observations needs no unit of work.
-      const existing = live.length ? await (em as SqlEntityManager).createQueryBuilder(MetricObservation)
-        .select(['id', 'program', 'academicYear', 'metric', 'value', 'numerator', 'denominator'])
-        .where({
-          program: { $in: [...new Set(live.map((i) => programIds[i]!))] },
-          academicYear: { $in: [...new Set(live.map((i) => batch[i].record.input.academicYear))] },
-        })
-        .execute<StoredObservation[]>('all') : [];
+      const existing = live.length
+        ? await (em as SqlEntityManager)
+            .createQueryBuilder(MetricObservation)
+            .select(['id', 'program', 'academicYear', 'metric', 'value', 'numerator', 'denominator'])
+            .where({
+              program: { $in: [...new Set(live.map((i) => programIds[i]!))] },
+              academicYear: { $in: [...new Set(live.map((i) => batch[i].record.input.academicYear))] },
+            })
+            .execute<StoredObservation[]>('all')
+        : [];
       const byKey = new Map(existing.map((m) => [keyOf(m.program, m.academicYear, m.metric), m]));
       const now = new Date();
       const fresh: RequiredEntityData<MetricObservation>[] = [];
@@ -64,12 +87,19 @@ export function metricWriter(institutionId: number): BatchWriter<MetricRecord> {
       for (const i of live) {
         const o = batch[i].record.input;
         const row = {
-          program: programIds[i]!, academicYear: o.academicYear, metric: o.metric, value: o.value,
-          numerator: o.numerator ?? null, denominator: o.denominator ?? null,
+          program: programIds[i]!,
+          academicYear: o.academicYear,
+          metric: o.metric,
+          value: o.value,
+          numerator: o.numerator ?? null,
+          denominator: o.denominator ?? null,
         };
         const current = byKey.get(key(i));
-        const same = current && current.value === row.value && (current.numerator ?? null) === row.numerator
-          && (current.denominator ?? null) === row.denominator;
+        const same =
+          current &&
+          current.value === row.value &&
+          (current.numerator ?? null) === row.numerator &&
+          (current.denominator ?? null) === row.denominator;
         outcomes[i] = !current ? 'created' : same ? 'unchanged' : 'updated';
         if (!current) fresh.push({ ...row, createdAt: now, updatedAt: now });
         else if (!same) changed.push({ ...row, createdAt: now, updatedAt: now });
@@ -80,7 +110,8 @@ export function metricWriter(institutionId: number): BatchWriter<MetricRecord> {
       if (fresh.length) await em.insertMany(MetricObservation, fresh);
       if (changed.length) {
         await em.upsertMany(MetricObservation, changed, {
-          onConflictFields: ['program', 'academicYear', 'metric'], onConflictAction: 'merge',
+          onConflictFields: ['program', 'academicYear', 'metric'],
+          onConflictAction: 'merge',
           onConflictMergeFields: ['value', 'numerator', 'denominator', 'updatedAt'],
         });
       }

@@ -15,8 +15,13 @@ import { problem } from '../engine/import-problem';
 function fieldsOf(input: CreateProgramInput) {
   const { prospectGrowthRate, ...baseline } = baselineFields(input.baseline);
   return {
-    title: input.title.trim(), level: input.level, modality: input.modality, totalCredits: input.totalCredits,
-    durationYears: input.durationYears, tuitionPerCredit: input.tuitionPerCredit, ...baseline,
+    title: input.title.trim(),
+    level: input.level,
+    modality: input.modality,
+    totalCredits: input.totalCredits,
+    durationYears: input.durationYears,
+    tuitionPerCredit: input.tuitionPerCredit,
+    ...baseline,
     ...(input.cipCode != null ? { cipCode: input.cipCode } : {}),
     ...(input.status != null ? { status: input.status } : {}),
     ...(input.baseline.prospectGrowthRate != null ? { prospectGrowthRate } : {}),
@@ -41,7 +46,8 @@ export function programWriter(
   institution: Pick<Institution, 'id' | 'maxEmbeddedCreditShare'>,
 ): BatchWriter<CreateProgramInput> {
   const seen = new FirstSeen<string, CreateProgramInput>((item, first) => ({
-    field: 'code', message: `Code "${item.record.code}" already appears in ${first}; a program appears once per file.`,
+    field: 'code',
+    message: `Code "${item.record.code}" already appears in ${first}; a program appears once per file.`,
   }));
   return {
     async apply(em, batch: RecordItem<CreateProgramInput>[], write): Promise<Outcome[]> {
@@ -53,11 +59,16 @@ export function programWriter(
         : [];
       const byCode = new Map(existing.map((p) => [p.code, p]));
       // Only a program whose total credits change needs its embedded credits (the cap rule).
-      const resized = live.map((i) => batch[i].record).filter((r) => {
-        const current = byCode.get(r.code);
-        return current && current.totalCredits !== r.totalCredits;
-      });
-      const embedded = await embeddedCredits(em, resized.map((r) => byCode.get(r.code)!.id));
+      const resized = live
+        .map((i) => batch[i].record)
+        .filter((r) => {
+          const current = byCode.get(r.code);
+          return current && current.totalCredits !== r.totalCredits;
+        });
+      const embedded = await embeddedCredits(
+        em,
+        resized.map((r) => byCode.get(r.code)!.id),
+      );
       for (const i of live) {
         const { record, location } = batch[i];
         const fields = fieldsOf(record);
@@ -66,8 +77,12 @@ export function programWriter(
           outcomes[i] = 'created';
           if (write) {
             em.create(DegreeProgram, {
-              institution: em.getReference(Institution, institution.id), code: record.code, cipCode: null,
-              status: ProgramStatus.ACTIVE, prospectGrowthRate: 0, ...fields,
+              institution: em.getReference(Institution, institution.id),
+              code: record.code,
+              cipCode: null,
+              status: ProgramStatus.ACTIVE,
+              prospectGrowthRate: 0,
+              ...fields,
             });
           }
           continue;

@@ -53,7 +53,10 @@ describe('convertCredits', () => {
   it('is linear: converting a sum equals the sum of conversions', () => {
     for (const from of UNITS) {
       for (const to of UNITS) {
-        expect(convertCredits(2 + 3.5, from, to, 1.75)).toBeCloseTo(convertCredits(2, from, to, 1.75) + convertCredits(3.5, from, to, 1.75), 12);
+        expect(convertCredits(2 + 3.5, from, to, 1.75)).toBeCloseTo(
+          convertCredits(2, from, to, 1.75) + convertCredits(3.5, from, to, 1.75),
+          12,
+        );
       }
     }
   });
@@ -73,8 +76,14 @@ describe('convertCredits', () => {
 
   it('chains consistently: US → CATS equals US → ECTS → CATS', () => {
     for (const rate of [2, 1.5]) {
-      expect(convertCredits(4, US, CATS, rate)).toBeCloseTo(convertCredits(convertCredits(4, US, ECTS, rate), ECTS, CATS, rate), 12);
-      expect(convertCredits(30, CATS, US, rate)).toBeCloseTo(convertCredits(convertCredits(30, CATS, ECTS, rate), ECTS, US, rate), 12);
+      expect(convertCredits(4, US, CATS, rate)).toBeCloseTo(
+        convertCredits(convertCredits(4, US, ECTS, rate), ECTS, CATS, rate),
+        12,
+      );
+      expect(convertCredits(30, CATS, US, rate)).toBeCloseTo(
+        convertCredits(convertCredits(30, CATS, ECTS, rate), ECTS, US, rate),
+        12,
+      );
     }
   });
 });

@@ -2,14 +2,19 @@ import { describe, expect, it } from '@jest/globals';
 import { FirstSeen } from '../../../../../src/modules/import/engine/duplicates';
 import type { Outcome, RecordItem } from '../../../../../src/modules/import/engine/import-item';
 
-const item = (code: string, line: number): RecordItem<{ code: string }> => (
-  { kind: 'record', location: `row ${line}`, ref: line, record: { code } }
-);
+const item = (code: string, line: number): RecordItem<{ code: string }> => ({
+  kind: 'record',
+  location: `row ${line}`,
+  ref: line,
+  record: { code },
+});
 
 describe('FirstSeen: drop duplicates, keep the rest', () => {
-  const seen = () => new FirstSeen<string, { code: string }>((i, first) => ({
-    field: 'code', message: `${i.record.code} already appears in ${first}`,
-  }));
+  const seen = () =>
+    new FirstSeen<string, { code: string }>((i, first) => ({
+      field: 'code',
+      message: `${i.record.code} already appears in ${first}`,
+    }));
 
   it('keeps first occurrences in order and reports repeats where they are, across batches', () => {
     const s = seen();

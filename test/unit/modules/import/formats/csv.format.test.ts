@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  normalizeHeader, readCsv, type CsvColumns, type CsvRow,
+  normalizeHeader,
+  readCsv,
+  type CsvColumns,
+  type CsvRow,
 } from '../../../../../src/modules/import/formats/csv.format';
 import { sniffDelimiter, type TextSource } from '../../../../../src/modules/import/formats/csv-text';
 import { DomainError } from '../../../../../src/core/errors';
@@ -8,7 +11,11 @@ import type { ImportItem } from '../../../../../src/modules/import/engine/import
 
 const SPEC: CsvColumns = { required: ['code', 'title', 'total_credits'], optional: ['cip_code', 'retention_rate'] };
 
-interface Read { rows: { line: number; code?: string; title?: string; credits?: string; cip?: string }[]; rejected: { location: string; codes: string[] }[]; notices: { location: string; field: string | null; code: string; message: string }[] }
+interface Read {
+  rows: { line: number; code?: string; title?: string; credits?: string; cip?: string }[];
+  rejected: { location: string; codes: string[] }[];
+  notices: { location: string; field: string | null; code: string; message: string }[];
+}
 
 async function read(source: TextSource, spec: CsvColumns = SPEC): Promise<Read> {
   const out: Read = { rows: [], rejected: [], notices: [] };
@@ -16,14 +23,30 @@ async function read(source: TextSource, spec: CsvColumns = SPEC): Promise<Read> 
     if (item.kind === 'record') {
       const r = item.record;
       expect(item.location).toBe(`row ${r.line}`);
-      out.rows.push({ line: r.line, code: r.get('code'), title: r.get('title'), credits: r.get('total_credits'), cip: r.get('cip_code') });
-    } else if (item.kind === 'rejected') out.rejected.push({ location: item.location, codes: item.problems.map((p) => p.code) });
-    else out.notices.push({ location: item.problem.location, field: item.problem.field, code: item.problem.code, message: item.problem.message });
+      out.rows.push({
+        line: r.line,
+        code: r.get('code'),
+        title: r.get('title'),
+        credits: r.get('total_credits'),
+        cip: r.get('cip_code'),
+      });
+    } else if (item.kind === 'rejected')
+      out.rejected.push({ location: item.location, codes: item.problems.map((p) => p.code) });
+    else
+      out.notices.push({
+        location: item.problem.location,
+        field: item.problem.field,
+        code: item.problem.code,
+        message: item.problem.message,
+      });
   }
   return out;
 }
 
-async function documentError(source: TextSource, spec: CsvColumns = SPEC): Promise<{ field?: string; message: string; code: string }> {
+async function documentError(
+  source: TextSource,
+  spec: CsvColumns = SPEC,
+): Promise<{ field?: string; message: string; code: string }> {
   try {
     await read(source, spec);
   } catch (err) {
@@ -35,7 +58,8 @@ async function documentError(source: TextSource, spec: CsvColumns = SPEC): Promi
 
 describe('readCsv', () => {
   it('reads UTF-8 with BOM, CRLF, quoted commas and quotes, headers in any order and case', async () => {
-    const csv = '\uFEFFTotal Credits,CODE,Title,cip-code\r\n120,BS-X,"Data, Science and ""AI""",11.0701\r\n60,AA-Y,Plain,\r\n';
+    const csv =
+      '\uFEFFTotal Credits,CODE,Title,cip-code\r\n120,BS-X,"Data, Science and ""AI""",11.0701\r\n60,AA-Y,Plain,\r\n';
     const r = await read([csv]);
     expect(r.rows).toEqual([
       { line: 2, code: 'BS-X', title: 'Data, Science and "AI"', credits: '120', cip: '11.0701' },
@@ -48,7 +72,9 @@ describe('readCsv', () => {
   it('the same bytes split anywhere (even inside a multi-byte character) read the same', async () => {
     const csv = Buffer.from('\uFEFFcode,title,total_credits\nBS-É,Éducation numérique — niveau 1,120\n', 'utf8');
     const whole = await read([csv]);
-    expect(whole.rows).toEqual([{ line: 2, code: 'BS-É', title: 'Éducation numérique — niveau 1', credits: '120', cip: undefined }]);
+    expect(whole.rows).toEqual([
+      { line: 2, code: 'BS-É', title: 'Éducation numérique — niveau 1', credits: '120', cip: undefined },
+    ]);
     for (const cut of [1, 2, 3, 30, 31, 32, 33, 40]) {
       expect(await read([csv.subarray(0, cut), csv.subarray(cut)])).toEqual(whole);
     }
@@ -57,7 +83,12 @@ describe('readCsv', () => {
   it('numbers rows by the line they start on: blank lines count, quoted line breaks advance the next row', async () => {
     const csv = 'code,title,total_credits\n\nA,"two\r\nlines",1\nB,one,2\n   \nC,"x\ny\nz",3\nD,d,4';
     const r = await read([csv]);
-    expect(r.rows.map((x) => [x.line, x.code])).toEqual([[3, 'A'], [5, 'B'], [7, 'C'], [10, 'D']]);
+    expect(r.rows.map((x) => [x.line, x.code])).toEqual([
+      [3, 'A'],
+      [5, 'B'],
+      [7, 'C'],
+      [10, 'D'],
+    ]);
     expect(r.rows[0].title).toBe('two\r\nlines');
   });
 
@@ -65,15 +96,29 @@ describe('readCsv', () => {
     const r = await read(['code,title,total_credits,retention rat,department\nA,a,1,0.5,Engineering\n']);
     expect(r.rows).toEqual([{ line: 2, code: 'A', title: 'a', credits: '1', cip: undefined }]);
     expect(r.notices).toEqual([
-      { location: 'row 1', field: 'retention rat', code: 'UNKNOWN_COLUMN', message: 'Column "retention rat" is not one Uplift reads, so it is ignored. Did you mean "retention_rate"?' },
-      { location: 'row 1', field: 'department', code: 'UNKNOWN_COLUMN', message: 'Column "department" is not one Uplift reads, so it is ignored. Known columns: code, title, total_credits, cip_code, retention_rate.' },
+      {
+        location: 'row 1',
+        field: 'retention rat',
+        code: 'UNKNOWN_COLUMN',
+        message: 'Column "retention rat" is not one Uplift reads, so it is ignored. Did you mean "retention_rate"?',
+      },
+      {
+        location: 'row 1',
+        field: 'department',
+        code: 'UNKNOWN_COLUMN',
+        message:
+          'Column "department" is not one Uplift reads, so it is ignored. Known columns: code, title, total_credits, cip_code, retention_rate.',
+      },
     ]);
   });
 
   it('rejects a row with too few or too many fields, but tolerates empty trailing fields', async () => {
     const r = await read(['code,title,total_credits\nA,a,1,,\nB,b\nC,c,3,extra\nD,"d, quoted",4\n']);
     expect(r.rows.map((x) => x.code)).toEqual(['A', 'D']);
-    expect(r.rejected).toEqual([{ location: 'row 3', codes: ['WRONG_FIELD_COUNT'] }, { location: 'row 4', codes: ['WRONG_FIELD_COUNT'] }]);
+    expect(r.rejected).toEqual([
+      { location: 'row 3', codes: ['WRONG_FIELD_COUNT'] },
+      { location: 'row 4', codes: ['WRONG_FIELD_COUNT'] },
+    ]);
   });
 
   it('detects semicolon and tab delimiters from the header line', async () => {
@@ -102,17 +147,33 @@ describe('readCsv', () => {
 
   it('refuses a whole document that cannot be read, on input.document', async () => {
     const empty = await documentError(['']);
-    expect(empty).toEqual({ code: 'BAD_USER_INPUT', field: 'input.document', message: 'The CSV is empty: expected a header row with the columns code, title, total_credits (optional: cip_code, retention_rate), then one row per record.' });
+    expect(empty).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.document',
+      message:
+        'The CSV is empty: expected a header row with the columns code, title, total_credits (optional: cip_code, retention_rate), then one row per record.',
+    });
     expect((await documentError(['\uFEFF\r\n\r\n'])).message).toMatch(/^The CSV is empty/);
 
     const missing = await documentError(['Code,Titel,total_credits\nA,a,1\n']);
     expect(missing.field).toBe('input.document');
-    expect(missing.message).toBe('The header row (row 1) lacks the required column title. It has: code, titel, total_credits. Required: code, title, total_credits; optional: cip_code, retention_rate. Names are case-insensitive and may use spaces for underscores.');
+    expect(missing.message).toBe(
+      'The header row (row 1) lacks the required column title. It has: code, titel, total_credits. Required: code, title, total_credits; optional: cip_code, retention_rate. Names are case-insensitive and may use spaces for underscores.',
+    );
 
-    expect((await documentError(['code,title,Code,total_credits\n'])).message).toBe('The header row (row 1) has the column "code" twice; keep one.');
-    expect((await documentError(['code,title,total_credits\nA,"unclosed,1\nB,b,2\n'])).message).toMatch(/^The CSV cannot be read: Quote Not Closed.*enclosed in double quotes/);
+    expect((await documentError(['code,title,Code,total_credits\n'])).message).toBe(
+      'The header row (row 1) has the column "code" twice; keep one.',
+    );
+    expect((await documentError(['code,title,total_credits\nA,"unclosed,1\nB,b,2\n'])).message).toMatch(
+      /^The CSV cannot be read: Quote Not Closed.*enclosed in double quotes/,
+    );
     expect((await documentError([Buffer.from([0xff, 0xfe, 0x63, 0x00])])).message).toMatch(/UTF-16/);
     const latin1 = await documentError([Buffer.from('code,title,total_credits\nA,Educaci\xf3n,1\n', 'latin1')]);
-    expect(latin1).toEqual({ code: 'BAD_USER_INPUT', field: 'input.document', message: 'The file is not UTF-8 text (line 2); it was probably saved as Windows-1252/Latin-1. Save it as "CSV UTF-8" and import again.' });
+    expect(latin1).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.document',
+      message:
+        'The file is not UTF-8 text (line 2); it was probably saved as Windows-1252/Latin-1. Save it as "CSV UTF-8" and import again.',
+    });
   });
 });
