@@ -417,7 +417,6 @@ describe.each(testTargets())('fuzz on %s', (target) => {
       'upl_AAAAAAAAAAAA_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB',
       'garbage',
     ];
-    const started = Date.now();
 
     // Random and mangled queries, and broken bodies, many at a time.
     const requests: { body: string; key: string | null; contentType?: string; what: string }[] = [];
@@ -492,6 +491,5 @@ describe.each(testTargets())('fuzz on %s', (target) => {
     expect(failed + succeeded).toBe(MUTATIONS);
     for (const code of ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_REQUEST'])
       expect(seen.get(code) ?? 0).toBeGreaterThan(0);
-    expect(Date.now() - started).toBeLessThan(60_000);
   }, 120_000);
 });
