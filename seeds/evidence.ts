@@ -4,7 +4,8 @@
  * Source 1 holds every figure of the seed article (Workplace Journal, "Micro-credentials
  * emerging as key driver of career success, report finds", on Coursera's Micro-Credentials
  * Impact Report 2025), plus two figures from Coursera's own announcement of the same report.
- * Source 2 holds the 2024 edition's survey of higher-education leaders.
+ * Source 2 holds the 2024 edition's survey of higher-education leaders. Sources 3 and 4 are the
+ * intention–behaviour literature behind INTENT_REALISATION (shared/reference/intention-behaviour.md).
  *
  * Conventions: shares are fractions (85% → 0.85); ratios are multipliers (2.4× → 2.4).
  * "nearly" / "more than" / "one in three" keep the headline number as the value and say so
@@ -16,12 +17,18 @@ import type { EvidenceSourceSeed } from './types';
 const IHE_READING =
   'Sources disagree on what the two ratios measure. The seed article (used as the default here) ' +
   'reads 2.0 as staying engaged and 2.4 as enrolling in a degree program that includes ' +
-  'micro-credentials. Inside Higher Ed\'s write-up of the same report reads both as enrollment: ' +
+  "micro-credentials. Inside Higher Ed's write-up of the same report reads both as enrollment: " +
   'students are 2.0 times as likely to enroll in a program that includes a micro-credential, ' +
   'and 2.4 times as likely if the micro-credential carries academic credit.';
 
 const SELF_REPORTED_RATIO =
   'A ratio of stated likelihood from a self-reported survey, not an observed behavioural effect.';
+
+/** report-facts.md's account of Inside Higher Ed's write-up (its own sentence is not in the sources used). */
+const IHE_QUOTE =
+  'A reading that differs from the seed article: Inside Higher Ed reports students as twice as likely to enroll ' +
+  'in a program that includes a micro-credential and 2.4 times as likely if the micro-credential carries credit; ' +
+  'the seed article reads the 2.0 as engagement and the 2.4 as enrollment.';
 
 export const evidenceSources: EvidenceSourceSeed[] = [
   {
@@ -36,7 +43,7 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       'intentions, not observed behaviour; respondents opted in, so they may be more favourable ' +
       'to micro-credentials than the population at large.',
     notes:
-      'Figures as reported in the seed article (Jessica O\'Connor, Workplace Journal, 2025). The ' +
+      "Figures as reported in the seed article (Jessica O'Connor, Workplace Journal, 2025). The " +
       'method is taken from Inside Higher Ed\'s write-up of the report; the 85% "more likely to ' +
       'hire" and the 10–15% salary premium come from Coursera\'s own announcement of the report. ' +
       'Inside Higher Ed reads the 2.0 and 2.4 ratios differently from the seed article; see the ' +
@@ -54,7 +61,8 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       },
       {
         key: 'students_more_prepared_for_workplace',
-        description: 'Students who earned a micro-credential and say it helped them feel more prepared to succeed in the workplace',
+        description:
+          'Students who earned a micro-credential and say it helped them feel more prepared to succeed in the workplace',
         population: 'STUDENTS',
         kind: 'SHARE',
         value: 0.91,
@@ -72,11 +80,12 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       },
       {
         key: 'employers_willing_higher_starting_salary',
-        description: 'Employers willing to offer higher starting salaries to applicants holding recognised or credit-bearing micro-credentials',
+        description:
+          'Employers willing to offer higher starting salaries to applicants holding recognised or credit-bearing micro-credentials',
         population: 'EMPLOYERS',
         kind: 'SHARE',
         value: 0.9,
-        note: 'Coursera\'s announcement adds that those employers typically offer 10–15% higher starting salaries (statistic employers_starting_salary_premium).',
+        note: "Coursera's announcement adds that those employers typically offer 10–15% higher starting salaries (statistic employers_starting_salary_premium).",
         quote:
           'Employers shared this enthusiasm, as 96% agreed that micro-credentials enhance a candidate’s application, and 90% were willing to offer higher starting salaries to applicants who hold recognised or credit-bearing micro-credentials.',
       },
@@ -91,7 +100,8 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       },
       {
         key: 'students_engagement_ratio',
-        description: 'How many times as likely students say they are to stay engaged in a degree program that includes micro-credentials',
+        description:
+          'How many times as likely students say they are to stay engaged in a degree program that includes micro-credentials',
         population: 'STUDENTS',
         kind: 'RATIO',
         value: 2.0,
@@ -101,7 +111,8 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       },
       {
         key: 'students_enrollment_ratio',
-        description: 'How many times as likely students say they are to enroll in a degree program that includes (credit-bearing) micro-credentials',
+        description:
+          'How many times as likely students say they are to enroll in a degree program that includes (credit-bearing) micro-credentials',
         population: 'STUDENTS',
         kind: 'RATIO',
         value: 2.4,
@@ -111,7 +122,8 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       },
       {
         key: 'students_desire_credit_bearing_credentials',
-        description: 'Students who want to earn credentials that count toward a degree (2025, compared with two years earlier)',
+        description:
+          'Students who want to earn credentials that count toward a degree (2025, compared with two years earlier)',
         population: 'STUDENTS',
         kind: 'SHARE',
         value: 0.94,
@@ -152,7 +164,8 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       },
       {
         key: 'leaders_engagement_and_satisfaction',
-        description: 'Higher-education leaders who believe offering micro-credentials increases student engagement and satisfaction',
+        description:
+          'Higher-education leaders who believe offering micro-credentials increases student engagement and satisfaction',
         population: 'HIGHER_ED_LEADERS',
         kind: 'SHARE',
         value: 0.9,
@@ -162,7 +175,8 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       },
       {
         key: 'leaders_programs_more_attractive',
-        description: 'Higher-education leaders who say micro-credentials make academic programs more attractive to prospective students',
+        description:
+          'Higher-education leaders who say micro-credentials make academic programs more attractive to prospective students',
         population: 'HIGHER_ED_LEADERS',
         kind: 'SHARE',
         value: 0.75,
@@ -216,6 +230,36 @@ export const evidenceSources: EvidenceSourceSeed[] = [
         quote:
           'In total, 80% of entry-level employees felt that their micro-credentials improved their daily job performance, underscoring their value to both individuals and employers.',
       },
+      // --- Inside Higher Ed's reading of the same two ratios (the "Inside Higher Ed reading" set) ---
+      // The same survey answers as the two ratios above, read as enrollment: not independent evidence.
+      {
+        key: 'students_enrollment_ratio_any_credential_ihe',
+        description:
+          'How many times as likely students say they are to enroll in a program that includes a micro-credential ' +
+          "(Inside Higher Ed's reading)",
+        population: 'STUDENTS',
+        kind: 'RATIO',
+        value: 2.0,
+        note:
+          "Inside Higher Ed's reading of the figure the seed article reads as staying engaged " +
+          '(students_engagement_ratio); the default set follows the seed article. ' +
+          SELF_REPORTED_RATIO,
+        quote: IHE_QUOTE,
+      },
+      {
+        key: 'students_enrollment_ratio_credit_bearing_ihe',
+        description:
+          'How many times as likely students say they are to enroll in a program that includes a micro-credential ' +
+          "carrying academic credit (Inside Higher Ed's reading)",
+        population: 'STUDENTS',
+        kind: 'RATIO',
+        value: 2.4,
+        note:
+          "Inside Higher Ed's reading of the figure the seed article reads as enrolling in a program with " +
+          '(credit-bearing) micro-credentials (students_enrollment_ratio). ' +
+          SELF_REPORTED_RATIO,
+        quote: IHE_QUOTE,
+      },
       // --- from Coursera's announcement of the same report (not in the seed article) ---
       {
         key: 'employers_more_likely_to_hire',
@@ -229,14 +273,15 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       },
       {
         key: 'employers_starting_salary_premium',
-        description: 'Typical starting-salary premium, as a fraction of salary, offered by employers willing to pay more for micro-credential holders',
+        description:
+          'Typical starting-salary premium, as a fraction of salary, offered by employers willing to pay more for micro-credential holders',
         population: 'EMPLOYERS',
         kind: 'SHARE',
         value: 0.125,
         note:
           'Reported as a range, 10–15% higher starting salaries; the value is the midpoint (0.125) of 0.10–0.15. ' +
           'It is a salary premium among the employers willing to pay more (90%, statistic ' +
-          'employers_willing_higher_starting_salary), not a share of employers. From Coursera\'s announcement of the report, not from the seed article.',
+          "employers_willing_higher_starting_salary), not a share of employers. From Coursera's announcement of the report, not from the seed article.",
         quote:
           "Coursera's own announcement adds that employers willing to pay more typically offer 10–15% higher starting salaries, and that 85% of employers are more likely to hire a candidate with a micro-credential than one without.",
       },
@@ -283,6 +328,66 @@ export const evidenceSources: EvidenceSourceSeed[] = [
         note: 'An opinion of leaders, not a measured retention effect.',
         quote:
           'The 2024 edition surveyed 1,058 higher-education leaders at 852 institutions in 89 countries: 51% said their institution offers micro-credentials, 53% of those grant academic credit for them, 80% agreed micro-credentials can support retention.',
+      },
+    ],
+  },
+  // --- the intention–behaviour literature: how much of a stated intention becomes behaviour ---
+  {
+    key: 'sheeran_2002_intention_behavior_relations',
+    title: 'Intention–behavior relations: a conceptual and empirical review',
+    publisher: 'European Review of Social Psychology',
+    year: 2002,
+    methodology:
+      'A meta-analysis of 10 meta-analyses (422 studies in all) of how well measured intentions predict ' +
+      'later behaviour, across many kinds of behaviour rather than enrollment or micro-credentials in ' +
+      'particular. It measures the link between intending and doing, not the effect of any offer.',
+    notes:
+      'Sheeran, P. (2002). European Review of Social Psychology, 12, 1–36. The headline figure is the ' +
+      'sample-weighted average correlation between intentions and later behaviour, r+ = 0.53; a correlation ' +
+      'is neither a share nor a ratio, so the registry records its square, the share of variance explained.',
+    statistics: [
+      {
+        key: 'intentions_behaviour_variance_explained',
+        description:
+          'Share of the variance in later behaviour that intentions account for, across 10 meta-analyses (422 studies)',
+        population: 'RESEARCH_PARTICIPANTS',
+        kind: 'SHARE',
+        value: 0.28,
+        note:
+          'Reported as "about 28%": the square of the sample-weighted average correlation r+ = 0.53 ' +
+          '(0.53² ≈ 0.28). A share of variance, not a share of people who act on their intentions.',
+        quote:
+          'A meta-analysis of 10 meta-analyses (422 studies): the sample-weighted average correlation between ' +
+          'intentions and later behaviour is r+ = 0.53; intentions account for about 28% of the variance in behaviour.',
+      },
+    ],
+  },
+  {
+    key: 'sheeran_webb_2016_intention_behavior_gap',
+    title: 'The Intention–Behavior Gap',
+    publisher: 'Social and Personality Psychology Compass',
+    year: 2016,
+    url: 'https://doi.org/10.1111/spc3.12265',
+    methodology:
+      'A review synthesising the meta-analytic literature on intentions and behaviour (the same literature ' +
+      'as Sheeran 2002), not new data. Its figures are about behaviour in general, not enrollment.',
+    notes:
+      'Sheeran, P. & Webb, T. L. (2016). Social and Personality Psychology Compass, 10(9), 503–518, ' +
+      'doi:10.1111/spc3.12265. Most of the gap comes from "inclined abstainers": people who intend to act ' +
+      'and do not.',
+    statistics: [
+      {
+        key: 'intenders_who_act',
+        description: 'How often people who intend to act go on to do so',
+        population: 'RESEARCH_PARTICIPANTS',
+        kind: 'SHARE',
+        value: 0.5,
+        note:
+          'Reported as "roughly half of the time": 0.5 is the headline, not a precise estimate. Most of the gap ' +
+          'comes from intenders who do not act ("inclined abstainers").',
+        quote:
+          'Synthesis of the same literature: the gap is substantial; people who intend to act do so roughly half of ' +
+          'the time, and most of the gap comes from "inclined abstainers" (intenders who do not act).',
       },
     ],
   },

@@ -11,7 +11,9 @@ export type Population =
   | 'EMPLOYERS'
   | 'ENTRY_LEVEL_EMPLOYEES'
   | 'HIGHER_ED_LEADERS'
-  | 'CREDENTIAL_HOLDERS';
+  | 'CREDENTIAL_HOLDERS'
+  /** People in the studies a meta-analysis pools (the intention–behaviour literature). */
+  | 'RESEARCH_PARTICIPANTS';
 
 export interface EvidenceStatisticSeed {
   /** Stable snake_case key, unique across all sources (assumptions link to it). */

@@ -1,4 +1,16 @@
-import { getNamedType, GraphQLError, isLeafType, isListType, isNonNullType, Lexer, Source, TokenKind, type GraphQLOutputType, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  Lexer,
+  Source,
+  TokenKind,
+  type GraphQLOutputType,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -7,6 +19,8 @@ import { ConfigError } from '../core/config-error';
 import { DEFAULT_PAGE_SIZE } from '../core/connection';
 import { simulationPoints } from '../core/cost';
 import { DEFAULT_DRAWS } from '../modules/scenario/scenario.inputs';
+import { estimatedOptimizerPoints, type OptimizerCostArgs } from '../modules/optimizer/optimizer.cost';
+import { estimatedCalibrationPoints, type CalibrationCostArgs } from '../modules/calibration/calibration.cost';
 
 /** Limits applied to every operation before it runs; each has its own error code. */
 export interface QueryLimits {
@@ -33,8 +47,12 @@ export const ASSUMED_LIST_LENGTH = 5;
 export const SAVED_PROJECTION_COST = 10;
 
 const ENV: Record<keyof QueryLimits, string> = {
-  maxDepth: 'UPLIFT_MAX_DEPTH', maxAliases: 'UPLIFT_MAX_ALIASES', maxDirectives: 'UPLIFT_MAX_DIRECTIVES',
-  maxTokens: 'UPLIFT_MAX_TOKENS', maxQueryLength: 'UPLIFT_MAX_QUERY_LENGTH', maxCost: 'UPLIFT_MAX_COST',
+  maxDepth: 'UPLIFT_MAX_DEPTH',
+  maxAliases: 'UPLIFT_MAX_ALIASES',
+  maxDirectives: 'UPLIFT_MAX_DIRECTIVES',
+  maxTokens: 'UPLIFT_MAX_TOKENS',
+  maxQueryLength: 'UPLIFT_MAX_QUERY_LENGTH',
+  maxCost: 'UPLIFT_MAX_COST',
 };
 
 export function limitsFromEnv(env: NodeJS.ProcessEnv): QueryLimits {
@@ -52,30 +70,53 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv): QueryLimits {
 /** An Armor rejection handler that reports the limit with its own code instead of throwing. */
 function rejectWith(code: string, what: string) {
   return (context: ValidationContext | null, error: GraphQLError): void => {
-    context?.reportError(new GraphQLError(`${what} ${error.message.replace('Syntax Error: ', '')}`, { extensions: { code } }));
+    context?.reportError(
+      new GraphQLError(`${what} ${error.message.replace('Syntax Error: ', '')}`, { extensions: { code } }),
+    );
   };
 }
 
 /** Depth, alias and directive limits, as validation rules (GraphQL Armor), each with its own code. */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
   return [
-    maxDepthRule({ n: limits.maxDepth, propagateOnRejection: false, onReject: [rejectWith('DEPTH_LIMIT_EXCEEDED', `The query is nested too deeply (at most ${limits.maxDepth} levels).`)] }),
-    maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [rejectWith('ALIAS_LIMIT_EXCEEDED', `Too many aliases (at most ${limits.maxAliases} per operation).`)] }),
-    maxDirectivesRule({ n: limits.maxDirectives, propagateOnRejection: false, onReject: [rejectWith('DIRECTIVE_LIMIT_EXCEEDED', `Too many directives (at most ${limits.maxDirectives} per operation).`)] }),
+    maxDepthRule({
+      n: limits.maxDepth,
+      propagateOnRejection: false,
+      onReject: [
+        rejectWith('DEPTH_LIMIT_EXCEEDED', `The query is nested too deeply (at most ${limits.maxDepth} levels).`),
+      ],
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [rejectWith('ALIAS_LIMIT_EXCEEDED', `Too many aliases (at most ${limits.maxAliases} per operation).`)],
+    }),
+    maxDirectivesRule({
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [
+        rejectWith('DIRECTIVE_LIMIT_EXCEEDED', `Too many directives (at most ${limits.maxDirectives} per operation).`),
+      ],
+    }),
   ] as ValidationRule[];
 }
 
 /** Size checks on the raw query text, before it is even parsed. */
 export function sizeProblem(query: string, limits: QueryLimits): GraphQLError | null {
   if (query.length > limits.maxQueryLength) {
-    return new GraphQLError(`The query is ${query.length} characters long; at most ${limits.maxQueryLength} are allowed.`, { extensions: { code: 'QUERY_TOO_LARGE' } });
+    return new GraphQLError(
+      `The query is ${query.length} characters long; at most ${limits.maxQueryLength} are allowed.`,
+      { extensions: { code: 'QUERY_TOO_LARGE' } },
+    );
   }
   const lexer = new Lexer(new Source(query));
   let tokens = 0;
   try {
     while (lexer.advance().kind !== TokenKind.EOF) {
       if (++tokens > limits.maxTokens) {
-        return new GraphQLError(`The query has more than ${limits.maxTokens} tokens, the most allowed.`, { extensions: { code: 'TOKEN_LIMIT_EXCEEDED' } });
+        return new GraphQLError(`The query has more than ${limits.maxTokens} tokens, the most allowed.`, {
+          extensions: { code: 'TOKEN_LIMIT_EXCEEDED' },
+        });
       }
     }
   } catch {
@@ -110,7 +151,19 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   }
   if (field.name === 'previewUplift') {
     const input = (args.input ?? {}) as { draws?: number; horizonYears?: number; changes?: unknown[] };
-    return 1 + childComplexity + simulationPoints(input.draws ?? DEFAULT_DRAWS, input.horizonYears ?? 1, input.changes?.length ?? 1);
+    return (
+      1 +
+      childComplexity +
+      simulationPoints(input.draws ?? DEFAULT_DRAWS, input.horizonYears ?? 1, input.changes?.length ?? 1)
+    );
+  }
+  if (field.name === 'optimizePortfolio') {
+    // Options × draws (× years), estimated from the arguments; the service charges any excess once it knows.
+    return 1 + childComplexity + estimatedOptimizerPoints((args.input ?? {}) as OptimizerCostArgs);
+  }
+  if (field.name === 'calibrateAssumptions') {
+    // Draws × program-years of the scope named (or an assumed one); the service charges any excess.
+    return 1 + childComplexity + estimatedCalibrationPoints((args.input ?? {}) as CalibrationCostArgs);
   }
   if (field.name === 'projection' && typeName === 'Projection') return SAVED_PROJECTION_COST + childComplexity;
   if (isPlainList(field.type)) return 1 + ASSUMED_LIST_LENGTH * Math.max(1, childComplexity);

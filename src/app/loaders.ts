@@ -10,6 +10,7 @@ import { institutionLoaders } from '../modules/institution/institution.loaders';
 import { metricLoaders } from '../modules/metric/metric-observation.loaders';
 import { programLoaders } from '../modules/program/degree-program.loaders';
 import { scenarioLoaders } from '../modules/scenario/scenario.loaders';
+import { calibrationLoaders } from '../modules/calibration/calibration.loaders';
 
 /**
  * The loader registry: every module's factory, each taking (em, viewer) and scoping itself to what
@@ -27,5 +28,6 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null): Loaders
     ...metricLoaders(em, viewer),
     ...apiKeyLoaders(em, viewer),
     ...scenarioLoaders(em, viewer),
+    ...calibrationLoaders(em, viewer),
   };
 }

@@ -8,9 +8,20 @@ import { institutionNode } from '../modules/institution/institution.loaders';
 import { metricNode } from '../modules/metric/metric-observation.loaders';
 import { programNode } from '../modules/program/degree-program.loaders';
 import { scenarioAdditionNode, scenarioNode } from '../modules/scenario/scenario.loaders';
+import { calibrationNode } from '../modules/calibration/calibration.loaders';
 
 /** The Node registry: every module's Node types, each declared once beside its loader. */
 export const NODE_TYPES: readonly NodeDefinition[] = [
-  institutionNode, programNode, credentialNode, embeddingNode, evidenceSourceNode, evidenceStatisticNode,
-  assumptionSetNode, metricNode, apiKeyNode, scenarioNode, scenarioAdditionNode,
+  institutionNode,
+  programNode,
+  credentialNode,
+  embeddingNode,
+  evidenceSourceNode,
+  evidenceStatisticNode,
+  assumptionSetNode,
+  metricNode,
+  apiKeyNode,
+  scenarioNode,
+  scenarioAdditionNode,
+  calibrationNode,
 ];

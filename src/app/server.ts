@@ -25,9 +25,12 @@ import {
   statusPlugin,
 } from './http';
 import { costPlugin } from './cost.plugin';
+import { textGuardPlugin } from './text-guard.plugin';
 import { limitRules, sizeProblem } from './limits';
 import { createRateLimiter } from './rate-limit';
 import { closePool } from '../modules/scenario/projection.pool';
+import { closeCalibrationPool } from '../modules/calibration/calibration.pool';
+import { closeOptimizerPool } from '../modules/optimizer/optimizer.pool';
 import { buildUpliftSchema } from './schema';
 import { createLogger, type Logger } from '../core/logger';
 
@@ -78,6 +81,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     formatError: (formatted, error) => clientError(formatError(formatted, error), error, config.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      textGuardPlugin(),
       costPlugin(schema, config.limits, limiter),
       errorLogPlugin(log),
       statusPlugin(),
@@ -191,7 +195,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     close: () => {
       // Stopping Apollo drains in-flight requests before the database goes away.
       closing ??= apollo.stop().then(async () => {
-        await Promise.all([closePool(), limiter.close()]);
+        await Promise.all([closePool(), closeCalibrationPool(), closeOptimizerPool(), limiter.close()]);
         await orm.close(true);
       });
       return closing;

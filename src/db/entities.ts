@@ -9,10 +9,32 @@ import { AssumptionSet } from '../modules/assumption/assumption-set.entity';
 import { Assumption } from '../modules/assumption/assumption.entity';
 import { MetricObservation } from '../modules/metric/metric-observation.entity';
 import { ApiKey } from '../modules/api-key/api-key.entity';
-import { ProjectionCache, Scenario, ScenarioAddition, ScenarioProgram, ScenarioRemoval } from '../modules/scenario/scenario.entity';
+import {
+  ProjectionCache,
+  Scenario,
+  ScenarioAddition,
+  ScenarioProgram,
+  ScenarioRemoval,
+} from '../modules/scenario/scenario.entity';
+import { Calibration } from '../modules/calibration/calibration.entity';
 
 export const entities = [
-  BaseEntity, VersionedEntity, Institution, DegreeProgram, MicroCredential, ProgramCredential,
-  EvidenceSource, EvidenceStatistic, AssumptionSet, Assumption, MetricObservation, ApiKey,
-  Scenario, ScenarioProgram, ScenarioAddition, ScenarioRemoval, ProjectionCache,
+  BaseEntity,
+  VersionedEntity,
+  Institution,
+  DegreeProgram,
+  MicroCredential,
+  ProgramCredential,
+  EvidenceSource,
+  EvidenceStatistic,
+  AssumptionSet,
+  Assumption,
+  MetricObservation,
+  ApiKey,
+  Scenario,
+  ScenarioProgram,
+  ScenarioAddition,
+  ScenarioRemoval,
+  ProjectionCache,
+  Calibration,
 ];

@@ -37,7 +37,13 @@ export function ormConfig(db: DatabaseConfig, opts: OrmOptions = {}): Options {
       ...common,
       dbName: db.url,
       driverOptions: { log: knexLog },
-      migrations: { migrationsList: sqliteMigrations, transactional: true, snapshot: false, path: 'src/db/migrations/sqlite', pathTs: 'src/db/migrations/sqlite' },
+      migrations: {
+        migrationsList: sqliteMigrations,
+        transactional: true,
+        snapshot: false,
+        path: 'src/db/migrations/sqlite',
+        pathTs: 'src/db/migrations/sqlite',
+      },
     });
   }
   return definePostgres({
@@ -48,6 +54,12 @@ export function ormConfig(db: DatabaseConfig, opts: OrmOptions = {}): Options {
     // when the network is gone (pg's client-side timeout; statement_timeout cannot fire then).
     pool: { acquireTimeoutMillis: 10_000 },
     driverOptions: { connection: { connectionTimeoutMillis: 5_000, query_timeout: 30_000 }, log: knexLog },
-    migrations: { migrationsList: postgresMigrations, transactional: true, snapshot: false, path: 'src/db/migrations/postgresql', pathTs: 'src/db/migrations/postgresql' },
+    migrations: {
+      migrationsList: postgresMigrations,
+      transactional: true,
+      snapshot: false,
+      path: 'src/db/migrations/postgresql',
+      pathTs: 'src/db/migrations/postgresql',
+    },
   });
 }

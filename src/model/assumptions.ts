@@ -35,10 +35,14 @@ function inBounds(parameter: Parameter, v: number): boolean {
 export function validateAssumption(spec: AssumptionSpec): string | null {
   const { parameter, low, mode, high } = spec;
   if (!(PARAMETERS as readonly string[]).includes(parameter)) return `unknown parameter ${String(parameter)}`;
-  if (!['FIXED', 'UNIFORM', 'TRIANGULAR', 'PERT'].includes(spec.distribution)) {
+  if (!['FIXED', 'UNIFORM', 'TRIANGULAR', 'PERT', 'EMPIRICAL'].includes(spec.distribution)) {
     return `${parameter}: unknown distribution ${String(spec.distribution)}`;
   }
-  for (const [name, v] of [['low', low], ['mode', mode], ['high', high]] as const) {
+  for (const [name, v] of [
+    ['low', low],
+    ['mode', mode],
+    ['high', high],
+  ] as const) {
     if (typeof v !== 'number' || !Number.isFinite(v)) return `${parameter}: ${name} must be a finite number`;
   }
   if (!(low <= mode && mode <= high)) return `${parameter}: low ≤ mode ≤ high must hold (got ${low}, ${mode}, ${high})`;
@@ -72,7 +76,8 @@ export function resolveAssumptions(assumptions: readonly AssumptionSpec[]): Assu
     else if (byParameter.has(spec.parameter)) problems.push(`${spec.parameter}: given more than once`);
     else byParameter.set(spec.parameter, spec);
   }
-  for (const p of PARAMETERS) if (!byParameter.has(p) && !problems.some((m) => m.startsWith(p))) problems.push(`${p}: missing`);
+  for (const p of PARAMETERS)
+    if (!byParameter.has(p) && !problems.some((m) => m.startsWith(p))) problems.push(`${p}: missing`);
   if (problems.length > 0) throw new RangeError(`invalid assumptions: ${problems.join('; ')}`);
   return PARAMETERS.map((p) => byParameter.get(p) as AssumptionSpec);
 }

@@ -32,6 +32,11 @@ export function createSampler(spec: Pick<AssumptionSpec, 'low' | 'mode' | 'high'
       const beta = 1 + (4 * (high - mode)) / width;
       return () => clamp(low + width * sampleBeta(rng, alpha, beta));
     }
+    case 'EMPIRICAL':
+      // Drawn jointly from a sample (simulate.ts drawParameters), never on its own.
+      throw new RangeError(
+        'an EMPIRICAL assumption is drawn from its joint sample: give the sample of parameter vectors',
+      );
     default:
       return assertNever(spec.distribution);
   }
@@ -49,6 +54,9 @@ export function distributionMean(spec: Pick<AssumptionSpec, 'low' | 'mode' | 'hi
       return (low + mode + high) / 3;
     case 'PERT':
       return (low + 4 * mode + high) / 6;
+    case 'EMPIRICAL':
+      // Only the sample knows its mean; the mode holds its median.
+      return mode;
     default:
       return assertNever(spec.distribution);
   }

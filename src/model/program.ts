@@ -1,8 +1,8 @@
 /**
- * One program's projection (DESIGN §4): offer and exposure, recovery of underlying rates, the
+ * One program's projection (docs/MODEL.md): offer and exposure, recovery of underlying rates, the
  * awareness ramp, cohort flow and money.
  *
- * Choices where DESIGN §4 is silent:
+ * Choices where docs/MODEL.md leaves open:
  * - Exposure (engagement, retention) applies in full to every cohort entering from year 1; only the
  *   offer to prospects (enrollment) ramps with awareness — in both directions, so a removal is also
  *   learnt gradually.

@@ -3,13 +3,15 @@
  * The outcome is the scenario total across programs: in one year if given, else over the horizon —
  * summed for counts and money, headcount-weighted (Σ_t rate_t·H_t / Σ_t H_t) for the two rates.
  * A FIXED assumption is still moved to its low and high: the tornado asks "what if this range were
- * real", and a FIXED spec with low = high simply shows no swing.
+ * real", and a FIXED spec with low = high simply shows no swing. With a joint sample (a calibrated set) each
+ * parameter moves across its posterior P10–P90 instead.
  */
-import { resolveAssumptions } from './assumptions';
+import { modesOf, resolveAssumptions } from './assumptions';
 import { addToTotal, finishTotal } from './portfolio';
 import { assertHorizon, prepareProgram, ProgramWorkspace, runProgram } from './program';
 import { isRateMetric, METRIC_COUNT, METRIC_INDEX } from './types';
-import type { OutcomeMetric, ParameterValues, SensitivityEntry, SimulationInput } from './types';
+import { quantile } from './quantiles';
+import type { OutcomeMetric, Parameter, ParameterValues, SensitivityEntry, SimulationInput } from './types';
 
 /**
  * One number for `metric` from a flat total (layout of program.ts): the value in `year`, or the
@@ -33,6 +35,13 @@ export function horizonOutcome(flat: Float64Array, horizon: number, metric: Outc
   return rate ? (weight > 0 ? sum / weight : 0) : sum;
 }
 
+/** P10 and P90 (type 7) of one parameter across a joint sample. */
+function marginalBand(sample: readonly ParameterValues[], parameter: Parameter): [number, number] {
+  if (sample.length === 0) throw new RangeError('the joint sample is empty');
+  const values = sample.map((v) => v[parameter]);
+  return [quantile(values, 0.1), quantile(values, 0.9)];
+}
+
 export function sensitivity(
   input: Omit<SimulationInput, 'draws' | 'seed'>,
   metric: OutcomeMetric,
@@ -48,8 +57,7 @@ export function sensitivity(
   const ws = new ProgramWorkspace();
   const path = new Float64Array(H * METRIC_COUNT);
   const total = new Float64Array(H * METRIC_COUNT);
-  const modes = {} as ParameterValues;
-  for (const s of specs) modes[s.parameter] = s.mode;
+  const modes = modesOf(specs);
 
   const outcome = (params: ParameterValues): number => {
     total.fill(0);
@@ -62,12 +70,14 @@ export function sensitivity(
   };
 
   const entries = specs.map((spec): SensitivityEntry => {
-    const outcomeAtLow = outcome({ ...modes, [spec.parameter]: spec.low });
-    const outcomeAtHigh = outcome({ ...modes, [spec.parameter]: spec.high });
+    // On a joint sample (a calibrated set), the spec's min–max range would overstate it: P10–P90 of its marginal.
+    const [low, high] = input.sample ? marginalBand(input.sample, spec.parameter) : [spec.low, spec.high];
+    const outcomeAtLow = outcome({ ...modes, [spec.parameter]: low });
+    const outcomeAtHigh = outcome({ ...modes, [spec.parameter]: high });
     return {
       parameter: spec.parameter,
-      lowValue: spec.low,
-      highValue: spec.high,
+      lowValue: low,
+      highValue: high,
       outcomeAtLow,
       outcomeAtHigh,
       swing: outcomeAtHigh - outcomeAtLow,

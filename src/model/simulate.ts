@@ -14,7 +14,7 @@
  * Metric groups are sized so those buffers stay under BUFFER_BUDGET_BYTES; re-running the cheap
  * cohort recurrence for a second group costs less than holding everything at once.
  */
-import { resolveAssumptions } from './assumptions';
+import { assertParameterValues, modesOf, resolveAssumptions } from './assumptions';
 import { createSampler } from './distributions';
 import { addToTotal, finishTotal } from './portfolio';
 import { assertHorizon, prepareProgram, ProgramWorkspace, runProgram } from './program';
@@ -42,13 +42,43 @@ const P90 = 3;
  * The parameter draws, draw-major: value of PARAMETERS[j] in draw d at [d·7 + j]. Parameter j
  * comes from stream j of the seed, so its draws depend on its own assumption only.
  */
-export function drawParameters(assumptions: readonly AssumptionSpec[], seed: number, draws: number): Float64Array {
+export function drawParameters(
+  assumptions: readonly AssumptionSpec[],
+  seed: number,
+  draws: number,
+  sample?: readonly ParameterValues[],
+): Float64Array {
   const specs = resolveAssumptions(assumptions);
   const out = new Float64Array(draws * PARAMETER_COUNT);
+  if (sample) return drawFromSample(sample, seed, draws, out);
+  if (specs.some((s) => s.distribution === 'EMPIRICAL')) {
+    throw new RangeError('EMPIRICAL assumptions need the joint sample they were summarised from');
+  }
   specs.forEach((spec, j) => {
     const sample = createSampler(spec, createRng(seed, j));
     for (let d = 0; d < draws; d++) out[d * PARAMETER_COUNT + j] = sample();
   });
+  return out;
+}
+
+/**
+ * Whole vectors of a joint sample: draw d is sample[k] with k uniform from stream PARAMETER_COUNT of the seed
+ * (a stream no single parameter uses), so the same seed gives the same vectors and the joint structure is kept.
+ */
+function drawFromSample(
+  sample: readonly ParameterValues[],
+  seed: number,
+  draws: number,
+  out: Float64Array,
+): Float64Array {
+  const n = sample.length;
+  if (n === 0) throw new RangeError('the joint sample is empty');
+  for (const v of sample) assertParameterValues(v);
+  const rng = createRng(seed, PARAMETER_COUNT);
+  for (let d = 0; d < draws; d++) {
+    const v = sample[Math.min(n - 1, Math.floor(rng.next() * n))];
+    for (let j = 0; j < PARAMETER_COUNT; j++) out[d * PARAMETER_COUNT + j] = v[PARAMETERS[j]];
+  }
   return out;
 }
 
@@ -70,10 +100,9 @@ export function simulate(input: SimulationInput, options: SimulationOptions = {}
   const ws = new ProgramWorkspace();
   const yearStride = H * METRIC_COUNT;
 
-  const modes = {} as ParameterValues;
-  for (const s of specs) modes[s.parameter] = s.mode;
+  const modes = modesOf(specs);
 
-  const draws = drawParameters(specs, input.seed, S);
+  const draws = drawParameters(specs, input.seed, S, input.sample);
 
   // Baseline and point estimate at the modes; entity P is the total.
   const baseline = new Float64Array((P + 1) * yearStride);
@@ -192,7 +221,14 @@ export function simulate(input: SimulationInput, options: SimulationOptions = {}
 export function metricGroups(horizon: number, draws: number, budgetBytes: number): number[][] {
   const bytesPerMetric = horizon * draws * 8 * 2;
   const capacity = Math.max(3, Math.floor(budgetBytes / bytesPerMetric));
-  const units = [[METRIC_INDEX.NEW_ENROLLMENTS], [HEAD, ENG, RET], [METRIC_INDEX.COMPLETIONS], [METRIC_INDEX.TUITION_REVENUE], [METRIC_INDEX.CREDENTIAL_COST], [METRIC_INDEX.NET_REVENUE]];
+  const units = [
+    [METRIC_INDEX.NEW_ENROLLMENTS],
+    [HEAD, ENG, RET],
+    [METRIC_INDEX.COMPLETIONS],
+    [METRIC_INDEX.TUITION_REVENUE],
+    [METRIC_INDEX.CREDENTIAL_COST],
+    [METRIC_INDEX.NET_REVENUE],
+  ];
   const groups: number[][] = [];
   let current: number[] = [];
   for (const unit of units) {

@@ -19,7 +19,11 @@ export const PARAMETERS = [
 export type Parameter = (typeof PARAMETERS)[number];
 export type ParameterValues = Record<Parameter, number>;
 
-export type DistributionKind = 'FIXED' | 'UNIFORM' | 'TRIANGULAR' | 'PERT';
+/**
+ * EMPIRICAL: the parameter is drawn jointly with the others from SimulationInput.sample (a calibration's
+ * posterior); its spec gives the sample's range (low, high) and median (mode) only.
+ */
+export type DistributionKind = 'FIXED' | 'UNIFORM' | 'TRIANGULAR' | 'PERT' | 'EMPIRICAL';
 
 export interface AssumptionSpec {
   parameter: Parameter;
@@ -127,6 +131,12 @@ export interface SimulationInput {
   horizonYears: number;
   draws: number;
   seed: number;
+  /**
+   * A joint sample of whole parameter vectors (a calibrated set's posterior), equally weighted. When given,
+   * each draw is one vector of it, picked by a seeded stream of its own; the specs then give the modes only.
+   * Needed when any spec is EMPIRICAL: the ratios and the realisation share are identified only together.
+   */
+  sample?: readonly ParameterValues[];
 }
 
 export interface SummaryRow {

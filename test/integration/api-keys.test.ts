@@ -133,8 +133,13 @@ describe.each(testTargets())('API keys on %s', (target) => {
       .filter((ty) => !ty.name.startsWith('__'))
       .flatMap((ty) => (ty.fields ?? []).map((f) => `${ty.name}.${f.name}`))
       .filter((f) => /secret|hash/i.test(f));
-    // Projection.inputHash is a digest of planning inputs the caller already holds, not of a credential.
-    expect(suspicious.sort()).toEqual(['CreateApiKeyPayload.secret', 'Projection.inputHash']);
+    // Projection.inputHash and Calibration.observationHash are digests of planning inputs and actuals the caller
+    // already holds, not of a credential.
+    expect(suspicious.sort()).toEqual([
+      'Calibration.observationHash',
+      'CreateApiKeyPayload.secret',
+      'Projection.inputHash',
+    ]);
     const apiKeyType = schema.__schema.types.find((ty) => ty.name === 'ApiKey')!;
     expect(apiKeyType.fields!.map((f) => f.name).sort()).toEqual([
       'createdAt',

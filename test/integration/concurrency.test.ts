@@ -245,13 +245,11 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
         }
       }
       expect(succeeded.length).toBeGreaterThanOrEqual(1);
-      const sharedRow = await t.server.orm.em
-        .fork()
-        .findOneOrFail(MetricObservation, {
-          program: dbId(program),
-          metric: ObservedMetric.COMPLETIONS,
-          academicYear: shared,
-        });
+      const sharedRow = await t.server.orm.em.fork().findOneOrFail(MetricObservation, {
+        program: dbId(program),
+        metric: ObservedMetric.COMPLETIONS,
+        academicYear: shared,
+      });
       expect(succeeded.map((k) => 1000 + k)).toContain(sharedRow.value);
     }
   });

@@ -343,12 +343,13 @@ describe.each(testTargets())('imports on %s', (target) => {
 
   describe('metrics CSV', () => {
     it('upserts by program code, academic year and metric, reading year spans and percentages', async () => {
+      // 2026: the first year after the demo's pilot history (2018–2025).
       const cs = await em().findOneOrFail(DegreeProgram, { institution: northbridgeId, code: 'BS-CS' });
       const stored = async () =>
         (
           await em().find(
             MetricObservation,
-            { program: cs.id, academicYear: { $in: [2024, 2025] } },
+            { program: cs.id, academicYear: { $in: [2024, 2026] } },
             { orderBy: { academicYear: 'ASC', metric: 'ASC' } },
           )
         ).map((m) => [m.academicYear, m.metric, m.value, m.numerator ?? null, m.denominator ?? null]);
@@ -356,8 +357,8 @@ describe.each(testTargets())('imports on %s', (target) => {
       const old2024 = before.find((m) => m[0] === 2024 && m[1] === 'PROSPECTS')!;
       const doc = csv(
         'Program Code,Academic Year,Metric,Value,Numerator,Denominator',
-        'BS-CS,2025-26,new enrollments,330,,',
-        'BS-CS,2025/26,RETENTION_RATE,85%,272,320',
+        'BS-CS,2026-27,new enrollments,330,,',
+        'BS-CS,2026/27,RETENTION_RATE,85%,272,320',
         `BS-CS,2024,PROSPECTS,${Number(old2024[2]) + 1},,`,
         `BS-CS,2024-25,NEW_ENROLLMENTS,${before.find((m) => m[0] === 2024 && m[1] === 'NEW_ENROLLMENTS')![2]},,`,
       );
@@ -381,8 +382,8 @@ describe.each(testTargets())('imports on %s', (target) => {
       });
       expect(await em().count(MetricObservation, {})).toBe(count + 2);
       const after = await stored();
-      expect(after).toContainEqual([2025, 'NEW_ENROLLMENTS', 330, null, null]);
-      expect(after).toContainEqual([2025, 'RETENTION_RATE', 0.85, 272, 320]);
+      expect(after).toContainEqual([2026, 'NEW_ENROLLMENTS', 330, null, null]);
+      expect(after).toContainEqual([2026, 'RETENTION_RATE', 0.85, 272, 320]);
       expect(after).toContainEqual([2024, 'PROSPECTS', Number(old2024[2]) + 1, null, null]);
       expect(after.length).toBe(before.length + 2);
       // Visible through the API as recorded.
@@ -393,7 +394,7 @@ describe.each(testTargets())('imports on %s', (target) => {
           t.keys.viewer,
         ),
       );
-      expect(res.program.metrics.nodes).toContainEqual({ academicYear: 2025, metric: 'RETENTION_RATE', value: 0.85 });
+      expect(res.program.metrics.nodes).toContainEqual({ academicYear: 2026, metric: 'RETENTION_RATE', value: 0.85 });
       expect(await importMetrics(doc)).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     });
 

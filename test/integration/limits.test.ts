@@ -373,6 +373,13 @@ describe.each(testTargets())('query limits on %s', (target) => {
           input: { format: 'CSV', document: 'program_code,academic_year,metric,value\n', dryRun: true },
         },
         ImportCredentialsDocument: { input: { format: 'OPEN_BADGES_3', document: '[]', dryRun: true } },
+        CalibrateAssumptionsDocument: { input: { name: 'Nope', draws: 100_000, programIds: [ids.program] } },
+        CalibrationsDocument: { first: 100 },
+        CalibrationDocument: { id: toGlobalId('Calibration', 1) },
+        AssumptionSetCalibrationDocument: {},
+        OptimizePortfolioDocument: {
+          input: { objective: 'NET_REVENUE', horizonYears: 5, budget: 250_000, draws: 500 },
+        },
       };
       const operations = Object.entries(documents).filter(([name]) => name.endsWith('Document')) as [
         string,

@@ -125,25 +125,26 @@ describe.each(testTargets())('metrics on %s', (target) => {
       const bus = programIds['BS-BUS'];
       const rowsBefore = await countRows();
       const totalBefore = ok(await metricsOf(cs)).program!.metrics.totalCount;
-      expect(totalBefore).toBe(15); // 5 metrics × 2022–2024 in the demo data
+      // 4 metrics × 2018–2025 (the pilot history) + COMPLETIONS 2022–2024 in the demo data
+      expect(totalBefore).toBe(35);
       const input = [
-        { programId: cs, academicYear: 2025, metric: 'PROSPECTS', value: 2500 },
-        { programId: cs, academicYear: 2025, metric: 'NEW_ENROLLMENTS', value: 320 },
+        { programId: cs, academicYear: 2026, metric: 'PROSPECTS', value: 2500 },
+        { programId: cs, academicYear: 2026, metric: 'NEW_ENROLLMENTS', value: 320 },
         {
           programId: cs,
-          academicYear: 2025,
+          academicYear: 2026,
           metric: 'ENGAGEMENT_RATE',
           value: 0.625,
           numerator: 200,
           denominator: 320,
         },
-        { programId: cs, academicYear: 2025, metric: 'RETENTION_RATE', value: 0.85 },
-        { programId: bus, academicYear: 2025, metric: 'COMPLETIONS', value: 0 },
+        { programId: cs, academicYear: 2026, metric: 'RETENTION_RATE', value: 0.85 },
+        { programId: bus, academicYear: 2026, metric: 'COMPLETIONS', value: 0 },
       ];
       const out = ok(await record(input)).recordMetrics.observations;
       expect(out.map(({ id: _id, ...rest }) => rest)).toEqual([
         {
-          academicYear: 2025,
+          academicYear: 2026,
           metric: 'PROSPECTS',
           value: 2500,
           numerator: null,
@@ -151,7 +152,7 @@ describe.each(testTargets())('metrics on %s', (target) => {
           program: { id: cs, code: 'BS-CS' },
         },
         {
-          academicYear: 2025,
+          academicYear: 2026,
           metric: 'NEW_ENROLLMENTS',
           value: 320,
           numerator: null,
@@ -159,7 +160,7 @@ describe.each(testTargets())('metrics on %s', (target) => {
           program: { id: cs, code: 'BS-CS' },
         },
         {
-          academicYear: 2025,
+          academicYear: 2026,
           metric: 'ENGAGEMENT_RATE',
           value: 0.625,
           numerator: 200,
@@ -167,7 +168,7 @@ describe.each(testTargets())('metrics on %s', (target) => {
           program: { id: cs, code: 'BS-CS' },
         },
         {
-          academicYear: 2025,
+          academicYear: 2026,
           metric: 'RETENTION_RATE',
           value: 0.85,
           numerator: null,
@@ -175,7 +176,7 @@ describe.each(testTargets())('metrics on %s', (target) => {
           program: { id: cs, code: 'BS-CS' },
         },
         {
-          academicYear: 2025,
+          academicYear: 2026,
           metric: 'COMPLETIONS',
           value: 0,
           numerator: null,
@@ -203,8 +204,8 @@ describe.each(testTargets())('metrics on %s', (target) => {
       const cs = programIds['BS-CS'];
       const first = ok(
         await record([
-          { programId: cs, academicYear: 2026, metric: 'RETENTION_RATE', value: 0.8, numerator: 80, denominator: 100 },
-          { programId: cs, academicYear: 2026, metric: 'PROSPECTS', value: 100 },
+          { programId: cs, academicYear: 2027, metric: 'RETENTION_RATE', value: 0.8, numerator: 80, denominator: 100 },
+          { programId: cs, academicYear: 2027, metric: 'PROSPECTS', value: 100 },
         ]),
       ).recordMetrics.observations;
       const rows = await countRows();
@@ -212,8 +213,8 @@ describe.each(testTargets())('metrics on %s', (target) => {
 
       const again = ok(
         await record([
-          { programId: cs, academicYear: 2026, metric: 'RETENTION_RATE', value: 0.9 },
-          { programId: cs, academicYear: 2026, metric: 'PROSPECTS', value: 150 },
+          { programId: cs, academicYear: 2027, metric: 'RETENTION_RATE', value: 0.9 },
+          { programId: cs, academicYear: 2027, metric: 'PROSPECTS', value: 150 },
         ]),
       ).recordMetrics.observations;
       expect(again.map((o) => o.id)).toEqual(first.map((o) => o.id)); // the same observations, updated
@@ -221,8 +222,8 @@ describe.each(testTargets())('metrics on %s', (target) => {
       expect(again[1]).toMatchObject({ value: 150 });
       expect(await countRows()).toBe(rows);
       expect(ok(await metricsOf(cs)).program!.metrics.totalCount).toBe(total);
-      expect(await countRows({ program: dbId(cs), academicYear: 2026, metric: 'RETENTION_RATE' })).toBe(1);
-      const db = (await stored(cs)).filter((o) => o.academicYear === 2026);
+      expect(await countRows({ program: dbId(cs), academicYear: 2027, metric: 'RETENTION_RATE' })).toBe(1);
+      const db = (await stored(cs)).filter((o) => o.academicYear === 2027);
       expect(db.map((o) => [o.metric, o.value, o.numerator])).toEqual(
         expect.arrayContaining([
           ['RETENTION_RATE', 0.9, null],
@@ -232,12 +233,12 @@ describe.each(testTargets())('metrics on %s', (target) => {
 
       // Replacing a demo observation too.
       const demo2024 = (await stored(cs, 'PROSPECTS' as ObservedMetric)).find((o) => o.academicYear === 2024)!;
-      expect(demo2024.value).toBe(2400);
+      expect(demo2024.value).toBe(2314); // the pilot history's 2024 prospects
       const replaced = ok(await record([{ programId: cs, academicYear: 2024, metric: 'PROSPECTS', value: 2450 }]))
         .recordMetrics.observations[0];
       expect(replaced).toMatchObject({ id: demo2024.id, value: 2450 });
       expect(await countRows()).toBe(rows);
-      ok(await record([{ programId: cs, academicYear: 2024, metric: 'PROSPECTS', value: 2400 }]));
+      ok(await record([{ programId: cs, academicYear: 2024, metric: 'PROSPECTS', value: 2314 }]));
     });
 
     describe('all or nothing: a batch whose third observation is bad writes none of it', () => {
@@ -358,7 +359,7 @@ describe.each(testTargets())('metrics on %s', (target) => {
         expect(await countRows()).toBe(rowsBefore);
         expect(await countRows({ academicYear: { $in: [2031, 2032] } })).toBe(0);
         expect(await stored(programIds['BS-BUS'], 'PROSPECTS' as ObservedMetric)).toEqual(busBefore);
-        expect(busBefore.find((o) => o.academicYear === 2024)?.value).toBe(3100);
+        expect(busBefore.find((o) => o.academicYear === 2024)?.value).toBe(2984);
       });
 
       it('and the same batch with a valid third observation is written whole', async () => {
@@ -372,7 +373,7 @@ describe.each(testTargets())('metrics on %s', (target) => {
             ?.value,
         ).toBe(99_999);
         // Put the demo values back for the tests that follow.
-        ok(await record([{ programId: programIds['BS-BUS'], academicYear: 2024, metric: 'PROSPECTS', value: 3100 }]));
+        ok(await record([{ programId: programIds['BS-BUS'], academicYear: 2024, metric: 'PROSPECTS', value: 2984 }]));
         await t.server.orm.em.fork().nativeDelete(MetricObservation, { academicYear: { $in: [2031, 2032] } });
       });
     });
@@ -443,7 +444,7 @@ describe.each(testTargets())('metrics on %s', (target) => {
       expect(conn.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
       const years = conn.nodes.map((o) => o.academicYear);
       expect(years).toEqual([...years].sort((a, b) => a - b));
-      expect(years[0]).toBe(2022);
+      expect(years[0]).toBe(2018); // the pilot history starts in 2018
       // Rates carry the counts behind them, and match them.
       for (const o of conn.nodes.filter((x) => x.metric.endsWith('_RATE') && x.numerator != null)) {
         expect(o.value).toBeCloseTo(o.numerator! / o.denominator!, 3);
@@ -455,9 +456,11 @@ describe.each(testTargets())('metrics on %s', (target) => {
       for (const metric of ['RETENTION_RATE', 'COMPLETIONS'] as ObservedMetric[]) {
         const conn = ok(await metricsOf(bsn, { metric })).program!.metrics;
         const expected = await stored(bsn, metric);
-        expect(expected.map((o) => o.academicYear)).toEqual([2022, 2023, 2024]);
+        // Rates come from the pilot history (2018–2025), completions from the demo (2022–2024).
+        const years = metric === 'COMPLETIONS' ? [2022, 2023, 2024] : [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+        expect(expected.map((o) => o.academicYear)).toEqual(years);
         expect(conn.nodes).toEqual(expected);
-        expect(conn.totalCount).toBe(3);
+        expect(conn.totalCount).toBe(years.length);
         expect(new Set(conn.nodes.map((o) => o.metric))).toEqual(new Set([metric]));
       }
       // A program without observations (GC-AI is PLANNED): an empty connection.

@@ -6,9 +6,18 @@ import { ProgramCredential } from '../../src/modules/embedding/program-credentia
 import { MicroCredential } from '../../src/modules/credential/micro-credential.entity';
 import { Institution } from '../../src/modules/institution/institution.entity';
 import { MetricObservation } from '../../src/modules/metric/metric-observation.entity';
-import { EmbeddingStatus, Modality, ObservedMetric, ProgramLevel, RequirementType } from '../../src/modules/common/enums';
+import {
+  AssumptionSetKind,
+  EmbeddingStatus,
+  Modality,
+  ObservedMetric,
+  ProgramLevel,
+  RequirementType,
+} from '../../src/modules/common/enums';
 import { AssumptionSet } from '../../src/modules/assumption/assumption-set.entity';
 import { Scenario, ScenarioAddition, ScenarioProgram } from '../../src/modules/scenario/scenario.entity';
+import { Calibration } from '../../src/modules/calibration/calibration.entity';
+import { CalibrationStatus } from '../../src/modules/calibration/calibration.enums';
 
 const NESTED = `query Nested($first: Int) {
   programs(first: $first, orderBy: { field: CODE, direction: DESC }) {
@@ -45,7 +54,25 @@ const SCENARIOS = `query Scenarios($first: Int) {
   evidenceSources { id statistics { id key } }
 }`;
 
-interface Nested { programs: { totalCount: number; nodes: { id: string; embeddedCredentials: { credential: { programs: { id: string }[] } }[] }[] } }
+const CALIBRATIONS = `query Calibrations($first: Int) {
+  calibrations(first: $first) {
+    totalCount
+    nodes {
+      id status warnings
+      estimates { outcome }
+      priorAssumptionSet { id name }
+      assumptionSet { id kind calibration { id } }
+      excludedPrograms { id code }
+    }
+  }
+}`;
+
+interface Nested {
+  programs: {
+    totalCount: number;
+    nodes: { id: string; embeddedCredentials: { credential: { programs: { id: string }[] } }[] }[];
+  };
+}
 
 /**
  * Each loader is reached from one parent list per query: on PostgreSQL two parents answer at
@@ -64,12 +91,27 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
     const credentials = await em.find(MicroCredential, { institution: null }, { orderBy: { id: 'ASC' } });
     for (let i = 0; i < 45; i++) {
       const program = em.create(DegreeProgram, {
-        institution, code: `ZZ-${String(i).padStart(3, '0')}`, title: `Load program ${i}`, level: ProgramLevel.BACHELOR,
-        modality: Modality.ONLINE, totalCredits: 120, durationYears: 4, tuitionPerCredit: 400,
-        annualProspects: 1000, annualNewEnrollments: 150, engagementRate: 0.6, retentionRate: 0.8,
+        institution,
+        code: `ZZ-${String(i).padStart(3, '0')}`,
+        title: `Load program ${i}`,
+        level: ProgramLevel.BACHELOR,
+        modality: Modality.ONLINE,
+        totalCredits: 120,
+        durationYears: 4,
+        tuitionPerCredit: 400,
+        annualProspects: 1000,
+        annualNewEnrollments: 150,
+        engagementRate: 0.6,
+        retentionRate: 0.8,
       });
       for (const c of [credentials[i % credentials.length], credentials[(i + 3) % credentials.length]]) {
-        em.create(ProgramCredential, { program, credential: c, creditsApplied: 0, requirement: RequirementType.ADD_ON, status: EmbeddingStatus.ACTIVE });
+        em.create(ProgramCredential, {
+          program,
+          credential: c,
+          creditsApplied: 0,
+          requirement: RequirementType.ADD_ON,
+          status: EmbeddingStatus.ACTIVE,
+        });
       }
       em.create(MetricObservation, { program, academicYear: 2024, metric: ObservedMetric.PROSPECTS, value: 1000 });
     }
@@ -78,23 +120,75 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
     const set = await em.findOneOrFail(AssumptionSet, { isDefault: true });
     const programs = await em.find(DegreeProgram, { institution }, { orderBy: { id: 'ASC' } });
     for (let i = 0; i < 50; i++) {
-      const scenario = em.create(Scenario, { institution, name: `Scenario ${i}`, assumptionSet: set, horizonYears: 5, draws: 10, seed: i });
-      for (const [position, program] of [programs[i % programs.length], programs[(i + 1) % programs.length]].entries()) {
+      const scenario = em.create(Scenario, {
+        institution,
+        name: `Scenario ${i}`,
+        assumptionSet: set,
+        horizonYears: 5,
+        draws: 10,
+        seed: i,
+      });
+      for (const [position, program] of [
+        programs[i % programs.length],
+        programs[(i + 1) % programs.length],
+      ].entries()) {
         const change = em.create(ScenarioProgram, { scenario, program, position });
-        em.create(ScenarioAddition, { change, credential: credentials[(i + position) % credentials.length], creditsApplied: 0, requirement: RequirementType.ELECTIVE });
+        em.create(ScenarioAddition, {
+          change,
+          credential: credentials[(i + position) % credentials.length],
+          creditsApplied: 0,
+          requirement: RequirementType.ELECTIVE,
+        });
       }
     }
     await em.flush();
+    // And as many saved calibrations, each with its calibrated set and one excluded program.
+    for (let i = 0; i < 50; i++) {
+      const calibrated = em.create(AssumptionSet, {
+        name: `Calibrated ${i}`,
+        institution,
+        kind: AssumptionSetKind.CALIBRATED,
+      });
+      const excluded = [{ id: programs[i % programs.length].id, reason: 'UNKNOWN_START_YEAR' }];
+      em.create(Calibration, {
+        institution,
+        name: `Calibration ${i}`,
+        status: CalibrationStatus.OK,
+        priorAssumptionSet: set,
+        assumptionSet: calibrated,
+        draws: 1000,
+        seed: i,
+        modelVersion: 2,
+        effectiveSampleSize: 500,
+        paretoK: null,
+        observationCount: 0,
+        observationHash: '0'.repeat(64),
+        programYearCount: 0,
+        programCount: 1,
+        estimates: '[]',
+        parameters: '[]',
+        derived: '[]',
+        warnings: '["FEW_TREATED_PROGRAMS"]',
+        excludedPrograms: JSON.stringify(excluded),
+        diagnostics: '{}',
+        sample: '[]',
+      });
+    }
+    await em.flush();
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   async function statementsFor(first: number): Promise<number> {
     t.sql.reset();
     const data = ok(await t.gql<Nested>(NESTED, { first }, t.keys.planner));
     expect(data.programs.nodes).toHaveLength(first);
     // The 45 load programs sort first, and each has two embeddings.
-    expect(data.programs.nodes.filter((p) => p.embeddedCredentials.length >= 2).length).toBeGreaterThanOrEqual(Math.min(first, 45));
-    if (process.env.DEBUG_SQL) console.log(first, t.sql.statements.map((s) => s.slice(0, 160)).join("\n"));
+    expect(data.programs.nodes.filter((p) => p.embeddedCredentials.length >= 2).length).toBeGreaterThanOrEqual(
+      Math.min(first, 45),
+    );
+    if (process.env.DEBUG_SQL) console.log(first, t.sql.statements.map((s) => s.slice(0, 160)).join('\n'));
     return t.sql.statements.length;
   }
 
@@ -113,14 +207,39 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
     const counts: number[] = [];
     for (const first of [5, 50]) {
       t.sql.reset();
-      const data = ok(await t.gql<{ scenarios: { nodes: { changes: { add: unknown[] }[] }[] } }>(SCENARIOS, { first }, t.keys.planner));
+      const data = ok(
+        await t.gql<{ scenarios: { nodes: { changes: { add: unknown[] }[] }[] } }>(
+          SCENARIOS,
+          { first },
+          t.keys.planner,
+        ),
+      );
       expect(data.scenarios.nodes).toHaveLength(first);
-      expect(data.scenarios.nodes.every((n) => n.changes.length === 2 && n.changes.every((c) => c.add.length === 1))).toBe(true);
+      expect(
+        data.scenarios.nodes.every((n) => n.changes.length === 2 && n.changes.every((c) => c.add.length === 1)),
+      ).toBe(true);
       counts.push(t.sql.statements.length);
     }
-    if (process.env.DEBUG_SQL) console.log(t.sql.statements.map((s) => s.slice(0, 140)).join("\n"));
+    if (process.env.DEBUG_SQL) console.log(t.sql.statements.map((s) => s.slice(0, 140)).join('\n'));
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBe(LOCKED_SCENARIO_COUNT);
+  });
+
+  it('locks the statements of calibrations → prior and calibrated sets → their calibration → programs', async () => {
+    const counts: number[] = [];
+    for (const first of [5, 50]) {
+      t.sql.reset();
+      type Page = { assumptionSet: { calibration: { id: string } } | null; excludedPrograms: unknown[] }[];
+      const data = ok(await t.gql<{ calibrations: { nodes: Page } }>(CALIBRATIONS, { first }, t.keys.planner));
+      expect(data.calibrations.nodes).toHaveLength(first);
+      expect(
+        data.calibrations.nodes.every((n) => n.assumptionSet?.calibration && n.excludedPrograms.length === 1),
+      ).toBe(true);
+      counts.push(t.sql.statements.length);
+    }
+    if (process.env.DEBUG_SQL) console.log(t.sql.statements.map((s) => s.slice(0, 140)).join('\n'));
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBe(LOCKED_CALIBRATION_COUNT);
   });
 });
 
@@ -129,3 +248,5 @@ const LOCKED_COUNT = 11;
 // assumptions, programs, credentials, assumption evidence; and for the projections: their sets,
 // assumptions, changes with credentials, programs, ACTIVE embeddings, and the stored results.
 const LOCKED_SCENARIO_COUNT = 18;
+// key, page, count, the prior and calibrated sets (one loader), the sets' calibrations, excluded programs.
+const LOCKED_CALIBRATION_COUNT = 6;

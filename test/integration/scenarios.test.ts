@@ -16,9 +16,19 @@ import { resolveChanges } from '../../src/modules/scenario/scenario-changes';
 import { Scenario } from '../../src/modules/scenario/scenario.entity';
 import type { ScenarioChangeInput as ServiceChangeInput } from '../../src/modules/scenario/scenario.inputs';
 import {
-  CompareScenariosDocument, CreateScenarioDocument, DeleteScenarioDocument, PreviewUpliftDocument, ScenarioProjectionDocument,
-  ScenarioSensitivityDocument, ScenariosDocument, UpdateScenarioDocument,
-  type CreateScenarioInput, type OutcomeMetric, type PreviewUpliftInput, type ProjectionRowFieldsFragment, type ScenarioChangeInput,
+  CompareScenariosDocument,
+  CreateScenarioDocument,
+  DeleteScenarioDocument,
+  PreviewUpliftDocument,
+  ScenarioProjectionDocument,
+  ScenarioSensitivityDocument,
+  ScenariosDocument,
+  UpdateScenarioDocument,
+  type CreateScenarioInput,
+  type OutcomeMetric,
+  type PreviewUpliftInput,
+  type ProjectionRowFieldsFragment,
+  type ScenarioChangeInput,
   type ScenarioFieldsFragment,
 } from '../../schema/client/graphql';
 
@@ -29,20 +39,67 @@ import {
  * projection cache and its invalidation, the worker-thread path, and tenancy.
  */
 
-const METRICS: OutcomeMetric[] = ['NEW_ENROLLMENTS', 'HEADCOUNT', 'ENGAGEMENT_RATE', 'RETENTION_RATE', 'COMPLETIONS', 'TUITION_REVENUE', 'CREDENTIAL_COST', 'NET_REVENUE'];
-const ADDITIVE: OutcomeMetric[] = ['NEW_ENROLLMENTS', 'HEADCOUNT', 'COMPLETIONS', 'TUITION_REVENUE', 'CREDENTIAL_COST', 'NET_REVENUE'];
+const METRICS: OutcomeMetric[] = [
+  'NEW_ENROLLMENTS',
+  'HEADCOUNT',
+  'ENGAGEMENT_RATE',
+  'RETENTION_RATE',
+  'COMPLETIONS',
+  'TUITION_REVENUE',
+  'CREDENTIAL_COST',
+  'NET_REVENUE',
+];
+const ADDITIVE: OutcomeMetric[] = [
+  'NEW_ENROLLMENTS',
+  'HEADCOUNT',
+  'COMPLETIONS',
+  'TUITION_REVENUE',
+  'CREDENTIAL_COST',
+  'NET_REVENUE',
+];
 const RATES: OutcomeMetric[] = ['ENGAGEMENT_RATE', 'RETENTION_RATE'];
 
 type Row = ProjectionRowFieldsFragment;
-interface IdNode { id: string }
-interface EmbeddingView { id: string; status: string; creditsApplied: number; credential: { id: string; title: string } }
-interface ProgramView { id: string; code: string; embeddedCredentials: EmbeddingView[] }
-interface CredentialView { id: string; title: string; creditBearing: boolean }
-interface AssumptionView { parameter: string; low: number; mode: number; high: number }
-interface SetView { id: string; isDefault: boolean; assumptions: AssumptionView[] }
+interface IdNode {
+  id: string;
+}
+interface EmbeddingView {
+  id: string;
+  status: string;
+  creditsApplied: number;
+  credential: { id: string; title: string };
+}
+interface ProgramView {
+  id: string;
+  code: string;
+  embeddedCredentials: EmbeddingView[];
+}
+interface CredentialView {
+  id: string;
+  title: string;
+  creditBearing: boolean;
+}
+interface AssumptionView {
+  parameter: string;
+  low: number;
+  mode: number;
+  high: number;
+}
+interface SetView {
+  id: string;
+  isDefault: boolean;
+  assumptions: AssumptionView[];
+}
 interface AdditionNode {
-  __typename: string; id: string; status: string; creditsApplied: number; requirement: string; takeUpRate: number | null;
-  displacesTuition: boolean; credential: IdNode; program: { id: string; code: string };
+  __typename: string;
+  id: string;
+  status: string;
+  creditsApplied: number;
+  requirement: string;
+  takeUpRate: number | null;
+  displacesTuition: boolean;
+  credential: IdNode;
+  program: { id: string; code: string };
 }
 
 const CREATE_INSTITUTION = `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { institution { id } } }`;
@@ -97,7 +154,15 @@ describe.each(testTargets())('scenarios on %s', (target) => {
   let credentials: CredentialView[];
   let defaultSet: SetView;
   /** The second institution: its planner and viewer keys and its own objects. */
-  let sp: { planner: string; viewer: string; programId: string; credentialId: string; embeddingId: string; assumptionSetId: string; scenarioId: string };
+  let sp: {
+    planner: string;
+    viewer: string;
+    programId: string;
+    credentialId: string;
+    embeddingId: string;
+    assumptionSetId: string;
+    scenarioId: string;
+  };
   /** A Northbridge-own credential (so the planner may change its cost) and a Northbridge-own assumption set. */
   let ownCredentialId: string;
   let ownSetId: string;
@@ -126,7 +191,8 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     return Number(rows[0].n);
   }
   const cacheRows = (): Promise<number> => count('select count(*) as n from projection_cache');
-  const cached = (key: string): Promise<number> => count('select count(*) as n from projection_cache where key = ?', [key]);
+  const cached = (key: string): Promise<number> =>
+    count('select count(*) as n from projection_cache where key = ?', [key]);
 
   /** Rows of every scenario table, and the scenario count through the ORM: a rejected write leaves this unchanged. */
   async function scenarioState(): Promise<string> {
@@ -148,7 +214,9 @@ describe.each(testTargets())('scenarios on %s', (target) => {
   }
 
   async function hashOf(id: string): Promise<string> {
-    const res = ok(await t.gql<{ scenario: { projection: { inputHash: string } } | null }>(PROJECTION_HASH, { id }, t.keys.planner));
+    const res = ok(
+      await t.gql<{ scenario: { projection: { inputHash: string } } | null }>(PROJECTION_HASH, { id }, t.keys.planner),
+    );
     if (!res.scenario) throw new Error(`scenario ${id} not visible`);
     return res.scenario.projection.inputHash;
   }
@@ -167,7 +235,13 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     {
       programId: P('AAS-NUR'),
       add: [
-        { credentialId: C('Business Foundations'), creditsApplied: 3, requirement: 'ELECTIVE', takeUpRate: 0.4, displacesTuition: true },
+        {
+          credentialId: C('Business Foundations'),
+          creditsApplied: 3,
+          requirement: 'ELECTIVE',
+          takeUpRate: 0.4,
+          displacesTuition: true,
+        },
         { credentialId: C('Google AI Essentials'), creditsApplied: 0, requirement: 'ADD_ON' },
       ],
     },
@@ -182,61 +256,163 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     t = await startTestServer(target);
     const em = t.server.orm.em.fork();
     nbInstitutionDbId = (await em.findOneOrFail(Institution, { slug: 'northbridge' })).id;
-    programs = new Map(ok(await t.gql<{ programs: { nodes: ProgramView[] } }>(PROGRAMS, {}, t.keys.planner)).programs.nodes.map((p) => [p.code, p]));
-    credentials = ok(await t.gql<{ credentials: { nodes: CredentialView[] } }>(CREDENTIALS, {}, t.keys.planner)).credentials.nodes;
+    programs = new Map(
+      ok(await t.gql<{ programs: { nodes: ProgramView[] } }>(PROGRAMS, {}, t.keys.planner)).programs.nodes.map((p) => [
+        p.code,
+        p,
+      ]),
+    );
+    credentials = ok(await t.gql<{ credentials: { nodes: CredentialView[] } }>(CREDENTIALS, {}, t.keys.planner))
+      .credentials.nodes;
     const sets = ok(await t.gql<{ assumptionSets: SetView[] }>(ASSUMPTION_SETS, {}, t.keys.planner)).assumptionSets;
     defaultSet = sets.find((s) => s.isDefault)!;
     expect(defaultSet.assumptions).toHaveLength(7);
 
-    ownCredentialId = ok(await t.gql<{ createCredential: { credential: IdNode } }>(CREATE_CREDENTIAL, {
-      input: {
-        title: 'Northbridge Analytics Badge', issuer: 'Northbridge University', creditValue: 3, creditUnit: 'US_CREDIT_HOUR',
-        creditRecognition: 'INSTITUTION', costPerLearner: 120, setupCost: 900,
-      },
-    }, t.keys.planner)).createCredential.credential.id;
+    ownCredentialId = ok(
+      await t.gql<{ createCredential: { credential: IdNode } }>(
+        CREATE_CREDENTIAL,
+        {
+          input: {
+            title: 'Northbridge Analytics Badge',
+            issuer: 'Northbridge University',
+            creditValue: 3,
+            creditUnit: 'US_CREDIT_HOUR',
+            creditRecognition: 'INSTITUTION',
+            costPerLearner: 120,
+            setupCost: 900,
+          },
+        },
+        t.keys.planner,
+      ),
+    ).createCredential.credential.id;
 
-    ownSetId = ok(await t.gql<{ createAssumptionSet: { assumptionSet: IdNode } }>(CREATE_SET, {
-      input: { name: 'Northbridge cautious', overrides: [{ parameter: 'ENGAGEMENT_RATIO', low: 1.2, mode: 1.6, high: 2.0, distribution: 'TRIANGULAR' }] },
-    }, t.keys.planner)).createAssumptionSet.assumptionSet.id;
+    ownSetId = ok(
+      await t.gql<{ createAssumptionSet: { assumptionSet: IdNode } }>(
+        CREATE_SET,
+        {
+          input: {
+            name: 'Northbridge cautious',
+            overrides: [{ parameter: 'ENGAGEMENT_RATIO', low: 1.2, mode: 1.6, high: 2.0, distribution: 'TRIANGULAR' }],
+          },
+        },
+        t.keys.planner,
+      ),
+    ).createAssumptionSet.assumptionSet.id;
 
     // A second institution, with a program, an own credential embedded in it, an own assumption set and a scenario.
-    const southport = ok(await t.gql<{ createInstitution: { institution: IdNode } }>(CREATE_INSTITUTION, {
-      input: { name: 'Southport College', slug: 'southport', country: 'GB', creditUnit: 'ECTS', currency: 'GBP' },
-    }, ADMIN_KEY)).createInstitution.institution;
-    const key = async (role: string): Promise<string> => ok(await t.gql<{ createApiKey: { secret: string } }>(CREATE_API_KEY, {
-      input: { institutionId: southport.id, name: `Southport ${role}`, role },
-    }, ADMIN_KEY)).createApiKey.secret;
+    const southport = ok(
+      await t.gql<{ createInstitution: { institution: IdNode } }>(
+        CREATE_INSTITUTION,
+        {
+          input: { name: 'Southport College', slug: 'southport', country: 'GB', creditUnit: 'ECTS', currency: 'GBP' },
+        },
+        ADMIN_KEY,
+      ),
+    ).createInstitution.institution;
+    const key = async (role: string): Promise<string> =>
+      ok(
+        await t.gql<{ createApiKey: { secret: string } }>(
+          CREATE_API_KEY,
+          {
+            input: { institutionId: southport.id, name: `Southport ${role}`, role },
+          },
+          ADMIN_KEY,
+        ),
+      ).createApiKey.secret;
     const spPlanner = await key('PLANNER');
     const spViewer = await key('VIEWER');
-    const spProgram = ok(await t.gql<{ createProgram: { program: IdNode } }>(CREATE_PROGRAM, {
-      input: {
-        code: 'SC-BSC-DATA', title: 'BSc Data Science', level: 'BACHELOR', modality: 'HYBRID', totalCredits: 180, durationYears: 3,
-        tuitionPerCredit: 77, baseline: { annualProspects: 900, annualNewEnrollments: 120, engagementRate: 0.55, retentionRate: 0.86 },
+    const spProgram = ok(
+      await t.gql<{ createProgram: { program: IdNode } }>(
+        CREATE_PROGRAM,
+        {
+          input: {
+            code: 'SC-BSC-DATA',
+            title: 'BSc Data Science',
+            level: 'BACHELOR',
+            modality: 'HYBRID',
+            totalCredits: 180,
+            durationYears: 3,
+            tuitionPerCredit: 77,
+            baseline: { annualProspects: 900, annualNewEnrollments: 120, engagementRate: 0.55, retentionRate: 0.86 },
+          },
+        },
+        spPlanner,
+      ),
+    ).createProgram.program;
+    const spCredential = ok(
+      await t.gql<{ createCredential: { credential: IdNode } }>(
+        CREATE_CREDENTIAL,
+        {
+          input: {
+            title: 'Southport Data Literacy Badge',
+            issuer: 'Southport College',
+            creditValue: 5,
+            creditUnit: 'ECTS',
+            creditRecognition: 'ECTS_ACCREDITED',
+          },
+        },
+        spPlanner,
+      ),
+    ).createCredential.credential;
+    const spEmbedding = ok(
+      await t.gql<{ embedCredential: { embedding: IdNode } }>(
+        EMBED,
+        {
+          input: { programId: spProgram.id, credentialId: spCredential.id, creditsApplied: 5, requirement: 'ELECTIVE' },
+        },
+        spPlanner,
+      ),
+    ).embedCredential.embedding;
+    const spSet = ok(
+      await t.gql<{ createAssumptionSet: { assumptionSet: IdNode } }>(
+        CREATE_SET,
+        {
+          input: {
+            name: 'Southport cautious',
+            overrides: [{ parameter: 'ENGAGEMENT_RATIO', low: 1.2, mode: 1.6, high: 2.0, distribution: 'TRIANGULAR' }],
+          },
+        },
+        spPlanner,
+      ),
+    ).createAssumptionSet.assumptionSet;
+    const spScenario = await create(
+      {
+        name: 'Southport: drop the badge',
+        horizonYears: 3,
+        draws: 20,
+        assumptionSetId: spSet.id,
+        changes: [{ programId: spProgram.id, removeEmbeddingIds: [spEmbedding.id] }],
       },
-    }, spPlanner)).createProgram.program;
-    const spCredential = ok(await t.gql<{ createCredential: { credential: IdNode } }>(CREATE_CREDENTIAL, {
-      input: { title: 'Southport Data Literacy Badge', issuer: 'Southport College', creditValue: 5, creditUnit: 'ECTS', creditRecognition: 'ECTS_ACCREDITED' },
-    }, spPlanner)).createCredential.credential;
-    const spEmbedding = ok(await t.gql<{ embedCredential: { embedding: IdNode } }>(EMBED, {
-      input: { programId: spProgram.id, credentialId: spCredential.id, creditsApplied: 5, requirement: 'ELECTIVE' },
-    }, spPlanner)).embedCredential.embedding;
-    const spSet = ok(await t.gql<{ createAssumptionSet: { assumptionSet: IdNode } }>(CREATE_SET, {
-      input: { name: 'Southport cautious', overrides: [{ parameter: 'ENGAGEMENT_RATIO', low: 1.2, mode: 1.6, high: 2.0, distribution: 'TRIANGULAR' }] },
-    }, spPlanner)).createAssumptionSet.assumptionSet;
-    const spScenario = await create({
-      name: 'Southport: drop the badge', horizonYears: 3, draws: 20, assumptionSetId: spSet.id,
-      changes: [{ programId: spProgram.id, removeEmbeddingIds: [spEmbedding.id] }],
-    }, spPlanner);
+      spPlanner,
+    );
     sp = {
-      planner: spPlanner, viewer: spViewer, programId: spProgram.id, credentialId: spCredential.id, embeddingId: spEmbedding.id,
-      assumptionSetId: spSet.id, scenarioId: spScenario.id,
+      planner: spPlanner,
+      viewer: spViewer,
+      programId: spProgram.id,
+      credentialId: spCredential.id,
+      embeddingId: spEmbedding.id,
+      assumptionSetId: spSet.id,
+      scenarioId: spScenario.id,
     };
 
-    happy = await create({ name: 'Business foundations in nursing; no gen-AI elective in CS', description: 'happy path', horizonYears: H, draws: 200, seed: 11, changes: happyChanges() });
+    happy = await create({
+      name: 'Business foundations in nursing; no gen-AI elective in CS',
+      description: 'happy path',
+      horizonYears: H,
+      draws: 200,
+      seed: 11,
+      changes: happyChanges(),
+    });
     const projection = await projectionOf(happy.id);
     happyRows = projection.rows;
     happyHash = projection.inputHash;
-    noChange = await create({ name: 'No change', horizonYears: H, draws: 200, seed: 11, changes: [{ programId: P('AAS-NUR') }, { programId: P('BS-CS') }] });
+    noChange = await create({
+      name: 'No change',
+      horizonYears: H,
+      draws: 200,
+      seed: 11,
+      changes: [{ programId: P('AAS-NUR') }, { programId: P('BS-CS') }],
+    });
   });
 
   afterAll(async () => {
@@ -247,14 +423,41 @@ describe.each(testTargets())('scenarios on %s', (target) => {
   // --- create and read back ----------------------------------------------------------------------
 
   it('createScenario stores the changes: additions read back as PLANNED hypothetical embeddings, removals by id', async () => {
-    expect(happy).toMatchObject({ name: 'Business foundations in nursing; no gen-AI elective in CS', description: 'happy path', horizonYears: H, draws: 200, seed: 11, version: 1 });
+    expect(happy).toMatchObject({
+      name: 'Business foundations in nursing; no gen-AI elective in CS',
+      description: 'happy path',
+      horizonYears: H,
+      draws: 200,
+      seed: 11,
+      version: 1,
+    });
     expect(happy.assumptionSet.id).toBe(defaultSet.id);
     expect(happy.changes.map((c) => c.program.code)).toEqual(['AAS-NUR', 'BS-CS']);
     const [nursing, cs] = happy.changes;
     expect(nursing.removeEmbeddingIds).toEqual([]);
     expect(nursing.add.map((a) => ({ ...a, id: undefined }))).toEqual([
-      { id: undefined, creditsApplied: 3, requirement: 'ELECTIVE', takeUpRate: 0.4, displacesTuition: true, status: 'PLANNED', credential: { id: C('Business Foundations'), title: 'Business Foundations Specialization', creditBearing: true } },
-      { id: undefined, creditsApplied: 0, requirement: 'ADD_ON', takeUpRate: null, displacesTuition: false, status: 'PLANNED', credential: { id: C('Google AI Essentials'), title: 'Google AI Essentials', creditBearing: false } },
+      {
+        id: undefined,
+        creditsApplied: 3,
+        requirement: 'ELECTIVE',
+        takeUpRate: 0.4,
+        displacesTuition: true,
+        status: 'PLANNED',
+        credential: {
+          id: C('Business Foundations'),
+          title: 'Business Foundations Specialization',
+          creditBearing: true,
+        },
+      },
+      {
+        id: undefined,
+        creditsApplied: 0,
+        requirement: 'ADD_ON',
+        takeUpRate: null,
+        displacesTuition: false,
+        status: 'PLANNED',
+        credential: { id: C('Google AI Essentials'), title: 'Google AI Essentials', creditBearing: false },
+      },
     ]);
     expect(cs.add).toEqual([]);
     expect(cs.removeEmbeddingIds).toEqual([E('BS-CS', 'IBM Generative AI').id]);
@@ -264,16 +467,29 @@ describe.each(testTargets())('scenarios on %s', (target) => {
       expect(a.id).not.toBe(nursing.add[1 - i].id);
       const node = ok(await t.gql<{ node: AdditionNode | null }>(ADDITION_NODE, { id: a.id }, t.keys.viewer)).node;
       expect(node).toEqual({
-        __typename: 'ProgramCredential', id: a.id, status: 'PLANNED', creditsApplied: a.creditsApplied, requirement: a.requirement,
-        takeUpRate: a.takeUpRate, displacesTuition: a.displacesTuition, credential: { id: a.credential.id }, program: { id: P('AAS-NUR'), code: 'AAS-NUR' },
+        __typename: 'ProgramCredential',
+        id: a.id,
+        status: 'PLANNED',
+        creditsApplied: a.creditsApplied,
+        requirement: a.requirement,
+        takeUpRate: a.takeUpRate,
+        displacesTuition: a.displacesTuition,
+        credential: { id: a.credential.id },
+        program: { id: P('AAS-NUR'), code: 'AAS-NUR' },
       });
     }
     // They are not real embeddings: the program's embeddings are unchanged.
-    const nursingNow = ok(await t.gql<{ programs: { nodes: ProgramView[] } }>(PROGRAMS, {}, t.keys.planner)).programs.nodes.find((p) => p.code === 'AAS-NUR')!;
+    const nursingNow = ok(
+      await t.gql<{ programs: { nodes: ProgramView[] } }>(PROGRAMS, {}, t.keys.planner),
+    ).programs.nodes.find((p) => p.code === 'AAS-NUR')!;
     expect(nursingNow.embeddedCredentials).toEqual(programs.get('AAS-NUR')!.embeddedCredentials);
     // The scenario itself is a node, and scenario(id) reads it back for a viewer.
-    expect(ok(await t.gql<{ node: { __typename: string; id: string } | null }>(NODE, { id: happy.id }, t.keys.viewer)).node).toEqual({ __typename: 'Scenario', id: happy.id });
-    const viewerRead = ok(await t.typed(ScenarioProjectionDocument, { id: happy.id, totalsOnly: true }, t.keys.viewer)).scenario!;
+    expect(
+      ok(await t.gql<{ node: { __typename: string; id: string } | null }>(NODE, { id: happy.id }, t.keys.viewer)).node,
+    ).toEqual({ __typename: 'Scenario', id: happy.id });
+    const viewerRead = ok(
+      await t.typed(ScenarioProjectionDocument, { id: happy.id, totalsOnly: true }, t.keys.viewer),
+    ).scenario!;
     expect(viewerRead.changes).toEqual(happy.changes);
     expect(viewerRead.projection.rows).toHaveLength(H * 8);
   });
@@ -283,70 +499,150 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     const cs = P('BS-CS');
     expect(happyRows).toHaveLength(3 * H * 8);
     // Ordered by program (input order, then the total), year, metric.
-    const expectedKeys = [nursing, cs, null].flatMap((pid) => Array.from({ length: H }, (_, y) => METRICS.map((m) => `${pid}/${y + 1}/${m}`)).flat());
+    const expectedKeys = [nursing, cs, null].flatMap((pid) =>
+      Array.from({ length: H }, (_, y) => METRICS.map((m) => `${pid}/${y + 1}/${m}`)).flat(),
+    );
     expect(happyRows.map((r) => `${r.programId}/${r.year}/${r.metric}`)).toEqual(expectedKeys);
     expect(new Set(happyRows.map((r) => r.program?.code ?? null))).toEqual(new Set(['AAS-NUR', 'BS-CS', null]));
     expectBandsOrdered(happyRows);
 
     for (let y = 1; y <= H; y++) {
       for (const m of ADDITIVE) {
-        const [a, b, total] = [rowOf(happyRows, nursing, y, m), rowOf(happyRows, cs, y, m), rowOf(happyRows, null, y, m)];
+        const [a, b, total] = [
+          rowOf(happyRows, nursing, y, m),
+          rowOf(happyRows, cs, y, m),
+          rowOf(happyRows, null, y, m),
+        ];
         expectClose(total.baseline, a.baseline + b.baseline, `total baseline ${m} year ${y}`);
         expectClose(total.pointEstimate, a.pointEstimate + b.pointEstimate, `total point estimate ${m} year ${y}`);
       }
       // Rates in the total are headcount-weighted.
       for (const m of RATES) {
-        const [a, b, total] = [rowOf(happyRows, nursing, y, m), rowOf(happyRows, cs, y, m), rowOf(happyRows, null, y, m)];
+        const [a, b, total] = [
+          rowOf(happyRows, nursing, y, m),
+          rowOf(happyRows, cs, y, m),
+          rowOf(happyRows, null, y, m),
+        ];
         const [ha, hb] = [rowOf(happyRows, nursing, y, 'HEADCOUNT'), rowOf(happyRows, cs, y, 'HEADCOUNT')];
-        expectClose(total.baseline, (a.baseline * ha.baseline + b.baseline * hb.baseline) / (ha.baseline + hb.baseline), `total baseline ${m} year ${y}`);
-        expectClose(total.pointEstimate, (a.pointEstimate * ha.pointEstimate + b.pointEstimate * hb.pointEstimate) / (ha.pointEstimate + hb.pointEstimate), `total point ${m} year ${y}`);
+        expectClose(
+          total.baseline,
+          (a.baseline * ha.baseline + b.baseline * hb.baseline) / (ha.baseline + hb.baseline),
+          `total baseline ${m} year ${y}`,
+        );
+        expectClose(
+          total.pointEstimate,
+          (a.pointEstimate * ha.pointEstimate + b.pointEstimate * hb.pointEstimate) /
+            (ha.pointEstimate + hb.pointEstimate),
+          `total point ${m} year ${y}`,
+        );
       }
 
       // Adding a credit-bearing credential raises enrollment and engagement; removing one lowers them.
-      expect(rowOf(happyRows, nursing, y, 'NEW_ENROLLMENTS').pointEstimate).toBeGreaterThan(rowOf(happyRows, nursing, y, 'NEW_ENROLLMENTS').baseline);
-      expect(rowOf(happyRows, nursing, y, 'ENGAGEMENT_RATE').pointEstimate).toBeGreaterThan(rowOf(happyRows, nursing, y, 'ENGAGEMENT_RATE').baseline);
-      expect(rowOf(happyRows, cs, y, 'NEW_ENROLLMENTS').pointEstimate).toBeLessThan(rowOf(happyRows, cs, y, 'NEW_ENROLLMENTS').baseline);
-      expect(rowOf(happyRows, cs, y, 'ENGAGEMENT_RATE').pointEstimate).toBeLessThan(rowOf(happyRows, cs, y, 'ENGAGEMENT_RATE').baseline);
+      expect(rowOf(happyRows, nursing, y, 'NEW_ENROLLMENTS').pointEstimate).toBeGreaterThan(
+        rowOf(happyRows, nursing, y, 'NEW_ENROLLMENTS').baseline,
+      );
+      expect(rowOf(happyRows, nursing, y, 'ENGAGEMENT_RATE').pointEstimate).toBeGreaterThan(
+        rowOf(happyRows, nursing, y, 'ENGAGEMENT_RATE').baseline,
+      );
+      expect(rowOf(happyRows, cs, y, 'NEW_ENROLLMENTS').pointEstimate).toBeLessThan(
+        rowOf(happyRows, cs, y, 'NEW_ENROLLMENTS').baseline,
+      );
+      expect(rowOf(happyRows, cs, y, 'ENGAGEMENT_RATE').pointEstimate).toBeLessThan(
+        rowOf(happyRows, cs, y, 'ENGAGEMENT_RATE').baseline,
+      );
 
       // Money at the modes (ELECTIVE_TAKE_UP mode 0.3). A.A.S. Nursing: BLS (CORE, $85) stays;
       // Business Foundations (take-up 0.4, $237, setup $2,000, displaces 3 credits at $260) and
       // AI Essentials (ADD_ON at 0.3, $49, setup $500) are added. Tuition: 60/2 credits × $260 a head.
-      const n = (pid: string, field: 'baseline' | 'pointEstimate') => rowOf(happyRows, pid, y, 'NEW_ENROLLMENTS')[field];
+      const n = (pid: string, field: 'baseline' | 'pointEstimate') =>
+        rowOf(happyRows, pid, y, 'NEW_ENROLLMENTS')[field];
       const head = (pid: string, field: 'baseline' | 'pointEstimate') => rowOf(happyRows, pid, y, 'HEADCOUNT')[field];
       const setup = y === 1 ? 2000 + 500 : 0;
-      expectClose(rowOf(happyRows, nursing, y, 'CREDENTIAL_COST').pointEstimate, n(nursing, 'pointEstimate') * (85 + 0.4 * 237 + 0.3 * 49) + setup, `nursing cost year ${y}`);
-      expectClose(rowOf(happyRows, nursing, y, 'CREDENTIAL_COST').baseline, n(nursing, 'baseline') * 85, `nursing baseline cost year ${y}`);
-      expectClose(rowOf(happyRows, nursing, y, 'TUITION_REVENUE').pointEstimate, head(nursing, 'pointEstimate') * 7800 - n(nursing, 'pointEstimate') * 0.4 * 3 * 260, `nursing tuition year ${y}`);
-      expectClose(rowOf(happyRows, nursing, y, 'TUITION_REVENUE').baseline, head(nursing, 'baseline') * 7800, `nursing baseline tuition year ${y}`);
+      expectClose(
+        rowOf(happyRows, nursing, y, 'CREDENTIAL_COST').pointEstimate,
+        n(nursing, 'pointEstimate') * (85 + 0.4 * 237 + 0.3 * 49) + setup,
+        `nursing cost year ${y}`,
+      );
+      expectClose(
+        rowOf(happyRows, nursing, y, 'CREDENTIAL_COST').baseline,
+        n(nursing, 'baseline') * 85,
+        `nursing baseline cost year ${y}`,
+      );
+      expectClose(
+        rowOf(happyRows, nursing, y, 'TUITION_REVENUE').pointEstimate,
+        head(nursing, 'pointEstimate') * 7800 - n(nursing, 'pointEstimate') * 0.4 * 3 * 260,
+        `nursing tuition year ${y}`,
+      );
+      expectClose(
+        rowOf(happyRows, nursing, y, 'TUITION_REVENUE').baseline,
+        head(nursing, 'baseline') * 7800,
+        `nursing baseline tuition year ${y}`,
+      );
       // B.S. CS: the gen-AI elective (take-up 0.35, $294) goes; AI Essentials (CORE, $49) and AWS (0.15, $100) stay.
-      expectClose(rowOf(happyRows, cs, y, 'CREDENTIAL_COST').pointEstimate, n(cs, 'pointEstimate') * (49 + 0.15 * 100), `cs cost year ${y}`);
-      expectClose(rowOf(happyRows, cs, y, 'CREDENTIAL_COST').baseline, n(cs, 'baseline') * (0.35 * 294 + 49 + 0.15 * 100), `cs baseline cost year ${y}`);
-      expectClose(rowOf(happyRows, cs, y, 'TUITION_REVENUE').pointEstimate, head(cs, 'pointEstimate') * 13500, `cs tuition year ${y}`);
+      expectClose(
+        rowOf(happyRows, cs, y, 'CREDENTIAL_COST').pointEstimate,
+        n(cs, 'pointEstimate') * (49 + 0.15 * 100),
+        `cs cost year ${y}`,
+      );
+      expectClose(
+        rowOf(happyRows, cs, y, 'CREDENTIAL_COST').baseline,
+        n(cs, 'baseline') * (0.35 * 294 + 49 + 0.15 * 100),
+        `cs baseline cost year ${y}`,
+      );
+      expectClose(
+        rowOf(happyRows, cs, y, 'TUITION_REVENUE').pointEstimate,
+        head(cs, 'pointEstimate') * 13500,
+        `cs tuition year ${y}`,
+      );
       for (const pid of [nursing, cs, null]) {
         for (const f of ['baseline', 'pointEstimate'] as const) {
-          expectClose(rowOf(happyRows, pid, y, 'NET_REVENUE')[f], rowOf(happyRows, pid, y, 'TUITION_REVENUE')[f] - rowOf(happyRows, pid, y, 'CREDENTIAL_COST')[f], `net ${pid} ${f} year ${y}`);
+          expectClose(
+            rowOf(happyRows, pid, y, 'NET_REVENUE')[f],
+            rowOf(happyRows, pid, y, 'TUITION_REVENUE')[f] - rowOf(happyRows, pid, y, 'CREDENTIAL_COST')[f],
+            `net ${pid} ${f} year ${y}`,
+          );
         }
       }
     }
     // Filters of rows.
-    const only = await t.typed(ScenarioProjectionDocument, { id: happy.id, metrics: ['HEADCOUNT'], programId: cs }, t.keys.planner);
-    expect(ok(only).scenario!.projection.rows).toEqual(happyRows.filter((r) => r.programId === cs && r.metric === 'HEADCOUNT'));
+    const only = await t.typed(
+      ScenarioProjectionDocument,
+      { id: happy.id, metrics: ['HEADCOUNT'], programId: cs },
+      t.keys.planner,
+    );
+    expect(ok(only).scenario!.projection.rows).toEqual(
+      happyRows.filter((r) => r.programId === cs && r.metric === 'HEADCOUNT'),
+    );
   });
 
   it('the baseline column is the projection of the same programs with no change, whose bands collapse onto it', async () => {
-    expect(noChange.changes.map((c) => [c.program.code, c.add, c.removeEmbeddingIds])).toEqual([['AAS-NUR', [], []], ['BS-CS', [], []]]);
+    expect(noChange.changes.map((c) => [c.program.code, c.add, c.removeEmbeddingIds])).toEqual([
+      ['AAS-NUR', [], []],
+      ['BS-CS', [], []],
+    ]);
     const rows = (await projectionOf(noChange.id)).rows;
-    expect(rows.map((r) => `${r.programId}/${r.year}/${r.metric}`)).toEqual(happyRows.map((r) => `${r.programId}/${r.year}/${r.metric}`));
+    expect(rows.map((r) => `${r.programId}/${r.year}/${r.metric}`)).toEqual(
+      happyRows.map((r) => `${r.programId}/${r.year}/${r.metric}`),
+    );
     rows.forEach((r, i) => {
       const what = `${r.program?.code ?? 'total'} year ${r.year} ${r.metric}`;
       expect({ what, v: r.baseline }).toEqual({ what, v: happyRows[i].baseline });
-      expect({ what, v: [r.pointEstimate, r.p10, r.p50, r.p90] }).toEqual({ what, v: [r.baseline, r.baseline, r.baseline, r.baseline] });
+      expect({ what, v: [r.pointEstimate, r.p10, r.p50, r.p90] }).toEqual({
+        what,
+        v: [r.baseline, r.baseline, r.baseline, r.baseline],
+      });
       expectClose(r.mean, r.baseline, `mean ${what}`);
     });
   });
 
   it('with one draw, mean = p10 = p50 = p90 and the point estimate is unchanged', async () => {
-    const one = ok(await t.typed(PreviewUpliftDocument, { input: { horizonYears: H, draws: 1, seed: 11, changes: happyChanges() } }, t.keys.planner)).previewUplift;
+    const one = ok(
+      await t.typed(
+        PreviewUpliftDocument,
+        { input: { horizonYears: H, draws: 1, seed: 11, changes: happyChanges() } },
+        t.keys.planner,
+      ),
+    ).previewUplift;
     expect(one.draws).toBe(1);
     expect(one.rows).toHaveLength(happyRows.length);
     one.rows.forEach((r, i) => {
@@ -380,10 +676,14 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     expect(again.rows).toEqual(happyRows);
     expect(await cached(happyHash)).toBe(1);
 
-    const otherSeed = ok(await t.typed(PreviewUpliftDocument, { input: { ...input, seed: 12 } }, t.keys.planner)).previewUplift;
+    const otherSeed = ok(
+      await t.typed(PreviewUpliftDocument, { input: { ...input, seed: 12 } }, t.keys.planner),
+    ).previewUplift;
     expect(otherSeed.seed).toBe(12);
     expect(otherSeed.inputHash).not.toBe(happyHash);
-    expect(otherSeed.rows.map((r) => [r.baseline, r.pointEstimate])).toEqual(happyRows.map((r) => [r.baseline, r.pointEstimate]));
+    expect(otherSeed.rows.map((r) => [r.baseline, r.pointEstimate])).toEqual(
+      happyRows.map((r) => [r.baseline, r.pointEstimate]),
+    );
     expect(otherSeed.rows.some((r, i) => r.mean !== happyRows[i].mean)).toBe(true);
     expect(otherSeed.rows.some((r, i) => r.p10 !== happyRows[i].p10)).toBe(true);
     expectBandsOrdered(otherSeed.rows);
@@ -393,18 +693,42 @@ describe.each(testTargets())('scenarios on %s', (target) => {
 
   it('caches each projection once per inputs, and a change of baseline, embedding, cost or assumption invalidates exactly the dependent scenarios', async () => {
     const a = await create({
-      name: 'Cache A: analytics badge in nursing', horizonYears: 3, draws: 50,
-      changes: [{ programId: P('BSN'), add: [{ credentialId: ownCredentialId, creditsApplied: 3, requirement: 'ELECTIVE', takeUpRate: 0.5 }] }],
+      name: 'Cache A: analytics badge in nursing',
+      horizonYears: 3,
+      draws: 50,
+      changes: [
+        {
+          programId: P('BSN'),
+          add: [{ credentialId: ownCredentialId, creditsApplied: 3, requirement: 'ELECTIVE', takeUpRate: 0.5 }],
+        },
+      ],
     });
-    const b = await create({ name: 'Cache B: business as is', horizonYears: 3, draws: 50, changes: [{ programId: P('BS-BUS') }] });
+    const b = await create({
+      name: 'Cache B: business as is',
+      horizonYears: 3,
+      draws: 50,
+      changes: [{ programId: P('BS-BUS') }],
+    });
     const d = await create({
-      name: 'Cache D: own assumptions', horizonYears: 3, draws: 50, assumptionSetId: ownSetId,
-      changes: [{ programId: P('EDD-EL'), add: [{ credentialId: C('Google AI Essentials'), creditsApplied: 0, requirement: 'ADD_ON' }] }],
+      name: 'Cache D: own assumptions',
+      horizonYears: 3,
+      draws: 50,
+      assumptionSetId: ownSetId,
+      changes: [
+        {
+          programId: P('EDD-EL'),
+          add: [{ credentialId: C('Google AI Essentials'), creditsApplied: 0, requirement: 'ADD_ON' }],
+        },
+      ],
     });
     expect(d.assumptionSet.id).toBe(ownSetId);
     const ids = { a: a.id, b: b.id, d: d.id };
     type Hashes = Record<keyof typeof ids, string>;
-    const hashes = async (): Promise<Hashes> => ({ a: await hashOf(ids.a), b: await hashOf(ids.b), d: await hashOf(ids.d) });
+    const hashes = async (): Promise<Hashes> => ({
+      a: await hashOf(ids.a),
+      b: await hashOf(ids.b),
+      d: await hashOf(ids.d),
+    });
 
     const before = await cacheRows();
     let current = await hashes();
@@ -436,47 +760,112 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     }, []);
     // The baseline of A's program.
     await step(async () => {
-      ok(await t.gql(UPDATE_PROGRAM, {
-        input: { id: P('BSN'), baseline: { annualProspects: 1950, annualNewEnrollments: 185, engagementRate: 0.71, retentionRate: 0.9, prospectGrowthRate: 0.015 } },
-      }, t.keys.planner));
+      ok(
+        await t.gql(
+          UPDATE_PROGRAM,
+          {
+            input: {
+              id: P('BSN'),
+              baseline: {
+                annualProspects: 1950,
+                annualNewEnrollments: 185,
+                engagementRate: 0.71,
+                retentionRate: 0.9,
+                prospectGrowthRate: 0.015,
+              },
+            },
+          },
+          t.keys.planner,
+        ),
+      );
     }, ['a']);
     // An embedding of B's program.
     await step(async () => {
-      const res = ok(await t.gql<{ updateEmbedding: { embedding: { takeUpRate: number | null } } }>(UPDATE_EMBEDDING, {
-        input: { id: E('BS-BUS', 'Google Project Management').id, takeUpRate: 0.45 },
-      }, t.keys.planner));
+      const res = ok(
+        await t.gql<{ updateEmbedding: { embedding: { takeUpRate: number | null } } }>(
+          UPDATE_EMBEDDING,
+          {
+            input: { id: E('BS-BUS', 'Google Project Management').id, takeUpRate: 0.45 },
+          },
+          t.keys.planner,
+        ),
+      );
       expect(res.updateEmbedding.embedding.takeUpRate).toBe(0.45);
     }, ['b']);
     // The cost of the credential A adds.
     await step(async () => {
-      const res = ok(await t.gql<{ updateCredential: { credential: { costPerLearner: number } } }>(UPDATE_CREDENTIAL, {
-        input: { id: ownCredentialId, costPerLearner: 150 },
-      }, t.keys.planner));
+      const res = ok(
+        await t.gql<{ updateCredential: { credential: { costPerLearner: number } } }>(
+          UPDATE_CREDENTIAL,
+          {
+            input: { id: ownCredentialId, costPerLearner: 150 },
+          },
+          t.keys.planner,
+        ),
+      );
       expect(res.updateCredential.credential.costPerLearner).toBe(150);
     }, ['a']);
     // An assumption of D's own set.
     await step(async () => {
-      ok(await t.gql(UPDATE_ASSUMPTION, {
-        input: { assumptionSetId: ownSetId, override: { parameter: 'ENGAGEMENT_RATIO', low: 1.3, mode: 1.7, high: 2.0, distribution: 'TRIANGULAR' } },
-      }, t.keys.planner));
+      ok(
+        await t.gql(
+          UPDATE_ASSUMPTION,
+          {
+            input: {
+              assumptionSetId: ownSetId,
+              override: { parameter: 'ENGAGEMENT_RATIO', low: 1.3, mode: 1.7, high: 2.0, distribution: 'TRIANGULAR' },
+            },
+          },
+          t.keys.planner,
+        ),
+      );
     }, ['d']);
 
     // The new cost really reaches the numbers: year 2 cost of A at the modes = entrants × (0.5 × $150).
     const rows = (await projectionOf(a.id)).rows;
-    expectClose(rowOf(rows, P('BSN'), 2, 'CREDENTIAL_COST').pointEstimate, rowOf(rows, P('BSN'), 2, 'NEW_ENROLLMENTS').pointEstimate * (85 + 0.5 * 150), 'cost after update');
+    expectClose(
+      rowOf(rows, P('BSN'), 2, 'CREDENTIAL_COST').pointEstimate,
+      rowOf(rows, P('BSN'), 2, 'NEW_ENROLLMENTS').pointEstimate * (85 + 0.5 * 150),
+      'cost after update',
+    );
   });
 
   // --- worker threads ------------------------------------------------------------------------------
 
   it('a large projection runs off the main thread, equals the model run inline, and is served from the cache the second time', async () => {
     const changes: ScenarioChangeInput[] = [
-      { programId: P('MPH-ONL'), add: [{ credentialId: C('Digital Health'), creditsApplied: 3, requirement: 'ELECTIVE' }] },
-      { programId: P('UC-DA'), add: [{ credentialId: C('AWS Certified Cloud Practitioner'), creditsApplied: 0, requirement: 'ADD_ON', takeUpRate: 0.2 }] },
+      {
+        programId: P('MPH-ONL'),
+        add: [{ credentialId: C('Digital Health'), creditsApplied: 3, requirement: 'ELECTIVE' }],
+      },
+      {
+        programId: P('UC-DA'),
+        add: [
+          {
+            credentialId: C('AWS Certified Cloud Practitioner'),
+            creditsApplied: 0,
+            requirement: 'ADD_ON',
+            takeUpRate: 0.2,
+          },
+        ],
+      },
     ];
-    const big = await create({ name: 'Large: 40,000 draws over 30 years', horizonYears: 30, draws: 40_000, seed: 5, changes });
+    const big = await create({
+      name: 'Large: 40,000 draws over 30 years',
+      horizonYears: 30,
+      draws: 40_000,
+      seed: 5,
+      changes,
+    });
     // Warm-up (another seed; 300,000 program-year-draws, also over the limit): the pool's threads start
     // with the first large projection, which is not what is measured below.
-    const warm = ok(await t.typed(PreviewUpliftDocument, { input: { horizonYears: 30, draws: 5_000, seed: 6, changes }, totalsOnly: true }, t.keys.planner)).previewUplift;
+    const warm = ok(
+      await t.typed(
+        PreviewUpliftDocument,
+        { input: { horizonYears: 30, draws: 5_000, seed: 6, changes }, totalsOnly: true },
+        t.keys.planner,
+      ),
+    ).previewUplift;
     expect(warm.rows).toHaveLength(30 * 8);
     const rowsBefore = await cacheRows();
 
@@ -501,19 +890,36 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     // The same input hashes the same and, run inline, gives the same numbers.
     const em = t.server.orm.em.fork();
     // The generated client types ids as string | number; these are the strings sent above.
-    const resolved = await resolveChanges(em, { role: Role.PLANNER, institutionId: nbInstitutionDbId, keyId: null }, changes as unknown as ServiceChangeInput[]);
+    const resolved = await resolveChanges(
+      em,
+      { role: Role.PLANNER, institutionId: nbInstitutionDbId, keyId: null },
+      changes as unknown as ServiceChangeInput[],
+    );
     const set = await defaultAssumptionSet(em);
-    const assumptions = (await em.find(Assumption, { assumptionSet: set.id }))
-      .sort((x, y) => PARAMETERS.indexOf(x.parameter) - PARAMETERS.indexOf(y.parameter));
+    const assumptions = (await em.find(Assumption, { assumptionSet: set.id })).sort(
+      (x, y) => PARAMETERS.indexOf(x.parameter) - PARAMETERS.indexOf(y.parameter),
+    );
     const input = modelInput(resolved, set, assumptions, { horizonYears: 30, draws: 40_000, seed: 5 });
     expect(workUnits(input)).toBeGreaterThan(INLINE_WORK_LIMIT);
     expect(inputHash(input)).toBe(first.inputHash);
     // Inline = on the main thread of a plain Node process, with the same compiled model as the worker
     // (inside Jest's sandbox the model runs some 40× slower).
-    const inline = JSON.parse(execFileSync(process.execPath, ['-e', INLINE_SIMULATE, MODEL_BUILD], { input: JSON.stringify(input), maxBuffer: 64 << 20 }).toString()) as SummaryRow[];
+    const inline = JSON.parse(
+      execFileSync(process.execPath, ['-e', INLINE_SIMULATE, MODEL_BUILD], {
+        input: JSON.stringify(input),
+        maxBuffer: 64 << 20,
+      }).toString(),
+    ) as SummaryRow[];
     const fromApi = first.rows.map((r) => ({
-      programId: r.programId === null ? null : String(dbId(r.programId)), year: r.year, metric: r.metric,
-      baseline: r.baseline, pointEstimate: r.pointEstimate, mean: r.mean, p10: r.p10, p50: r.p50, p90: r.p90,
+      programId: r.programId === null ? null : String(dbId(r.programId)),
+      year: r.year,
+      metric: r.metric,
+      baseline: r.baseline,
+      pointEstimate: r.pointEstimate,
+      mean: r.mean,
+      p10: r.p10,
+      p50: r.p50,
+      p90: r.p90,
     }));
     expect(fromApi).toEqual(inline);
 
@@ -525,12 +931,15 @@ describe.each(testTargets())('scenarios on %s', (target) => {
 
   // --- sensitivity ---------------------------------------------------------------------------------
 
-  it('sensitivity ranks the 7 parameters by |swing| with swing = outcomeAtHigh − outcomeAtLow at the set\'s low and high', async () => {
-    const sens = async (year?: number) => ok(await t.typed(ScenarioSensitivityDocument, { id: happy.id, metric: 'NET_REVENUE', year }, t.keys.viewer)).scenario!.sensitivity;
+  it("sensitivity ranks the 7 parameters by |swing| with swing = outcomeAtHigh − outcomeAtLow at the set's low and high", async () => {
+    const sens = async (year?: number) =>
+      ok(await t.typed(ScenarioSensitivityDocument, { id: happy.id, metric: 'NET_REVENUE', year }, t.keys.viewer))
+        .scenario!.sensitivity;
     const whole = await sens();
     expect(whole).toHaveLength(7);
     expect(new Set(whole.map((e) => e.parameter))).toEqual(new Set(PARAMETERS));
-    for (let i = 1; i < whole.length; i++) expect(Math.abs(whole[i - 1].swing)).toBeGreaterThanOrEqual(Math.abs(whole[i].swing));
+    for (let i = 1; i < whole.length; i++)
+      expect(Math.abs(whole[i - 1].swing)).toBeGreaterThanOrEqual(Math.abs(whole[i].swing));
     expect(whole.some((e) => e.swing !== 0)).toBe(true);
     for (const e of whole) {
       expect(e.swing).toBe(e.outcomeAtHigh - e.outcomeAtLow);
@@ -542,103 +951,231 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     expect(engagement.mode).toBe(engagement.high);
     const atModes = (year: number) => rowOf(happyRows, null, year, 'NET_REVENUE').pointEstimate;
     const sumOfYears = Array.from({ length: H }, (_, y) => atModes(y + 1)).reduce((s, v) => s + v, 0);
-    expectClose(whole.find((e) => e.parameter === 'ENGAGEMENT_RATIO')!.outcomeAtHigh, sumOfYears, 'horizon outcome at the modes');
+    expectClose(
+      whole.find((e) => e.parameter === 'ENGAGEMENT_RATIO')!.outcomeAtHigh,
+      sumOfYears,
+      'horizon outcome at the modes',
+    );
 
     // One year: the same at that year; the years add up to the horizon.
     const perYear = [];
     for (let y = 1; y <= H; y++) perYear.push(await sens(y));
-    expectClose(perYear[1].find((e) => e.parameter === 'ENGAGEMENT_RATIO')!.outcomeAtHigh, atModes(2), 'year-2 outcome at the modes');
+    expectClose(
+      perYear[1].find((e) => e.parameter === 'ENGAGEMENT_RATIO')!.outcomeAtHigh,
+      atModes(2),
+      'year-2 outcome at the modes',
+    );
     for (const e of whole) {
-      expectClose(perYear.reduce((s, entries) => s + entries.find((x) => x.parameter === e.parameter)!.outcomeAtLow, 0), e.outcomeAtLow, `${e.parameter} low over the years`);
+      expectClose(
+        perYear.reduce((s, entries) => s + entries.find((x) => x.parameter === e.parameter)!.outcomeAtLow, 0),
+        e.outcomeAtLow,
+        `${e.parameter} low over the years`,
+      );
     }
     for (const entries of perYear) {
       expect(entries).toHaveLength(7);
-      for (let i = 1; i < entries.length; i++) expect(Math.abs(entries[i - 1].swing)).toBeGreaterThanOrEqual(Math.abs(entries[i].swing));
+      for (let i = 1; i < entries.length; i++)
+        expect(Math.abs(entries[i - 1].swing)).toBeGreaterThanOrEqual(Math.abs(entries[i].swing));
     }
 
     for (const year of [0, H + 1]) {
-      const res = await t.typed(ScenarioSensitivityDocument, { id: happy.id, metric: 'NET_REVENUE', year }, t.keys.viewer);
+      const res = await t.typed(
+        ScenarioSensitivityDocument,
+        { id: happy.id, metric: 'NET_REVENUE', year },
+        t.keys.viewer,
+      );
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
     }
   });
 
   // --- comparison ----------------------------------------------------------------------------------
 
-  it('compareScenarios gives each scenario\'s totals year by year in the order of the ids', async () => {
-    const short = await create({ name: 'Short horizon', horizonYears: 2, draws: 30, changes: [{ programId: P('PHD-CS'), add: [{ credentialId: C('Applied Machine Learning'), creditsApplied: 2.5, requirement: 'CORE' }] }] });
+  it("compareScenarios gives each scenario's totals year by year in the order of the ids", async () => {
+    const short = await create({
+      name: 'Short horizon',
+      horizonYears: 2,
+      draws: 30,
+      changes: [
+        {
+          programId: P('PHD-CS'),
+          add: [{ credentialId: C('Applied Machine Learning'), creditsApplied: 2.5, requirement: 'CORE' }],
+        },
+      ],
+    });
     const shortRows = (await projectionOf(short.id)).rows;
-    const res = ok(await t.typed(CompareScenariosDocument, { ids: [short.id, happy.id], metric: 'HEADCOUNT' }, t.keys.viewer)).compareScenarios;
+    const res = ok(
+      await t.typed(CompareScenariosDocument, { ids: [short.id, happy.id], metric: 'HEADCOUNT' }, t.keys.viewer),
+    ).compareScenarios;
     expect(res.metric).toBe('HEADCOUNT');
     const expected = [
       ...shortRows.filter((r) => r.programId === null && r.metric === 'HEADCOUNT').map((r) => ({ r, s: short })),
       ...happyRows.filter((r) => r.programId === null && r.metric === 'HEADCOUNT').map((r) => ({ r, s: happy })),
-    ].map(({ r, s }) => ({ scenario: { id: s.id, name: s.name }, year: r.year, baseline: r.baseline, pointEstimate: r.pointEstimate, mean: r.mean, p10: r.p10, p50: r.p50, p90: r.p90 }));
+    ].map(({ r, s }) => ({
+      scenario: { id: s.id, name: s.name },
+      year: r.year,
+      baseline: r.baseline,
+      pointEstimate: r.pointEstimate,
+      mean: r.mean,
+      p10: r.p10,
+      p50: r.p50,
+      p90: r.p90,
+    }));
     expect(res.rows).toHaveLength(2 + H);
     expect(res.rows).toEqual(expected);
 
-    const unknown = await t.typed(CompareScenariosDocument, { ids: [happy.id, toGlobalId('Scenario', 987654)], metric: 'NET_REVENUE' }, t.keys.viewer);
+    const unknown = await t.typed(
+      CompareScenariosDocument,
+      { ids: [happy.id, toGlobalId('Scenario', 987654)], metric: 'NET_REVENUE' },
+      t.keys.viewer,
+    );
     expect(errorOf(unknown)).toMatchObject({ code: 'NOT_FOUND', field: 'ids.1' });
-    const foreign = await t.typed(CompareScenariosDocument, { ids: [sp.scenarioId, happy.id], metric: 'NET_REVENUE' }, t.keys.planner);
+    const foreign = await t.typed(
+      CompareScenariosDocument,
+      { ids: [sp.scenarioId, happy.id], metric: 'NET_REVENUE' },
+      t.keys.planner,
+    );
     expect(errorOf(foreign)).toMatchObject({ code: 'NOT_FOUND', field: 'ids.0' });
-    const wrongType = await t.typed(CompareScenariosDocument, { ids: [happy.id, P('BS-CS')], metric: 'NET_REVENUE' }, t.keys.viewer);
+    const wrongType = await t.typed(
+      CompareScenariosDocument,
+      { ids: [happy.id, P('BS-CS')], metric: 'NET_REVENUE' },
+      t.keys.viewer,
+    );
     expect(errorOf(wrongType)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids.1' });
   });
 
   // --- update, delete, list ------------------------------------------------------------------------
 
   it('updateScenario changes name, horizon and changes (replaced), bumps the version, and rejects a stale version', async () => {
-    const s = await create({ name: 'To update', horizonYears: 3, draws: 20, changes: [{ programId: P('PHD-CS'), add: [{ credentialId: C('Google AI Essentials'), creditsApplied: 0, requirement: 'CORE' }] }, { programId: P('AAS-CYB') }] });
+    const s = await create({
+      name: 'To update',
+      horizonYears: 3,
+      draws: 20,
+      changes: [
+        {
+          programId: P('PHD-CS'),
+          add: [{ credentialId: C('Google AI Essentials'), creditsApplied: 0, requirement: 'CORE' }],
+        },
+        { programId: P('AAS-CYB') },
+      ],
+    });
     expect(s.version).toBe(1);
-    const updated = ok(await t.typed(UpdateScenarioDocument, {
-      input: {
-        id: s.id, expectedVersion: 1, name: 'Updated', horizonYears: 4,
-        changes: [{ programId: P('PHD-CS'), add: [{ credentialId: C('Applied Machine Learning'), creditsApplied: 2.5, requirement: 'ELECTIVE', takeUpRate: 0.5 }] }],
-      },
-    }, t.keys.planner)).updateScenario.scenario;
+    const updated = ok(
+      await t.typed(
+        UpdateScenarioDocument,
+        {
+          input: {
+            id: s.id,
+            expectedVersion: 1,
+            name: 'Updated',
+            horizonYears: 4,
+            changes: [
+              {
+                programId: P('PHD-CS'),
+                add: [
+                  {
+                    credentialId: C('Applied Machine Learning'),
+                    creditsApplied: 2.5,
+                    requirement: 'ELECTIVE',
+                    takeUpRate: 0.5,
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        t.keys.planner,
+      ),
+    ).updateScenario.scenario;
     expect(updated).toMatchObject({ id: s.id, name: 'Updated', horizonYears: 4, draws: 20, seed: s.seed, version: 2 });
     expect(updated.changes).toHaveLength(1);
     expect(updated.changes[0].program.code).toBe('PHD-CS');
-    expect(updated.changes[0].add.map((x) => [x.credential.id, x.creditsApplied, x.requirement, x.takeUpRate])).toEqual([[C('Applied Machine Learning'), 2.5, 'ELECTIVE', 0.5]]);
+    expect(updated.changes[0].add.map((x) => [x.credential.id, x.creditsApplied, x.requirement, x.takeUpRate])).toEqual(
+      [[C('Applied Machine Learning'), 2.5, 'ELECTIVE', 0.5]],
+    );
     // The old changes are gone from the database, not only from the answer.
     const sid = dbId(s.id);
     expect(await count('select count(*) as n from scenario_program where scenario_id = ?', [sid])).toBe(1);
-    expect(await count('select count(*) as n from scenario_addition a join scenario_program p on p.id = a.change_id where p.scenario_id = ?', [sid])).toBe(1);
+    expect(
+      await count(
+        'select count(*) as n from scenario_addition a join scenario_program p on p.id = a.change_id where p.scenario_id = ?',
+        [sid],
+      ),
+    ).toBe(1);
     // The projection follows the new horizon and programs.
     const rows = (await projectionOf(s.id)).rows;
     expect(rows).toHaveLength(2 * 4 * 8);
     expect(new Set(rows.map((r) => r.program?.code ?? null))).toEqual(new Set(['PHD-CS', null]));
 
     const state = await scenarioState();
-    const stale = await t.typed(UpdateScenarioDocument, { input: { id: s.id, expectedVersion: 1, name: 'Stale' } }, t.keys.planner);
+    const stale = await t.typed(
+      UpdateScenarioDocument,
+      { input: { id: s.id, expectedVersion: 1, name: 'Stale' } },
+      t.keys.planner,
+    );
     expect(errorOf(stale).code).toBe('CONFLICT');
-    const invalid = await t.typed(UpdateScenarioDocument, {
-      input: { id: s.id, name: 'Invalid', changes: [{ programId: P('PHD-CS'), add: [{ credentialId: C('Applied Machine Learning'), creditsApplied: 3, requirement: 'CORE' }] }] },
-    }, t.keys.planner);
+    const invalid = await t.typed(
+      UpdateScenarioDocument,
+      {
+        input: {
+          id: s.id,
+          name: 'Invalid',
+          changes: [
+            {
+              programId: P('PHD-CS'),
+              add: [{ credentialId: C('Applied Machine Learning'), creditsApplied: 3, requirement: 'CORE' }],
+            },
+          ],
+        },
+      },
+      t.keys.planner,
+    );
     expect(errorOf(invalid)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes.0.add.0.creditsApplied' });
     const badHorizon = await t.typed(UpdateScenarioDocument, { input: { id: s.id, horizonYears: 31 } }, t.keys.planner);
     expect(errorOf(badHorizon)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.horizonYears' });
     const byViewer = await t.typed(UpdateScenarioDocument, { input: { id: s.id, name: 'Viewer' } }, t.keys.viewer);
     expect(errorOf(byViewer).code).toBe('FORBIDDEN');
     expect(await scenarioState()).toBe(state);
-    const reread = ok(await t.typed(ScenarioProjectionDocument, { id: s.id, totalsOnly: true }, t.keys.planner)).scenario!;
+    const reread = ok(
+      await t.typed(ScenarioProjectionDocument, { id: s.id, totalsOnly: true }, t.keys.planner),
+    ).scenario!;
     expect(reread).toMatchObject({ name: 'Updated', version: 2, horizonYears: 4 });
 
-    const current = ok(await t.typed(UpdateScenarioDocument, { input: { id: s.id, expectedVersion: 2, draws: 25 } }, t.keys.planner)).updateScenario.scenario;
+    const current = ok(
+      await t.typed(UpdateScenarioDocument, { input: { id: s.id, expectedVersion: 2, draws: 25 } }, t.keys.planner),
+    ).updateScenario.scenario;
     expect(current).toMatchObject({ name: 'Updated', draws: 25, version: 3 });
     expect(current.changes).toEqual(updated.changes);
   });
 
   it('deleteScenario removes the scenario and its changes; it is then not found anywhere', async () => {
-    const s = await create({ name: 'To delete', horizonYears: 2, draws: 10, changes: [{ programId: P('AAS-CYB'), add: [{ credentialId: C('AWS Certified Cloud Practitioner'), creditsApplied: 0, requirement: 'ADD_ON' }], removeEmbeddingIds: [E('AAS-CYB', 'Google Cybersecurity').id] }] });
+    const s = await create({
+      name: 'To delete',
+      horizonYears: 2,
+      draws: 10,
+      changes: [
+        {
+          programId: P('AAS-CYB'),
+          add: [{ credentialId: C('AWS Certified Cloud Practitioner'), creditsApplied: 0, requirement: 'ADD_ON' }],
+          removeEmbeddingIds: [E('AAS-CYB', 'Google Cybersecurity').id],
+        },
+      ],
+    });
     const additionId = s.changes[0].add[0].id;
-    expect(ok(await t.gql<{ node: IdNode | null }>(NODE, { id: additionId }, t.keys.planner)).node).toEqual({ __typename: 'ProgramCredential', id: additionId });
+    expect(ok(await t.gql<{ node: IdNode | null }>(NODE, { id: additionId }, t.keys.planner)).node).toEqual({
+      __typename: 'ProgramCredential',
+      id: additionId,
+    });
     const sid = dbId(s.id);
 
     const state = await scenarioState();
-    expect(errorOf(await t.typed(DeleteScenarioDocument, { input: { id: s.id } }, t.keys.viewer)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.typed(DeleteScenarioDocument, { input: { id: s.id } }, t.keys.viewer)).code).toBe(
+      'FORBIDDEN',
+    );
     expect(await scenarioState()).toBe(state);
 
-    expect(ok(await t.typed(DeleteScenarioDocument, { input: { id: s.id } }, t.keys.planner)).deleteScenario.deletedId).toBe(s.id);
+    expect(
+      ok(await t.typed(DeleteScenarioDocument, { input: { id: s.id } }, t.keys.planner)).deleteScenario.deletedId,
+    ).toBe(s.id);
     const gone = await t.typed(ScenarioProjectionDocument, { id: s.id }, t.keys.planner);
     expect(gone.data?.scenario).toBeNull();
     expect(errorOf(gone)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
@@ -649,22 +1186,35 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     expect(await count('select count(*) as n from scenario where id = ?', [sid])).toBe(0);
     expect(await count('select count(*) as n from scenario_program where scenario_id = ?', [sid])).toBe(0);
     expect(await count('select count(*) as n from scenario_addition where id = ?', [dbId(additionId)])).toBe(0);
-    expect(await count('select count(*) as n from scenario_removal r where not exists (select 1 from scenario_program p where p.id = r.change_id)')).toBe(0);
+    expect(
+      await count(
+        'select count(*) as n from scenario_removal r where not exists (select 1 from scenario_program p where p.id = r.change_id)',
+      ),
+    ).toBe(0);
     // The embedding it removed is untouched.
-    expect(await count('select count(*) as n from program_credential where id = ?', [dbId(E('AAS-CYB', 'Google Cybersecurity').id)])).toBe(1);
+    expect(
+      await count('select count(*) as n from program_credential where id = ?', [
+        dbId(E('AAS-CYB', 'Google Cybersecurity').id),
+      ]),
+    ).toBe(1);
 
     const again = await t.typed(DeleteScenarioDocument, { input: { id: s.id } }, t.keys.planner);
     expect(errorOf(again)).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
   });
 
-  it('scenarios pages through the institution\'s scenarios, newest first', async () => {
+  it("scenarios pages through the institution's scenarios, newest first", async () => {
     const expected = await t.server.orm.em.fork().count(Scenario, { institution: nbInstitutionDbId });
     expect(expected).toBeGreaterThanOrEqual(5);
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const res: { scenarios: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; nodes: { id: string }[] } } =
-        ok(await t.typed(ScenariosDocument, { first: 2, after }, t.keys.viewer));
+      const res: {
+        scenarios: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+          nodes: { id: string }[];
+        };
+      } = ok(await t.typed(ScenariosDocument, { first: 2, after }, t.keys.viewer));
       expect(res.scenarios.totalCount).toBe(expected);
       expect(res.scenarios.nodes.length).toBeLessThanOrEqual(2);
       seen.push(...res.scenarios.nodes.map((n) => n.id));
@@ -681,101 +1231,259 @@ describe.each(testTargets())('scenarios on %s', (target) => {
 
   // --- validation ----------------------------------------------------------------------------------
 
-  interface Case { name: string; input: () => Omit<CreateScenarioInput, 'name'>; code: string; field: string }
+  interface Case {
+    name: string;
+    input: () => Omit<CreateScenarioInput, 'name'>;
+    code: string;
+    field: string;
+  }
   const ok1 = (): ScenarioChangeInput => ({ programId: P('AAS-NUR') });
   const cases: Case[] = [
-    { name: 'horizon 0', input: () => ({ horizonYears: 0, changes: [ok1()] }), code: 'BAD_USER_INPUT', field: 'input.horizonYears' },
-    { name: 'horizon 31', input: () => ({ horizonYears: 31, changes: [ok1()] }), code: 'BAD_USER_INPUT', field: 'input.horizonYears' },
-    { name: 'draws 0', input: () => ({ horizonYears: 3, draws: 0, changes: [ok1()] }), code: 'BAD_USER_INPUT', field: 'input.draws' },
-    { name: 'draws 100001', input: () => ({ horizonYears: 3, draws: 100_001, changes: [ok1()] }), code: 'BAD_USER_INPUT', field: 'input.draws' },
-    { name: 'no changes', input: () => ({ horizonYears: 3, changes: [] }), code: 'BAD_USER_INPUT', field: 'input.changes' },
-    { name: 'a program twice', input: () => ({ horizonYears: 3, changes: [ok1(), { programId: P('BS-CS') }, ok1()] }), code: 'BAD_USER_INPUT', field: 'input.changes.2.programId' },
-    { name: 'a program twice (adjacent)', input: () => ({ horizonYears: 3, changes: [ok1(), ok1()] }), code: 'BAD_USER_INPUT', field: 'input.changes.1.programId' },
+    {
+      name: 'horizon 0',
+      input: () => ({ horizonYears: 0, changes: [ok1()] }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.horizonYears',
+    },
+    {
+      name: 'horizon 31',
+      input: () => ({ horizonYears: 31, changes: [ok1()] }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.horizonYears',
+    },
+    {
+      name: 'draws 0',
+      input: () => ({ horizonYears: 3, draws: 0, changes: [ok1()] }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.draws',
+    },
+    {
+      name: 'draws 100001',
+      input: () => ({ horizonYears: 3, draws: 100_001, changes: [ok1()] }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.draws',
+    },
+    {
+      name: 'no changes',
+      input: () => ({ horizonYears: 3, changes: [] }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes',
+    },
+    {
+      name: 'a program twice',
+      input: () => ({ horizonYears: 3, changes: [ok1(), { programId: P('BS-CS') }, ok1()] }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.2.programId',
+    },
+    {
+      name: 'a program twice (adjacent)',
+      input: () => ({ horizonYears: 3, changes: [ok1(), ok1()] }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.1.programId',
+    },
     {
       name: 'a credential already ACTIVE in the program',
-      input: () => ({ horizonYears: 3, changes: [{ programId: P('BS-CS'), add: [{ credentialId: C('Google AI Essentials'), creditsApplied: 0, requirement: 'CORE' }] }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.0.add.0.credentialId',
+      input: () => ({
+        horizonYears: 3,
+        changes: [
+          {
+            programId: P('BS-CS'),
+            add: [{ credentialId: C('Google AI Essentials'), creditsApplied: 0, requirement: 'CORE' }],
+          },
+        ],
+      }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.0.add.0.credentialId',
     },
     {
       name: 'an ACTIVE credential in the second change',
-      input: () => ({ horizonYears: 3, changes: [ok1(), { programId: P('BS-CS'), add: [{ credentialId: C('Business Foundations'), creditsApplied: 3, requirement: 'ELECTIVE' }, { credentialId: C('AWS Certified Cloud Practitioner'), creditsApplied: 0, requirement: 'ADD_ON' }] }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.1.add.1.credentialId',
+      input: () => ({
+        horizonYears: 3,
+        changes: [
+          ok1(),
+          {
+            programId: P('BS-CS'),
+            add: [
+              { credentialId: C('Business Foundations'), creditsApplied: 3, requirement: 'ELECTIVE' },
+              { credentialId: C('AWS Certified Cloud Practitioner'), creditsApplied: 0, requirement: 'ADD_ON' },
+            ],
+          },
+        ],
+      }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.1.add.1.credentialId',
     },
     {
       name: 'the same credential added twice',
-      input: () => ({ horizonYears: 3, changes: [{ programId: P('AAS-NUR'), add: [{ credentialId: C('Business Foundations'), creditsApplied: 3, requirement: 'ELECTIVE' }, { credentialId: C('Business Foundations'), creditsApplied: 1, requirement: 'ELECTIVE' }] }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.0.add.1.credentialId',
+      input: () => ({
+        horizonYears: 3,
+        changes: [
+          {
+            programId: P('AAS-NUR'),
+            add: [
+              { credentialId: C('Business Foundations'), creditsApplied: 3, requirement: 'ELECTIVE' },
+              { credentialId: C('Business Foundations'), creditsApplied: 1, requirement: 'ELECTIVE' },
+            ],
+          },
+        ],
+      }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.0.add.1.credentialId',
     },
     {
       name: 'more credits than the credential is worth (5 ECTS = 2.5 credit hours)',
-      input: () => ({ horizonYears: 3, changes: [{ programId: P('BS-CS'), add: [{ credentialId: C('Applied Machine Learning'), creditsApplied: 3, requirement: 'ELECTIVE' }] }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.0.add.0.creditsApplied',
+      input: () => ({
+        horizonYears: 3,
+        changes: [
+          {
+            programId: P('BS-CS'),
+            add: [{ credentialId: C('Applied Machine Learning'), creditsApplied: 3, requirement: 'ELECTIVE' }],
+          },
+        ],
+      }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.0.add.0.creditsApplied',
     },
     {
       name: 'credits on a non-credit credential',
-      input: () => ({ horizonYears: 3, changes: [{ programId: P('BS-CS'), add: [{ credentialId: C('Microsoft Certified: Azure Fundamentals'), creditsApplied: 1, requirement: 'ELECTIVE' }] }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.0.add.0.creditsApplied',
+      input: () => ({
+        horizonYears: 3,
+        changes: [
+          {
+            programId: P('BS-CS'),
+            add: [
+              {
+                credentialId: C('Microsoft Certified: Azure Fundamentals'),
+                creditsApplied: 1,
+                requirement: 'ELECTIVE',
+              },
+            ],
+          },
+        ],
+      }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.0.add.0.creditsApplied',
     },
     {
       name: 'the credit cap exceeded by the second addition (21 + 3 + 9 > 30)',
-      input: () => ({ horizonYears: 3, changes: [{ programId: P('BS-DS'), add: [{ credentialId: C('Business Foundations'), creditsApplied: 3, requirement: 'ELECTIVE' }, { credentialId: C('Google Cybersecurity'), creditsApplied: 9, requirement: 'ELECTIVE' }] }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.0.add.1.creditsApplied',
+      input: () => ({
+        horizonYears: 3,
+        changes: [
+          {
+            programId: P('BS-DS'),
+            add: [
+              { credentialId: C('Business Foundations'), creditsApplied: 3, requirement: 'ELECTIVE' },
+              { credentialId: C('Google Cybersecurity'), creditsApplied: 9, requirement: 'ELECTIVE' },
+            ],
+          },
+        ],
+      }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.0.add.1.creditsApplied',
     },
     {
       name: 'removing an embedding of another program',
-      input: () => ({ horizonYears: 3, changes: [{ programId: P('BS-CS'), removeEmbeddingIds: [E('BS-DS', 'IBM Data Science').id] }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.0.removeEmbeddingIds.0',
+      input: () => ({
+        horizonYears: 3,
+        changes: [{ programId: P('BS-CS'), removeEmbeddingIds: [E('BS-DS', 'IBM Data Science').id] }],
+      }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.0.removeEmbeddingIds.0',
     },
     {
       name: 'removing a RETIRED embedding',
-      input: () => ({ horizonYears: 3, changes: [{ programId: P('MBA-ONL'), removeEmbeddingIds: [E('MBA-ONL', 'Business Foundations').id] }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.0.removeEmbeddingIds.0',
+      input: () => ({
+        horizonYears: 3,
+        changes: [{ programId: P('MBA-ONL'), removeEmbeddingIds: [E('MBA-ONL', 'Business Foundations').id] }],
+      }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.0.removeEmbeddingIds.0',
     },
     {
       name: 'removing a PLANNED embedding (second in the list)',
-      input: () => ({ horizonYears: 3, changes: [{ programId: P('BSN'), removeEmbeddingIds: [E('BSN', 'BLS Provider').id, E('BSN', 'Digital Health').id] }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.0.removeEmbeddingIds.1',
+      input: () => ({
+        horizonYears: 3,
+        changes: [
+          { programId: P('BSN'), removeEmbeddingIds: [E('BSN', 'BLS Provider').id, E('BSN', 'Digital Health').id] },
+        ],
+      }),
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.0.removeEmbeddingIds.1',
     },
     {
       name: 'a program id that is not a program',
       input: () => ({ horizonYears: 3, changes: [{ programId: C('Google AI Essentials') }] }),
-      code: 'BAD_USER_INPUT', field: 'input.changes.0.programId',
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.0.programId',
     },
-    { name: "another tenant's program", input: () => ({ horizonYears: 3, changes: [{ programId: sp.programId }] }), code: 'NOT_FOUND', field: 'input.changes.0.programId' },
+    {
+      name: "another tenant's program",
+      input: () => ({ horizonYears: 3, changes: [{ programId: sp.programId }] }),
+      code: 'NOT_FOUND',
+      field: 'input.changes.0.programId',
+    },
     {
       name: "another tenant's credential",
-      input: () => ({ horizonYears: 3, changes: [{ programId: P('BS-CS'), add: [{ credentialId: sp.credentialId, creditsApplied: 0, requirement: 'ADD_ON' }] }] }),
-      code: 'NOT_FOUND', field: 'input.changes.0.add.0.credentialId',
+      input: () => ({
+        horizonYears: 3,
+        changes: [
+          { programId: P('BS-CS'), add: [{ credentialId: sp.credentialId, creditsApplied: 0, requirement: 'ADD_ON' }] },
+        ],
+      }),
+      code: 'NOT_FOUND',
+      field: 'input.changes.0.add.0.credentialId',
     },
     {
       name: "another tenant's embedding",
       input: () => ({ horizonYears: 3, changes: [{ programId: P('BS-CS'), removeEmbeddingIds: [sp.embeddingId] }] }),
-      code: 'NOT_FOUND', field: 'input.changes.0.removeEmbeddingIds.0',
+      code: 'NOT_FOUND',
+      field: 'input.changes.0.removeEmbeddingIds.0',
     },
-    { name: "another tenant's assumption set", input: () => ({ horizonYears: 3, assumptionSetId: sp.assumptionSetId, changes: [ok1()] }), code: 'NOT_FOUND', field: 'input.assumptionSetId' },
+    {
+      name: "another tenant's assumption set",
+      input: () => ({ horizonYears: 3, assumptionSetId: sp.assumptionSetId, changes: [ok1()] }),
+      code: 'NOT_FOUND',
+      field: 'input.assumptionSetId',
+    },
   ];
 
-  it.each(cases.map((c) => [c.name, c] as const))('rejects %s in createScenario and previewUplift, writing nothing', async (_name, c) => {
-    const state = await scenarioState();
-    const cacheBefore = await cacheRows();
-    const created = await t.typed(CreateScenarioDocument, { input: { name: `Invalid: ${c.name}`, ...c.input() } }, t.keys.planner);
-    expect(created.data?.createScenario ?? null).toBeNull();
-    expect(errorOf(created)).toMatchObject({ code: c.code, field: c.field });
-    const preview = await t.typed(PreviewUpliftDocument, { input: { draws: 5, ...c.input() } }, t.keys.viewer);
-    expect(errorOf(preview)).toMatchObject({ code: c.code, field: c.field });
-    expect(await scenarioState()).toBe(state);
-    expect(await cacheRows()).toBe(cacheBefore);
-  });
+  it.each(cases.map((c) => [c.name, c] as const))(
+    'rejects %s in createScenario and previewUplift, writing nothing',
+    async (_name, c) => {
+      const state = await scenarioState();
+      const cacheBefore = await cacheRows();
+      const created = await t.typed(
+        CreateScenarioDocument,
+        { input: { name: `Invalid: ${c.name}`, ...c.input() } },
+        t.keys.planner,
+      );
+      expect(created.data?.createScenario ?? null).toBeNull();
+      expect(errorOf(created)).toMatchObject({ code: c.code, field: c.field });
+      const preview = await t.typed(PreviewUpliftDocument, { input: { draws: 5, ...c.input() } }, t.keys.viewer);
+      expect(errorOf(preview)).toMatchObject({ code: c.code, field: c.field });
+      expect(await scenarioState()).toBe(state);
+      expect(await cacheRows()).toBe(cacheBefore);
+    },
+  );
 
   it('the credit cap counts what the same change removes', async () => {
     const input = {
-      horizonYears: 3, draws: 5,
-      changes: [{
-        programId: P('BS-DS'), removeEmbeddingIds: [E('BS-DS', 'IBM Data Science').id],
-        add: [{ credentialId: C('Business Foundations'), creditsApplied: 3, requirement: 'ELECTIVE' as const }, { credentialId: C('Google Cybersecurity'), creditsApplied: 9, requirement: 'ELECTIVE' as const }],
-      }],
+      horizonYears: 3,
+      draws: 5,
+      changes: [
+        {
+          programId: P('BS-DS'),
+          removeEmbeddingIds: [E('BS-DS', 'IBM Data Science').id],
+          add: [
+            { credentialId: C('Business Foundations'), creditsApplied: 3, requirement: 'ELECTIVE' as const },
+            { credentialId: C('Google Cybersecurity'), creditsApplied: 9, requirement: 'ELECTIVE' as const },
+          ],
+        },
+      ],
     };
-    expect(ok(await t.typed(PreviewUpliftDocument, { input }, t.keys.viewer)).previewUplift.rows).toHaveLength(2 * 3 * 8);
+    expect(ok(await t.typed(PreviewUpliftDocument, { input }, t.keys.viewer)).previewUplift.rows).toHaveLength(
+      2 * 3 * 8,
+    );
     const s = await create({ name: 'Swap the IBM elective for two', ...input });
     expect(s.changes[0].add.map((a) => a.creditsApplied)).toEqual([3, 9]);
     expect(s.changes[0].removeEmbeddingIds).toEqual([E('BS-DS', 'IBM Data Science').id]);
@@ -783,18 +1491,38 @@ describe.each(testTargets())('scenarios on %s', (target) => {
 
   it('a VIEWER may read and preview but not create a scenario; no key is UNAUTHENTICATED', async () => {
     const state = await scenarioState();
-    const res = await t.typed(CreateScenarioDocument, { input: { name: 'By a viewer', horizonYears: 3, changes: happyChanges() } }, t.keys.viewer);
+    const res = await t.typed(
+      CreateScenarioDocument,
+      { input: { name: 'By a viewer', horizonYears: 3, changes: happyChanges() } },
+      t.keys.viewer,
+    );
     expect(errorOf(res).code).toBe('FORBIDDEN');
-    const anonymous = await t.typed(CreateScenarioDocument, { input: { name: 'Anonymous', horizonYears: 3, changes: happyChanges() } }, null);
+    const anonymous = await t.typed(
+      CreateScenarioDocument,
+      { input: { name: 'Anonymous', horizonYears: 3, changes: happyChanges() } },
+      null,
+    );
     expect(errorOf(anonymous).code).toBe('UNAUTHENTICATED');
-    const anonymousPreview = await t.typed(PreviewUpliftDocument, { input: { horizonYears: 3, changes: happyChanges() } }, null);
+    const anonymousPreview = await t.typed(
+      PreviewUpliftDocument,
+      { input: { horizonYears: 3, changes: happyChanges() } },
+      null,
+    );
     expect(errorOf(anonymousPreview).code).toBe('UNAUTHENTICATED');
     expect(await scenarioState()).toBe(state);
 
-    const preview = ok(await t.typed(PreviewUpliftDocument, { input: { horizonYears: H, draws: 200, seed: 11, changes: happyChanges() } }, t.keys.viewer)).previewUplift;
+    const preview = ok(
+      await t.typed(
+        PreviewUpliftDocument,
+        { input: { horizonYears: H, draws: 200, seed: 11, changes: happyChanges() } },
+        t.keys.viewer,
+      ),
+    ).previewUplift;
     expect(preview.inputHash).toBe(happyHash);
     expect(preview.rows).toEqual(happyRows);
-    expect(ok(await t.typed(ScenariosDocument, { first: 100 }, t.keys.viewer)).scenarios.nodes.map((n) => n.id)).toContain(happy.id);
+    expect(
+      ok(await t.typed(ScenariosDocument, { first: 100 }, t.keys.viewer)).scenarios.nodes.map((n) => n.id),
+    ).toContain(happy.id);
   });
 
   // --- tenancy -------------------------------------------------------------------------------------
@@ -811,13 +1539,19 @@ describe.each(testTargets())('scenarios on %s', (target) => {
       const list = ok(await t.typed(ScenariosDocument, { first: 100 }, key)).scenarios;
       expect(list.totalCount).toBe(1);
       expect(list.nodes.map((n) => n.id)).toEqual([sp.scenarioId]);
-      const compared = await t.typed(CompareScenariosDocument, { ids: [sp.scenarioId, happy.id], metric: 'NET_REVENUE' }, key);
+      const compared = await t.typed(
+        CompareScenariosDocument,
+        { ids: [sp.scenarioId, happy.id], metric: 'NET_REVENUE' },
+        key,
+      );
       expect(errorOf(compared)).toMatchObject({ code: 'NOT_FOUND', field: 'ids.1' });
       const sensitivity = await t.typed(ScenarioSensitivityDocument, { id: happy.id, metric: 'NET_REVENUE' }, key);
       expect(errorOf(sensitivity)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     }
     // Control: Southport reads its own scenario (ECTS program, own set).
-    const own = ok(await t.typed(ScenarioProjectionDocument, { id: sp.scenarioId, totalsOnly: true }, sp.viewer)).scenario!;
+    const own = ok(
+      await t.typed(ScenarioProjectionDocument, { id: sp.scenarioId, totalsOnly: true }, sp.viewer),
+    ).scenario!;
     expect(own.assumptionSet.id).toBe(sp.assumptionSetId);
     expect(own.projection.rows).toHaveLength(3 * 8);
     expect(own.changes[0].removeEmbeddingIds).toEqual([sp.embeddingId]);
@@ -830,14 +1564,35 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     // Northbridge's program, credential, embedding and set are NOT_FOUND for Southport.
     const foreign: [ScenarioChangeInput[], string | undefined, string][] = [
       [[{ programId: P('BS-CS') }], undefined, 'input.changes.0.programId'],
-      [[{ programId: sp.programId, add: [{ credentialId: ownCredentialId, creditsApplied: 0, requirement: 'ADD_ON' }] }], undefined, 'input.changes.0.add.0.credentialId'],
-      [[{ programId: sp.programId, removeEmbeddingIds: [E('BS-CS', 'AWS Certified Cloud Practitioner').id] }], undefined, 'input.changes.0.removeEmbeddingIds.0'],
+      [
+        [
+          {
+            programId: sp.programId,
+            add: [{ credentialId: ownCredentialId, creditsApplied: 0, requirement: 'ADD_ON' }],
+          },
+        ],
+        undefined,
+        'input.changes.0.add.0.credentialId',
+      ],
+      [
+        [{ programId: sp.programId, removeEmbeddingIds: [E('BS-CS', 'AWS Certified Cloud Practitioner').id] }],
+        undefined,
+        'input.changes.0.removeEmbeddingIds.0',
+      ],
       [[{ programId: sp.programId }], ownSetId, 'input.assumptionSetId'],
     ];
     for (const [changes, assumptionSetId, field] of foreign) {
-      const res = await t.typed(CreateScenarioDocument, { input: { name: 'Foreign', horizonYears: 2, changes, assumptionSetId } }, sp.planner);
+      const res = await t.typed(
+        CreateScenarioDocument,
+        { input: { name: 'Foreign', horizonYears: 2, changes, assumptionSetId } },
+        sp.planner,
+      );
       expect(errorOf(res)).toMatchObject({ code: 'NOT_FOUND', field });
-      const preview = await t.typed(PreviewUpliftDocument, { input: { horizonYears: 2, draws: 5, changes, assumptionSetId } }, sp.viewer);
+      const preview = await t.typed(
+        PreviewUpliftDocument,
+        { input: { horizonYears: 2, draws: 5, changes, assumptionSetId } },
+        sp.viewer,
+      );
       expect(errorOf(preview)).toMatchObject({ code: 'NOT_FOUND', field });
     }
     expect(await scenarioState()).toBe(state);
@@ -845,6 +1600,8 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     const back = await t.typed(ScenarioProjectionDocument, { id: sp.scenarioId }, t.keys.planner);
     expect(back.data?.scenario).toBeNull();
     expect(errorOf(back)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
-    expect(ok(await t.typed(ScenarioProjectionDocument, { id: happy.id, totalsOnly: true }, t.keys.viewer)).scenario!.name).toBe(happy.name);
+    expect(
+      ok(await t.typed(ScenarioProjectionDocument, { id: happy.id, totalsOnly: true }, t.keys.viewer)).scenario!.name,
+    ).toBe(happy.name);
   });
 });

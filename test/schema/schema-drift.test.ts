@@ -8,7 +8,10 @@ import { printUpliftSchema } from '../../src/app/schema';
 const root = path.resolve(__dirname, '../..');
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
 }
 
 describe('committed schema and generated client', () => {
@@ -23,12 +26,18 @@ describe('committed schema and generated client', () => {
     const config = fs.readFileSync(path.join(root, 'codegen.yml'), 'utf8').replace('schema/client/:', `${out}/:`);
     const configFile = path.join(out, 'codegen.yml');
     fs.writeFileSync(configFile, config);
-    execFileSync(path.join(root, 'node_modules/.bin/graphql-codegen'), ['--config', configFile, '--silent'], { cwd: root, stdio: 'pipe' });
+    execFileSync(path.join(root, 'node_modules/.bin/graphql-codegen'), ['--config', configFile, '--silent'], {
+      cwd: root,
+      stdio: 'pipe',
+    });
     const committedDir = path.join(root, 'schema/client');
     const generated = listFiles(out).filter((f) => f !== 'codegen.yml');
     expect(listFiles(committedDir)).toEqual(generated);
     for (const f of generated) {
-      expect({ f, content: fs.readFileSync(path.join(committedDir, f), 'utf8') }).toEqual({ f, content: fs.readFileSync(path.join(out, f), 'utf8') });
+      expect({ f, content: fs.readFileSync(path.join(committedDir, f), 'utf8') }).toEqual({
+        f,
+        content: fs.readFileSync(path.join(out, f), 'utf8'),
+      });
     }
     fs.rmSync(out, { recursive: true, force: true });
   });

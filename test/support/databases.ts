@@ -18,14 +18,20 @@ export function testTargets(): TargetName[] {
   return process.env.TEST_DATABASE_URL ? ['sqlite', 'postgresql'] : ['sqlite'];
 }
 
-export interface TestDatabase { config: DatabaseConfig; drop(): Promise<void> }
+export interface TestDatabase {
+  config: DatabaseConfig;
+  drop(): Promise<void>;
+}
 
 /** A brand-new, empty database for one test file, so parallel runs can never collide. */
 export async function createTestDatabase(target: TargetName): Promise<TestDatabase> {
   const tag = `${process.pid}_${randomBytes(4).toString('hex')}`;
   if (target === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uplift-test-'));
-    return { config: { kind: 'sqlite', url: path.join(dir, `t_${tag}.db`) }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      config: { kind: 'sqlite', url: path.join(dir, `t_${tag}.db`) },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `uplift_t_${tag}`;

@@ -17,7 +17,10 @@ s.on('data',(d)=>process.exit(String(d).startsWith('+PONG')||String(d).startsWit
  */
 export function redisDescribe(what: string): typeof describe | typeof describe.skip {
   if (redisReachable(REDIS_URL)) return describe;
-  if (process.env.UPLIFT_REQUIRE_REDIS === '1') throw new Error(`UPLIFT_REQUIRE_REDIS=1 but Redis at ${REDIS_URL} is unreachable`);
-  console.warn(`Redis at ${REDIS_URL} is unreachable: ${what} are SKIPPED (set UPLIFT_REQUIRE_REDIS=1 to make this a failure).`);
+  if (process.env.UPLIFT_REQUIRE_REDIS === '1')
+    throw new Error(`UPLIFT_REQUIRE_REDIS=1 but Redis at ${REDIS_URL} is unreachable`);
+  console.warn(
+    `Redis at ${REDIS_URL} is unreachable: ${what} are SKIPPED (set UPLIFT_REQUIRE_REDIS=1 to make this a failure).`,
+  );
   return describe.skip;
 }

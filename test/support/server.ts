@@ -12,7 +12,11 @@ export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 export interface GqlResponse<T = unknown> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; field?: string } & Record<string, unknown>;
+  }[];
 }
 
 export interface TestServer {
@@ -20,9 +24,17 @@ export interface TestServer {
   url: string;
   keys: { planner: string; viewer: string; admin: string };
   /** Raw GraphQL POST over HTTP. */
-  gql<T = unknown>(query: string | DocumentNode, variables?: Record<string, unknown>, key?: string | null): Promise<GqlResponse<T>>;
+  gql<T = unknown>(
+    query: string | DocumentNode,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<GqlResponse<T>>;
   /** The same, through a generated typed document. */
-  typed<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V, key?: string | null): Promise<GqlResponse<R>>;
+  typed<R, V extends Record<string, unknown>>(
+    doc: TypedDocumentNode<R, V>,
+    variables: V,
+    key?: string | null,
+  ): Promise<GqlResponse<R>>;
   /** SQL statements since the last reset (to lock nested-query counts). */
   sql: { statements: string[]; reset(): void };
   close(): Promise<void>;
@@ -31,13 +43,25 @@ export interface TestServer {
 /** A real server on a real, fresh database, listening on a random loopback port. */
 export async function startTestServer(
   target: TargetName,
-  opts: { demo?: boolean; limits?: Partial<QueryLimits>; rateLimit?: Partial<RateLimitConfig>; introspection?: boolean; production?: boolean } = {},
+  opts: {
+    demo?: boolean;
+    limits?: Partial<QueryLimits>;
+    rateLimit?: Partial<RateLimitConfig>;
+    introspection?: boolean;
+    production?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase(target);
   const statements: string[] = [];
   const config: AppConfig = {
-    port: 0, database: db.config, adminKey: ADMIN_KEY, demo: opts.demo ?? true, production: opts.production ?? false, logLevel: 'silent',
-    introspection: opts.introspection ?? true, limits: { ...DEFAULT_LIMITS, ...opts.limits }, // Suites fire many requests from one key; rate limiting is switched on where it is under test.
+    port: 0,
+    database: db.config,
+    adminKey: ADMIN_KEY,
+    demo: opts.demo ?? true,
+    production: opts.production ?? false,
+    logLevel: 'silent',
+    introspection: opts.introspection ?? true,
+    limits: { ...DEFAULT_LIMITS, ...opts.limits }, // Suites fire many requests from one key; rate limiting is switched on where it is under test.
     rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null, ...opts.rateLimit },
   };
   let server: RunningServer;
@@ -48,7 +72,11 @@ export async function startTestServer(
     throw err;
   }
   const url = server.url.replace('localhost', '127.0.0.1');
-  const gql = async <T>(query: string | DocumentNode, variables?: Record<string, unknown>, key: string | null = null): Promise<GqlResponse<T>> => {
+  const gql = async <T>(
+    query: string | DocumentNode,
+    variables?: Record<string, unknown>,
+    key: string | null = null,
+  ): Promise<GqlResponse<T>> => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -63,7 +91,12 @@ export async function startTestServer(
     keys: server.demoKeys ?? { planner: '', viewer: '', admin: '' },
     gql,
     typed: (doc, variables, key) => gql(doc, variables, key),
-    sql: { statements, reset: () => { statements.length = 0; } },
+    sql: {
+      statements,
+      reset: () => {
+        statements.length = 0;
+      },
+    },
     close: async () => {
       await server.close();
       await db.drop();

@@ -1,5 +1,5 @@
 /**
- * One entry point for the calibration (DESIGN §4.2): the institution's panel and a prior assumption set
+ * One entry point for the calibration (docs/MODEL.md §15): the institution's panel and a prior assumption set
  * in, the local effects, the posterior and its diagnostics out. Plain inputs, plain numbers, no I/O.
  *
  * Likelihood: each outcome's local estimate is Normal(estimate | predicted(θ), se² + τ²·Σ W_i²), where se

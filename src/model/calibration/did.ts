@@ -1,5 +1,5 @@
 /**
- * The local effect (DESIGN §4.2): per outcome, a difference-in-differences on the log-odds scale.
+ * The local effect (docs/MODEL.md §15): per outcome, a difference-in-differences on the log-odds scale.
  *
  * Cells. A program-year-outcome with `events` of `trials` becomes l = logit(p̂) with p̂ = (events + ½)/(trials + 1)
  * (the ½ keeps 0 and all-events cells finite) and binomial variance v = 1/((trials + 1)·p̂·(1 − p̂)) (delta method).
@@ -22,9 +22,13 @@
  * taken as a fake start and the same estimator is run on pre years only (comparisons untreated in them);
  * |z| > 1.96 means the treated programs were already drifting away from their comparisons before they started.
  */
-import type { Panel } from './panel';
-import { CALIBRATION_OUTCOMES, untreatedIn } from './panel';
-import type { CalibrationOutcome, ClassifiedProgram } from './panel';
+import {
+  CALIBRATION_OUTCOMES,
+  untreatedIn,
+  type CalibrationOutcome,
+  type ClassifiedProgram,
+  type Panel,
+} from './panel';
 import { expit, logit } from './stats';
 
 /** SMALL_COUNTS: a cell behind an estimate with fewer trials than this … */

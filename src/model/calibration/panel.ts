@@ -1,5 +1,5 @@
 /**
- * The institution's own results as the calibration reads them (DESIGN §4.2): per program, its
+ * The institution's own results as the calibration reads them (docs/MODEL.md §15): per program, its
  * baseline, its embeddings with their start years, and its actuals per academic year.
  *
  * Who is treated, and from when:

@@ -1,5 +1,5 @@
 /**
- * The posterior over the parameters (DESIGN §4.2): prior (the assumption set's distributions) × the
+ * The posterior over the parameters (docs/MODEL.md §15): prior (the assumption set's distributions) × the
  * likelihood of the local estimates, sampled by adaptive tempered sequential Monte Carlo.
  *
  * Why not reweight the prior's draws? When the local effect sits in the prior's tail (a tenth of the

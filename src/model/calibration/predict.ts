@@ -1,5 +1,5 @@
 /**
- * The model's prediction of the local effect (DESIGN §4.2), for one parameter vector, through the
+ * The model's prediction of the local effect (docs/MODEL.md §15), for one parameter vector, through the
  * model's own functions (aggregateOffer, realisedRatio, uplift, openRate), so that a calibration and a
  * projection can never disagree about what the parameters mean.
  *

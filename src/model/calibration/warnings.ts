@@ -1,5 +1,5 @@
 /**
- * What the data cannot support, in words (DESIGN §4.2). Each warning is defined here, once; the API's
+ * What the data cannot support, in words (docs/MODEL.md §15). Each warning is defined here, once; the API's
  * schema descriptions can use WARNING_DESCRIPTIONS verbatim.
  */
 import type { DidEstimate } from './did';

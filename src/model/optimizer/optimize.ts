@@ -1,5 +1,5 @@
 /**
- * optimizePortfolio (DESIGN §4.3): which credentials to embed where, for a budget, at a risk.
+ * optimizePortfolio (docs/MODEL.md §16): which credentials to embed where, for a budget, at a risk.
  *
  * 1. Options per program (options.ts), bounded: options × draws ≤ maxWork.
  * 2. Their gains and costs from the model on one set of draws from `seed` (evaluate.ts).
@@ -9,8 +9,8 @@
  *
  * Synchronous on plain data: the API runs it in a worker (solvePortfolio loads HiGHS there).
  */
+import { modesOf } from '../assumptions';
 import { summarize } from '../quantiles';
-import type { ParameterValues } from '../types';
 import { solveCvar } from './cvar-plan';
 import { SolverFailedError } from './errors';
 import { drawVectors, Evaluator } from './evaluate';
@@ -177,8 +177,7 @@ function work(optionsEvaluated: number, problem: Problem, evaluated: number): nu
 
 /** No change at the modes, summed over programs: a projection's baseline row. */
 function baselineAtModes(problem: Problem): number {
-  const modes = {} as ParameterValues;
-  for (const s of problem.assumptions) modes[s.parameter] = s.mode;
+  const modes = modesOf(problem.assumptions);
   const atModes = new Evaluator(problem, [modes]);
   return problem.programs.reduce((sum, p) => sum + atModes.evaluate(p, [], false).baseline[0], 0);
 }

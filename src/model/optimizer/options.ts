@@ -1,5 +1,5 @@
 /**
- * A program's options (DESIGN §4.3): no change, or a set of up to k candidates, each once, not live
+ * A program's options (docs/MODEL.md §16): no change, or a set of up to k candidates, each once, not live
  * in the program, each with one allowed requirement, passing the rules of embedCredential — the
  * credential's whole converted value is applied (0 for non-credit) and live embedded credits plus the
  * added ones stay within maxEmbeddedCreditShare × totalCredits. Locks force a credential into every

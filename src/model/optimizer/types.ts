@@ -1,5 +1,5 @@
 /**
- * Plain types of the portfolio optimiser (DESIGN §4.3). Inputs and results are plain data (no
+ * Plain types of the portfolio optimiser (docs/MODEL.md §16). Inputs and results are plain data (no
  * classes, Maps or functions), so they cross a worker-thread boundary by structured clone.
  */
 import type { BandSummary } from '../quantiles';

@@ -3,9 +3,8 @@ import type { Context } from '../../core/context';
 import { PageArgs, type ConnectionResult } from '../../core/connection';
 import type { ApiKey } from './api-key.entity';
 import { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
-import { CreateApiKeyPayload, RevokeApiKeyPayload } from './api-key.types';
+import { ApiKeyConnection, ApiKeyType, CreateApiKeyPayload, RevokeApiKeyPayload } from './api-key.types';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
-import { ApiKeyConnection, ApiKeyType } from './api-key.types';
 
 @Resolver(() => ApiKeyType)
 export class ApiKeyResolver {

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Opt } from '@mikro-orm/core';
 import { VersionedEntity } from '../common/base.entity';
-import { UpliftConversion } from '../common/enums';
+import { AssumptionSetKind, UpliftConversion } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
 import type { Assumption } from './assumption.entity';
 
@@ -18,6 +18,10 @@ export class AssumptionSet extends VersionedEntity {
 
   @Enum({ items: () => UpliftConversion })
   conversion: UpliftConversion & Opt = UpliftConversion.ODDS;
+
+  /** GLOBAL sets have no institution; CUSTOM and CALIBRATED ones belong to one. */
+  @Enum({ items: () => AssumptionSetKind })
+  kind: AssumptionSetKind & Opt = AssumptionSetKind.GLOBAL;
 
   /** The global default set built from the evidence. */
   @Property({ type: 'boolean' })

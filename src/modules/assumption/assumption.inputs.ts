@@ -21,7 +21,8 @@ export class AssumptionOverrideInput {
   distribution?: Distribution;
 
   @Field(() => String, { nullable: true, description: 'Why, e.g. "our 2023 pilot showed…"; up to 2,000 characters.' })
-  @IsOptional() @MaxLength(2000)
+  @IsOptional()
+  @MaxLength(2000)
   rationale?: string;
 }
 
@@ -32,7 +33,8 @@ export class CreateAssumptionSetInput {
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Description, up to 2,000 characters.' })
-  @IsOptional() @MaxLength(2000)
+  @IsOptional()
+  @MaxLength(2000)
   description?: string;
 
   @Field(() => ID, { nullable: true, description: 'Set to copy; default: the global default set.' })
@@ -43,8 +45,13 @@ export class CreateAssumptionSetInput {
   @IsOptional()
   conversion?: UpliftConversion;
 
-  @Field(() => [AssumptionOverrideInput], { nullable: true, description: 'Parameters to change in the copy (each at most once).' })
-  @IsOptional() @ArrayMaxSize(20) @ValidateNested({ each: true })
+  @Field(() => [AssumptionOverrideInput], {
+    nullable: true,
+    description: 'Parameters to change in the copy (each at most once).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
   overrides?: AssumptionOverrideInput[];
 }
 
@@ -54,11 +61,11 @@ export class UpdateAssumptionInput {
   assumptionSetId!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you read; a stale one fails with CONFLICT.' })
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   expectedVersion?: number;
 
   @Field(() => AssumptionOverrideInput, { description: 'The new values.' })
   @ValidateNested()
   override!: AssumptionOverrideInput;
 }
-

@@ -27,6 +27,8 @@ declare module '../../core/context' {
 }
 
 export const assumptionSetNode = defineNode({
-  idType: 'AssumptionSet', graphqlType: 'AssumptionSet', entity: AssumptionSet,
+  idType: 'AssumptionSet',
+  graphqlType: 'AssumptionSet',
+  entity: AssumptionSet,
   load: (loaders, id) => loaders.assumptionSetByIdLoader.load(id),
 });

@@ -5,7 +5,7 @@ import { isPlatformAdmin, requireRole, requireViewer, type Viewer } from '../../
 import { badInput, forbidden, notFound } from '../../core/errors';
 import { decodeId } from '../../core/global-id';
 import { validateAssumption } from '../../model';
-import { Role } from '../common/enums';
+import { AssumptionSetKind, Distribution, Role } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
 import { checkVersion, findForWrite } from '../../core/versioning';
 import { AssumptionSet } from './assumption-set.entity';
@@ -17,27 +17,50 @@ export async function listAssumptionSets(ctx: Context): Promise<AssumptionSet[]>
   return ctx.em.find(AssumptionSet, sharedOrOwnScope(viewer), { orderBy: { isDefault: 'DESC', id: 'ASC' } });
 }
 
-export async function visibleAssumptionSet(em: EntityManager, viewer: Viewer, id: string, field: string): Promise<AssumptionSet> {
-  const set = await em.findOne(AssumptionSet, { $and: [{ id: decodeId(id, 'AssumptionSet', field) }, sharedOrOwnScope(viewer)] }, { populate: ['assumptions', 'assumptions.evidence'] });
+export async function visibleAssumptionSet(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+  field: string,
+): Promise<AssumptionSet> {
+  const set = await em.findOne(
+    AssumptionSet,
+    { $and: [{ id: decodeId(id, 'AssumptionSet', field) }, sharedOrOwnScope(viewer)] },
+    { populate: ['assumptions', 'assumptions.evidence'] },
+  );
   if (!set) throw notFound('The assumption set', field);
   return set;
 }
 
 export async function defaultAssumptionSet(em: EntityManager): Promise<AssumptionSet> {
-  const set = await em.findOne(AssumptionSet, { isDefault: true }, { populate: ['assumptions', 'assumptions.evidence'] });
+  const set = await em.findOne(
+    AssumptionSet,
+    { isDefault: true },
+    { populate: ['assumptions', 'assumptions.evidence'] },
+  );
   if (!set) throw new Error('The default assumption set is missing: the database was not seeded.');
   return set;
 }
 
 function applyOverride(target: Assumption, o: AssumptionOverrideInput, field: string): void {
+  // An EMPIRICAL value stands for a joint posterior sample that only a calibration produces.
+  if (o.distribution === Distribution.EMPIRICAL) {
+    throw badInput(
+      `${field}.distribution`,
+      'EMPIRICAL is set by calibrateAssumptions only; choose FIXED, UNIFORM, TRIANGULAR or PERT.',
+    );
+  }
   const distribution = o.distribution ?? target.distribution;
   const problem = validateAssumption({ parameter: o.parameter, low: o.low, mode: o.mode, high: o.high, distribution });
   if (problem) throw badInput(field, problem);
-  const changed = target.low !== o.low || target.mode !== o.mode || target.high !== o.high || target.distribution !== distribution;
+  const changed =
+    target.low !== o.low || target.mode !== o.mode || target.high !== o.high || target.distribution !== distribution;
   if (changed) {
     // Local values no longer rest on the survey: the trace must say so, not show the survey behind them.
     target.evidence.removeAll();
-    target.rationale = o.rationale ?? `Local override (was ${target.low} / ${target.mode} / ${target.high}, ${target.distribution}); no evidence recorded.`;
+    target.rationale =
+      o.rationale ??
+      `Local override (was ${target.low} / ${target.mode} / ${target.high}, ${target.distribution}); no evidence recorded.`;
   } else if (o.rationale != null) {
     target.rationale = o.rationale;
   }
@@ -52,18 +75,30 @@ export async function createAssumptionSet(ctx: Context, input: CreateAssumptionS
     seen.add(o.parameter);
   });
   return ctx.em.transactional(async (em) => {
-    const from = input.fromId ? await visibleAssumptionSet(em, viewer, input.fromId, 'input.fromId') : await defaultAssumptionSet(em);
+    const from = input.fromId
+      ? await visibleAssumptionSet(em, viewer, input.fromId, 'input.fromId')
+      : await defaultAssumptionSet(em);
+    if (from.kind === AssumptionSetKind.CALIBRATED) {
+      // Its assumptions summarise a joint sample the copy would not have.
+      throw badInput('input.fromId', 'A calibrated set cannot be copied; copy its prior, or use the set as it is.');
+    }
     const set = em.create(AssumptionSet, {
       name: input.name.trim(),
       description: input.description ?? null,
       institution: em.getReference(Institution, viewer.institutionId),
       conversion: input.conversion ?? from.conversion,
+      kind: AssumptionSetKind.CUSTOM,
       isDefault: false,
     });
     for (const a of from.assumptions) {
       const copy = em.create(Assumption, {
-        assumptionSet: set, parameter: a.parameter, low: a.low, mode: a.mode, high: a.high,
-        distribution: a.distribution, rationale: a.rationale,
+        assumptionSet: set,
+        parameter: a.parameter,
+        low: a.low,
+        mode: a.mode,
+        high: a.high,
+        distribution: a.distribution,
+        rationale: a.rationale,
       });
       copy.evidence.set(a.evidence.getItems());
       const i = (input.overrides ?? []).findIndex((o) => o.parameter === a.parameter);
@@ -78,12 +113,22 @@ export async function updateAssumption(ctx: Context, input: UpdateAssumptionInpu
   const viewer = requireViewer(ctx.viewer);
   return ctx.em.transactional(async (em) => {
     const id = decodeId(input.assumptionSetId, 'AssumptionSet', 'input.assumptionSetId');
-    const set = await findForWrite(em, AssumptionSet, id, sharedOrOwnScope(viewer), { populate: ['assumptions', 'assumptions.evidence'] });
+    const set = await findForWrite(em, AssumptionSet, id, sharedOrOwnScope(viewer), {
+      populate: ['assumptions', 'assumptions.evidence'],
+    });
     if (!set) throw notFound('The assumption set', 'input.assumptionSetId');
     if (set.institution == null && !isPlatformAdmin(viewer)) {
-      throw forbidden('Global assumption sets are managed by the platform admin; copy one with createAssumptionSet and change the copy.');
+      throw forbidden(
+        'Global assumption sets are managed by the platform admin; copy one with createAssumptionSet and change the copy.',
+      );
     }
     if (set.institution != null) requireRole(viewer, Role.PLANNER, 'Changing an assumption set');
+    if (set.kind === AssumptionSetKind.CALIBRATED) {
+      throw badInput(
+        'input.assumptionSetId',
+        'A calibrated set is immutable: it records what a calibration learnt. Run a new calibration instead.',
+      );
+    }
     checkVersion(set.version, input.expectedVersion, 'The assumption set');
     const target = set.assumptions.getItems().find((a) => a.parameter === input.override.parameter);
     if (!target) throw badInput('input.override.parameter', `The set has no ${input.override.parameter} assumption.`);

@@ -1,8 +1,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../../core/node';
-import { Distribution, ModelParameter, UpliftConversion } from '../common/enums';
+import { AssumptionSetKind, Distribution, ModelParameter, UpliftConversion } from '../common/enums';
 
-@ObjectType('Assumption', { description: 'One model parameter: its range, distribution, and the evidence it rests on.' })
+@ObjectType('Assumption', {
+  description: 'One model parameter: its range, distribution, and the evidence it rests on.',
+})
 export class AssumptionType {
   @Field(() => ModelParameter, { description: 'The parameter.' })
   parameter!: ModelParameter;
@@ -19,14 +21,21 @@ export class AssumptionType {
   @Field(() => Distribution, { description: 'How draws are spread between low and high.' })
   distribution!: Distribution;
 
-  @Field(() => String, { nullable: true, description: 'Why these values, in plain words; says so when there is no direct evidence.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why these values, in plain words; says so when there is no direct evidence.',
+  })
   rationale!: string | null;
 
   @Field({ description: 'True when no evidence statistic supports this parameter: it is a judgement call.' })
   hasNoEvidence!: boolean;
 }
 
-@ObjectType('AssumptionSet', { implements: NodeInterface, description: 'A complete set of model parameters: the global default built from the evidence, or an institution\'s copy with overrides.' })
+@ObjectType('AssumptionSet', {
+  implements: NodeInterface,
+  description:
+    "A complete set of model parameters: the global default built from the evidence, or an institution's copy with overrides.",
+})
 export class AssumptionSetType extends NodeInterface {
   @Field({ description: 'Name.' })
   name!: string;
@@ -36,6 +45,12 @@ export class AssumptionSetType extends NodeInterface {
 
   @Field(() => UpliftConversion, { description: 'How ratios are applied to rates.' })
   conversion!: UpliftConversion;
+
+  @Field(() => AssumptionSetKind, {
+    description:
+      'GLOBAL (platform-wide, from the evidence), CUSTOM (a copy with overrides) or CALIBRATED (learnt from actuals).',
+  })
+  kind!: AssumptionSetKind;
 
   @Field({ description: 'True for the global default set.' })
   isDefault!: boolean;

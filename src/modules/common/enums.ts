@@ -2,41 +2,114 @@ import { registerEnumType } from 'type-graphql';
 import { Role } from '../../auth/role';
 
 export { Role };
-export enum CreditUnit { US_CREDIT_HOUR = 'US_CREDIT_HOUR', ECTS = 'ECTS', UK_CATS = 'UK_CATS' }
-export enum ProgramLevel { CERTIFICATE = 'CERTIFICATE', ASSOCIATE = 'ASSOCIATE', BACHELOR = 'BACHELOR', MASTER = 'MASTER', DOCTORATE = 'DOCTORATE' }
-export enum Modality { ON_CAMPUS = 'ON_CAMPUS', ONLINE = 'ONLINE', HYBRID = 'HYBRID' }
-export enum ProgramStatus { PLANNED = 'PLANNED', ACTIVE = 'ACTIVE', ARCHIVED = 'ARCHIVED' }
-export enum CreditRecognition { NONE = 'NONE', INSTITUTION = 'INSTITUTION', ACE_RECOMMENDED = 'ACE_RECOMMENDED', ECTS_ACCREDITED = 'ECTS_ACCREDITED' }
-export enum RequirementType { CORE = 'CORE', ELECTIVE = 'ELECTIVE', ADD_ON = 'ADD_ON' }
-export enum EmbeddingStatus { PLANNED = 'PLANNED', ACTIVE = 'ACTIVE', RETIRED = 'RETIRED' }
-export enum StatisticKind { SHARE = 'SHARE', RATIO = 'RATIO' }
-export enum Distribution { FIXED = 'FIXED', UNIFORM = 'UNIFORM', TRIANGULAR = 'TRIANGULAR', PERT = 'PERT' }
-export enum UpliftConversion { ODDS = 'ODDS', RISK_CAPPED = 'RISK_CAPPED' }
+export enum CreditUnit {
+  US_CREDIT_HOUR = 'US_CREDIT_HOUR',
+  ECTS = 'ECTS',
+  UK_CATS = 'UK_CATS',
+}
+export enum ProgramLevel {
+  CERTIFICATE = 'CERTIFICATE',
+  ASSOCIATE = 'ASSOCIATE',
+  BACHELOR = 'BACHELOR',
+  MASTER = 'MASTER',
+  DOCTORATE = 'DOCTORATE',
+}
+export enum Modality {
+  ON_CAMPUS = 'ON_CAMPUS',
+  ONLINE = 'ONLINE',
+  HYBRID = 'HYBRID',
+}
+export enum ProgramStatus {
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  ARCHIVED = 'ARCHIVED',
+}
+export enum CreditRecognition {
+  NONE = 'NONE',
+  INSTITUTION = 'INSTITUTION',
+  ACE_RECOMMENDED = 'ACE_RECOMMENDED',
+  ECTS_ACCREDITED = 'ECTS_ACCREDITED',
+}
+export enum RequirementType {
+  CORE = 'CORE',
+  ELECTIVE = 'ELECTIVE',
+  ADD_ON = 'ADD_ON',
+}
+export enum EmbeddingStatus {
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  RETIRED = 'RETIRED',
+}
+export enum StatisticKind {
+  SHARE = 'SHARE',
+  RATIO = 'RATIO',
+}
+export enum Distribution {
+  FIXED = 'FIXED',
+  UNIFORM = 'UNIFORM',
+  TRIANGULAR = 'TRIANGULAR',
+  PERT = 'PERT',
+  EMPIRICAL = 'EMPIRICAL',
+}
+export enum UpliftConversion {
+  ODDS = 'ODDS',
+  RISK_CAPPED = 'RISK_CAPPED',
+}
+export enum AssumptionSetKind {
+  GLOBAL = 'GLOBAL',
+  CUSTOM = 'CUSTOM',
+  CALIBRATED = 'CALIBRATED',
+}
 export enum ModelParameter {
-  ENGAGEMENT_RATIO = 'ENGAGEMENT_RATIO', ENROLLMENT_RATIO = 'ENROLLMENT_RATIO', INTENT_REALISATION = 'INTENT_REALISATION',
-  RETENTION_PASS_THROUGH = 'RETENTION_PASS_THROUGH', NON_CREDIT_EFFECT_SHARE = 'NON_CREDIT_EFFECT_SHARE',
-  ELECTIVE_TAKE_UP = 'ELECTIVE_TAKE_UP', AWARENESS_RAMP_YEARS = 'AWARENESS_RAMP_YEARS',
+  ENGAGEMENT_RATIO = 'ENGAGEMENT_RATIO',
+  ENROLLMENT_RATIO = 'ENROLLMENT_RATIO',
+  INTENT_REALISATION = 'INTENT_REALISATION',
+  RETENTION_PASS_THROUGH = 'RETENTION_PASS_THROUGH',
+  NON_CREDIT_EFFECT_SHARE = 'NON_CREDIT_EFFECT_SHARE',
+  ELECTIVE_TAKE_UP = 'ELECTIVE_TAKE_UP',
+  AWARENESS_RAMP_YEARS = 'AWARENESS_RAMP_YEARS',
 }
-export enum ObservedMetric { PROSPECTS = 'PROSPECTS', NEW_ENROLLMENTS = 'NEW_ENROLLMENTS', ENGAGEMENT_RATE = 'ENGAGEMENT_RATE', RETENTION_RATE = 'RETENTION_RATE', COMPLETIONS = 'COMPLETIONS' }
+export enum ObservedMetric {
+  PROSPECTS = 'PROSPECTS',
+  NEW_ENROLLMENTS = 'NEW_ENROLLMENTS',
+  ENGAGEMENT_RATE = 'ENGAGEMENT_RATE',
+  RETENTION_RATE = 'RETENTION_RATE',
+  COMPLETIONS = 'COMPLETIONS',
+}
 export enum OutcomeMetric {
-  NEW_ENROLLMENTS = 'NEW_ENROLLMENTS', HEADCOUNT = 'HEADCOUNT', ENGAGEMENT_RATE = 'ENGAGEMENT_RATE', RETENTION_RATE = 'RETENTION_RATE',
-  COMPLETIONS = 'COMPLETIONS', TUITION_REVENUE = 'TUITION_REVENUE', CREDENTIAL_COST = 'CREDENTIAL_COST', NET_REVENUE = 'NET_REVENUE',
+  NEW_ENROLLMENTS = 'NEW_ENROLLMENTS',
+  HEADCOUNT = 'HEADCOUNT',
+  ENGAGEMENT_RATE = 'ENGAGEMENT_RATE',
+  RETENTION_RATE = 'RETENTION_RATE',
+  COMPLETIONS = 'COMPLETIONS',
+  TUITION_REVENUE = 'TUITION_REVENUE',
+  CREDENTIAL_COST = 'CREDENTIAL_COST',
+  NET_REVENUE = 'NET_REVENUE',
 }
-export enum OrderDirection { ASC = 'ASC', DESC = 'DESC' }
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
 
 registerEnumType(Role, {
   name: 'Role',
   description: 'What an API key may do.',
   valuesConfig: {
     VIEWER: { description: "Read the institution's data, the shared catalog and the evidence." },
-    PLANNER: { description: 'VIEWER, plus write programs, credentials, embeddings, assumption sets, scenarios and metrics.' },
+    PLANNER: {
+      description: 'VIEWER, plus write programs, credentials, embeddings, assumption sets, scenarios and metrics.',
+    },
     INSTITUTION_ADMIN: { description: "PLANNER, plus create and revoke the institution's API keys." },
-    PLATFORM_ADMIN: { description: 'The operator (UPLIFT_ADMIN_KEY): institutions, their keys, the shared catalog and the global evidence.' },
+    PLATFORM_ADMIN: {
+      description:
+        'The operator (UPLIFT_ADMIN_KEY): institutions, their keys, the shared catalog and the global evidence.',
+    },
   },
 });
 registerEnumType(CreditUnit, {
   name: 'CreditUnit',
-  description: 'A unit of academic credit. Values convert through the institution\'s ectsPerCreditHour and 1 ECTS = 2 UK CATS.',
+  description:
+    "A unit of academic credit. Values convert through the institution's ectsPerCreditHour and 1 ECTS = 2 UK CATS.",
   valuesConfig: {
     US_CREDIT_HOUR: { description: 'US semester credit hour.' },
     ECTS: { description: 'European Credit Transfer and Accumulation System credit.' },
@@ -48,7 +121,7 @@ registerEnumType(ProgramLevel, {
   description: 'Level of award a degree program leads to.',
   valuesConfig: {
     CERTIFICATE: { description: 'Undergraduate or graduate certificate.' },
-    ASSOCIATE: { description: "Associate degree." },
+    ASSOCIATE: { description: 'Associate degree.' },
     BACHELOR: { description: "Bachelor's degree." },
     MASTER: { description: "Master's degree." },
     DOCTORATE: { description: 'Doctoral degree.' },
@@ -116,6 +189,11 @@ registerEnumType(Distribution, {
     UNIFORM: { description: 'Equally likely anywhere from low to high.' },
     TRIANGULAR: { description: 'Triangular with its peak at the mode.' },
     PERT: { description: 'Beta-PERT: smooth, concentrated around the mode.' },
+    EMPIRICAL: {
+      description:
+        "A calibration's posterior sample, drawn jointly with the other parameters: low and high are the sample's " +
+        'range, mode its median. Only calibrated sets use it; it cannot be set by hand.',
+    },
   },
 });
 registerEnumType(UpliftConversion, {
@@ -126,6 +204,15 @@ registerEnumType(UpliftConversion, {
     RISK_CAPPED: { description: 'Applied to the rate and capped: min(R·p, 0.99).' },
   },
 });
+registerEnumType(AssumptionSetKind, {
+  name: 'AssumptionSetKind',
+  description: 'Where a set of assumptions comes from.',
+  valuesConfig: {
+    GLOBAL: { description: 'Platform-wide, built from the evidence; isDefault marks the one used when none is named.' },
+    CUSTOM: { description: "An institution's copy of another set, with its own overrides." },
+    CALIBRATED: { description: "Learnt from the institution's own results by a calibration; immutable." },
+  },
+});
 registerEnumType(ModelParameter, {
   name: 'ModelParameter',
   description: 'A parameter of the uplift model.',
@@ -133,7 +220,9 @@ registerEnumType(ModelParameter, {
     ENGAGEMENT_RATIO: { description: 'Engagement likelihood ratio, exposed vs not exposed students.' },
     ENROLLMENT_RATIO: { description: 'Enrollment likelihood ratio for a program offering credit-bearing credentials.' },
     INTENT_REALISATION: { description: 'Share of a stated-intent effect that turns into behaviour.' },
-    RETENTION_PASS_THROUGH: { description: 'Share of the engagement effect that carries into retention (no direct evidence).' },
+    RETENTION_PASS_THROUGH: {
+      description: 'Share of the engagement effect that carries into retention (no direct evidence).',
+    },
     NON_CREDIT_EFFECT_SHARE: { description: 'Share of the effect that a non-credit credential keeps.' },
     ELECTIVE_TAKE_UP: { description: 'Share of students who take an ELECTIVE or ADD_ON embedded credential.' },
     AWARENESS_RAMP_YEARS: { description: 'Years until prospects fully know of the offer.' },

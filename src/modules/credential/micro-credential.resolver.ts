@@ -5,9 +5,8 @@ import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { MicroCredential } from './micro-credential.entity';
 import { CreateCredentialInput, CredentialsArgs, UpdateCredentialInput } from './micro-credential.inputs';
-import { CredentialPayload } from './micro-credential.types';
+import { CredentialPayload, MicroCredentialConnection, MicroCredentialType } from './micro-credential.types';
 import { createCredential, getCredential, listCredentials, updateCredential } from './micro-credential.service';
-import { MicroCredentialConnection, MicroCredentialType } from './micro-credential.types';
 
 @Resolver(() => MicroCredentialType)
 export class MicroCredentialResolver {

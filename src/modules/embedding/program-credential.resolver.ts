@@ -6,9 +6,8 @@ import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { ProgramCredential } from './program-credential.entity';
 import { EmbedCredentialInput, RemoveEmbeddingInput, UpdateEmbeddingInput } from './program-credential.inputs';
-import { EmbeddingPayload, RemoveEmbeddingPayload } from './program-credential.types';
+import { EmbeddingPayload, ProgramCredentialType, RemoveEmbeddingPayload } from './program-credential.types';
 import { embedCredential, removeEmbedding, updateEmbedding } from './program-credential.service';
-import { ProgramCredentialType } from './program-credential.types';
 
 @Resolver(() => ProgramCredentialType)
 export class ProgramCredentialResolver {

@@ -25,7 +25,15 @@ export function evidenceLoaders(em: EntityManager, _viewer: Viewer | null) {
     /** Statistics behind each assumption, through the assumption_evidence pivot, in one query. */
     evidenceByAssumptionIdLoader: mapLoader<number, EvidenceStatistic[]>(async (ids) => {
       const assumptions = await em.find(Assumption, { id: { $in: [...ids] } }, { populate: ['evidence'] });
-      return new Map(assumptions.map((a) => [a.id, a.evidence.getItems().slice().sort((x, y) => x.id - y.id)]));
+      return new Map(
+        assumptions.map((a) => [
+          a.id,
+          a.evidence
+            .getItems()
+            .slice()
+            .sort((x, y) => x.id - y.id),
+        ]),
+      );
     }, []),
   };
 }
@@ -35,11 +43,15 @@ declare module '../../core/context' {
 }
 
 export const evidenceSourceNode = defineNode({
-  idType: 'EvidenceSource', graphqlType: 'EvidenceSource', entity: EvidenceSource,
+  idType: 'EvidenceSource',
+  graphqlType: 'EvidenceSource',
+  entity: EvidenceSource,
   load: (loaders, id) => loaders.evidenceSourceByIdLoader.load(id),
 });
 
 export const evidenceStatisticNode = defineNode({
-  idType: 'EvidenceStatistic', graphqlType: 'EvidenceStatistic', entity: EvidenceStatistic,
+  idType: 'EvidenceStatistic',
+  graphqlType: 'EvidenceStatistic',
+  entity: EvidenceStatistic,
   load: (loaders, id) => loaders.statisticByIdLoader.load(id),
 });

@@ -2,7 +2,10 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../../core/node';
 import { StatisticKind } from '../common/enums';
 
-@ObjectType('EvidenceSource', { implements: NodeInterface, description: 'A publication the model\'s numbers rest on, with how its figures were obtained.' })
+@ObjectType('EvidenceSource', {
+  implements: NodeInterface,
+  description: "A publication the model's numbers rest on, with how its figures were obtained.",
+})
 export class EvidenceSourceType extends NodeInterface {
   @Field({ description: 'Stable key of the source, e.g. "coursera_mcir_2025".' })
   key!: string;
@@ -19,7 +22,10 @@ export class EvidenceSourceType extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'Where to read it.' })
   url!: string | null;
 
-  @Field({ description: 'How the figures were obtained (sample, dates, self-reported or observed). Read this before relying on a figure.' })
+  @Field({
+    description:
+      'How the figures were obtained (sample, dates, self-reported or observed). Read this before relying on a figure.',
+  })
   methodology!: string;
 
   @Field(() => String, { nullable: true, description: 'Caveats and where other write-ups differ.' })
@@ -34,7 +40,11 @@ export class EvidenceStatisticType extends NodeInterface {
   @Field({ description: 'What the figure says, in words.' })
   description!: string;
 
-  @Field({ description: 'Who was asked: STUDENTS, EMPLOYERS, ENTRY_LEVEL_EMPLOYEES, HIGHER_ED_LEADERS or CREDENTIAL_HOLDERS.' })
+  @Field({
+    description:
+      'Who was asked: STUDENTS, EMPLOYERS, ENTRY_LEVEL_EMPLOYEES, HIGHER_ED_LEADERS or CREDENTIAL_HOLDERS; ' +
+      'RESEARCH_PARTICIPANTS for the people in the studies a meta-analysis pools.',
+  })
   population!: string;
 
   @Field(() => StatisticKind, { description: 'SHARE (fraction 0–1) or RATIO (likelihood ratio).' })
@@ -49,7 +59,10 @@ export class EvidenceStatisticType extends NodeInterface {
   @Field(() => Int, { nullable: true, description: 'Year of comparisonValue.' })
   comparisonYear!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Qualifiers ("nearly", "more than") and disagreements between write-ups.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Qualifiers ("nearly", "more than") and disagreements between write-ups.',
+  })
   note!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The sentence of the source the figure comes from.' })

@@ -3,9 +3,8 @@ import type { Context } from '../../core/context';
 import { PageArgs, type ConnectionResult } from '../../core/connection';
 import type { Institution } from './institution.entity';
 import { CreateInstitutionInput } from './institution.inputs';
-import { CreateInstitutionPayload } from './institution.types';
+import { CreateInstitutionPayload, InstitutionConnection, InstitutionType } from './institution.types';
 import { createInstitution, listInstitutions } from './institution.service';
-import { InstitutionConnection, InstitutionType } from './institution.types';
 
 @Resolver(() => InstitutionType)
 export class InstitutionResolver {

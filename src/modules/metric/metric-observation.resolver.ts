@@ -4,9 +4,8 @@ import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { MetricObservation } from './metric-observation.entity';
 import { RecordMetricsInput } from './metric-observation.inputs';
-import { RecordMetricsPayload } from './metric-observation.types';
+import { MetricObservationType, RecordMetricsPayload } from './metric-observation.types';
 import { recordMetrics } from './metric-observation.service';
-import { MetricObservationType } from './metric-observation.types';
 
 @Resolver(() => MetricObservationType)
 export class MetricObservationResolver {

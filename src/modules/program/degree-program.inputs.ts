@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import {
   ArrayMaxSize,
   IsInt,
@@ -14,7 +14,6 @@ import {
 import { GREATER_THAN_ZERO, IsOpenUnitInterval } from '../../core/validators';
 import { PageArgs } from '../../core/connection';
 import { Modality, OrderDirection, ProgramLevel, ProgramStatus } from '../common/enums';
-import { registerEnumType } from 'type-graphql';
 
 @InputType({ description: 'The observed baseline of a program.' })
 export class ProgramBaselineInput {

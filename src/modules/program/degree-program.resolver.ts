@@ -11,9 +11,14 @@ import { ProgramMetricsArgs } from '../metric/metric-observation.inputs';
 import { MetricObservationConnection } from '../metric/metric-observation.types';
 import type { DegreeProgram } from './degree-program.entity';
 import { ArchiveProgramInput, CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './degree-program.inputs';
-import { ProgramPayload } from './degree-program.types';
 import { archiveProgram, createProgram, getProgram, listPrograms, updateProgram } from './degree-program.service';
-import { DegreeProgramConnection, DegreeProgramType, ProgramBaselineType } from './degree-program.types';
+import { enrollmentRateOf } from './degree-program.rules';
+import {
+  DegreeProgramConnection,
+  DegreeProgramType,
+  ProgramBaselineType,
+  ProgramPayload,
+} from './degree-program.types';
 
 @Resolver(() => DegreeProgramType)
 export class DegreeProgramResolver {
@@ -25,7 +30,7 @@ export class DegreeProgramResolver {
       engagementRate: p.engagementRate,
       retentionRate: p.retentionRate,
       prospectGrowthRate: p.prospectGrowthRate,
-      enrollmentRate: p.annualNewEnrollments / p.annualProspects,
+      enrollmentRate: enrollmentRateOf(p),
     };
   }
 

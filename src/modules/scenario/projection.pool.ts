@@ -21,7 +21,8 @@ function getPool(): Piscina | null {
   if (pool) return pool;
   const filename = workerFile();
   if (!filename) return null;
-  const threads = Number(process.env.UPLIFT_MODEL_THREADS) || Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1);
+  const threads =
+    Number(process.env.UPLIFT_MODEL_THREADS) || Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1);
   // At least one thread stays up once the pool exists: under Jest, a worker Piscina adds lazily
   // (minThreads 0) never takes its first task, and the projection hangs.
   pool = new Piscina({ filename, minThreads: 1, maxThreads: threads, idleTimeout: 30_000 });

@@ -2,19 +2,25 @@ import { createHash } from 'node:crypto';
 import type { Context } from '../../core/context';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
-  baselineOf, MODEL_VERSION, sensitivity, type AssumptionSpec, type EmbeddingTerms, type OutcomeMetric as ModelOutcome,
-  type SensitivityEntry, type SimulationInput, type SummaryRow,
+  baselineOf,
+  MODEL_VERSION,
+  sensitivity,
+  type OutcomeMetric as ModelOutcome,
+  type ParameterValues,
+  type SensitivityEntry,
+  type SimulationInput,
+  type SummaryRow,
 } from '../../model';
+import { AssumptionSetKind } from '../common/enums';
 import type { AssumptionSet } from '../assumption/assumption-set.entity';
 import type { Assumption } from '../assumption/assumption.entity';
-import type { MicroCredential } from '../credential/micro-credential.entity';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
 import { ProjectionCache } from './scenario.entity';
 import type { ResolvedChange } from './scenario-changes';
 import { runSimulation } from './projection.pool';
+import { assumptionSpecs, embeddingTerms as terms } from './scenario.rules';
 
-
-
+export { assumptionSpecs };
 
 export interface ProjectionView {
   horizonYears: number;
@@ -26,28 +32,23 @@ export interface ProjectionView {
   assumptions: Assumption[];
 }
 
-export interface RunOptions { horizonYears: number; draws: number; seed: number }
-
-function terms(credential: MicroCredential, e: { creditsApplied: number; requirement: string; takeUpRate?: number | null; displacesTuition: boolean }, isNew: boolean): EmbeddingTerms {
-  return {
-    creditBearing: credential.creditBearing,
-    creditsApplied: e.creditsApplied,
-    requirement: e.requirement as EmbeddingTerms['requirement'],
-    takeUpRate: e.takeUpRate ?? null,
-    displacesTuition: e.displacesTuition,
-    costPerLearner: credential.costPerLearner,
-    setupCost: credential.setupCost,
-    isNew,
-  };
-}
-
-export function assumptionSpecs(assumptions: Assumption[]): AssumptionSpec[] {
-  return assumptions.map((a) => ({ parameter: a.parameter, low: a.low, mode: a.mode, high: a.high, distribution: a.distribution }));
+export interface RunOptions {
+  horizonYears: number;
+  draws: number;
+  seed: number;
 }
 
 /** Everything a projection depends on, as plain model input: the one thing hashed for the cache. */
-export function modelInput(changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions): SimulationInput {
+export function modelInput(
+  changes: ResolvedChange[],
+  set: AssumptionSet,
+  assumptions: Assumption[],
+  opts: RunOptions,
+  sample?: ParameterValues[] | null,
+): SimulationInput {
   return {
+    // A CALIBRATED set's joint posterior sample; absent otherwise, so other inputs (and their hashes) are unchanged.
+    ...(sample ? { sample } : {}),
     programs: changes.map(({ program: p, active, removals, additions }) => {
       const current = active.map((e: ProgramCredential) => terms(e.credential, e, false));
       const kept = active.filter((e) => !removals.includes(e)).map((e) => terms(e.credential, e, false));
@@ -66,8 +67,18 @@ export function modelInput(changes: ResolvedChange[], set: AssumptionSet, assump
   };
 }
 
+/** The joint posterior sample behind a CALIBRATED set (null for any other): its projections draw from it. */
+export async function sampleOf(ctx: Pick<Context, 'loaders'>, set: AssumptionSet): Promise<ParameterValues[] | null> {
+  if (set.kind !== AssumptionSetKind.CALIBRATED) return null;
+  const sample = await ctx.loaders.calibrationSampleBySetIdLoader.load(set.id);
+  if (!sample) throw new Error(`calibrated set ${set.id} has no posterior sample`);
+  return sample;
+}
+
 export function inputHash(input: SimulationInput): string {
-  return createHash('sha256').update(JSON.stringify({ v: MODEL_VERSION, input })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ v: MODEL_VERSION, input }))
+    .digest('hex');
 }
 
 /** In-flight computations of this process, so simultaneous requests for one what-if share it. */
@@ -78,17 +89,24 @@ const inFlight = new Map<string, Promise<SummaryRow[]>>();
  * (off the main thread when large) and stored, so no instance computes the same what-if twice.
  */
 export async function project(
-  ctx: Pick<Context, 'em' | 'loaders'>, changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions,
+  ctx: Pick<Context, 'em' | 'loaders'>,
+  changes: ResolvedChange[],
+  set: AssumptionSet,
+  assumptions: Assumption[],
+  opts: RunOptions,
   onCompute?: (input: SimulationInput) => void,
 ): Promise<ProjectionView> {
-  const input = modelInput(changes, set, assumptions, opts);
+  const input = modelInput(changes, set, assumptions, opts, await sampleOf(ctx, set));
   const key = inputHash(input);
   const rows = await cachedRows(ctx, key, input, onCompute);
   return { ...opts, inputHash: key, conversion: set.conversion, rows, assumptions };
 }
 
 async function cachedRows(
-  ctx: Pick<Context, 'em' | 'loaders'>, key: string, input: SimulationInput, onCompute?: (input: SimulationInput) => void,
+  ctx: Pick<Context, 'em' | 'loaders'>,
+  key: string,
+  input: SimulationInput,
+  onCompute?: (input: SimulationInput) => void,
 ): Promise<SummaryRow[]> {
   // Looked up through a loader: a page of scenarios reads all its projections in one statement.
   const hit = await ctx.loaders.projectionByKeyLoader.load(key);
@@ -97,26 +115,35 @@ async function cachedRows(
   let pending = inFlight.get(key);
   if (!pending) {
     onCompute?.(input);
-    pending = runSimulation(input).then(async (rows) => {
-      const result = JSON.stringify(rows);
-      // Later reads of this request find it too.
-      ctx.loaders.projectionByKeyLoader.clear(key).prime(key, result);
-      try {
-        await cache.insert(ProjectionCache, { key, result, createdAt: new Date() });
-      } catch (err) {
-        // Another instance stored the same projection first: identical by construction.
-        if (!(err instanceof UniqueConstraintViolationException)) throw err;
-      }
-      return rows;
-    }).finally(() => inFlight.delete(key));
+    pending = runSimulation(input)
+      .then(async (rows) => {
+        const result = JSON.stringify(rows);
+        // Later reads of this request find it too.
+        ctx.loaders.projectionByKeyLoader.clear(key).prime(key, result);
+        try {
+          await cache.insert(ProjectionCache, { key, result, createdAt: new Date() });
+        } catch (err) {
+          // Another instance stored the same projection first: identical by construction.
+          if (!(err instanceof UniqueConstraintViolationException)) throw err;
+        }
+        return rows;
+      })
+      .finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
   return pending;
 }
 
 /** Tornado entries for a what-if: deterministic, cheap (two runs per parameter), computed inline. */
-export function sensitivityOf(changes: ResolvedChange[], set: AssumptionSet, assumptions: Assumption[], opts: RunOptions, metric: ModelOutcome, year?: number): SensitivityEntry[] {
-  const { draws: _d, seed: _s, ...input } = modelInput(changes, set, assumptions, opts);
+export function sensitivityOf(
+  changes: ResolvedChange[],
+  set: AssumptionSet,
+  assumptions: Assumption[],
+  opts: RunOptions,
+  metric: ModelOutcome,
+  year?: number,
+  sample?: ParameterValues[] | null,
+): SensitivityEntry[] {
+  const { draws: _d, seed: _s, ...input } = modelInput(changes, set, assumptions, opts, sample);
   return sensitivity(input, metric, year);
 }
-

@@ -31,20 +31,37 @@ export interface ResolvedChange {
  * Checks a what-if's changes against the same rules as real embeddings and returns them resolved,
  * in three queries whatever their number. Ids of another institution are NOT_FOUND.
  */
-export async function resolveChanges(em: EntityManager, viewer: InstitutionViewer, changes: ScenarioChangeInput[], at = 'input.changes'): Promise<ResolvedChange[]> {
+export async function resolveChanges(
+  em: EntityManager,
+  viewer: InstitutionViewer,
+  changes: ScenarioChangeInput[],
+  at = 'input.changes',
+): Promise<ResolvedChange[]> {
   if (changes.length === 0) throw badInput(at, 'Name at least one program.');
   const programIds = changes.map((c, i) => decodeId(c.programId, 'DegreeProgram', `${at}.${i}.programId`));
   const firstIndex = new Map<number, number>();
   programIds.forEach((id, i) => {
-    if (firstIndex.has(id)) throw badInput(`${at}.${i}.programId`, `The program is already listed as change ${firstIndex.get(id)! + 1}; give each program once.`);
+    if (firstIndex.has(id))
+      throw badInput(
+        `${at}.${i}.programId`,
+        `The program is already listed as change ${firstIndex.get(id)! + 1}; give each program once.`,
+      );
     firstIndex.set(id, i);
   });
-  const credentialIds = changes.flatMap((c, i) => (c.add ?? []).map((a, j) => decodeId(a.credentialId, 'MicroCredential', `${at}.${i}.add.${j}.credentialId`)));
-  const removalIds = changes.flatMap((c, i) => (c.removeEmbeddingIds ?? []).map((r, k) => decodeId(r, 'ProgramCredential', `${at}.${i}.removeEmbeddingIds.${k}`)));
+  const credentialIds = changes.flatMap((c, i) =>
+    (c.add ?? []).map((a, j) => decodeId(a.credentialId, 'MicroCredential', `${at}.${i}.add.${j}.credentialId`)),
+  );
+  const removalIds = changes.flatMap((c, i) =>
+    (c.removeEmbeddingIds ?? []).map((r, k) => decodeId(r, 'ProgramCredential', `${at}.${i}.removeEmbeddingIds.${k}`)),
+  );
 
   const [programs, embeddings, credentials] = await Promise.all([
     em.find(DegreeProgram, { $and: [{ id: { $in: programIds } }, ownScope(viewer)] }, { populate: ['institution'] }),
-    em.find(ProgramCredential, { $or: [{ program: { $in: programIds } }, { id: { $in: removalIds } }], program: ownScope(viewer) }, { populate: ['credential'], orderBy: { id: 'ASC' } }),
+    em.find(
+      ProgramCredential,
+      { $or: [{ program: { $in: programIds } }, { id: { $in: removalIds } }], program: ownScope(viewer) },
+      { populate: ['credential'], orderBy: { id: 'ASC' } },
+    ),
     em.find(MicroCredential, { $and: [{ id: { $in: credentialIds } }, sharedOrOwnScope(viewer)] }),
   ]);
   const programById = new Map(programs.map((p) => [p.id, p]));
@@ -60,8 +77,13 @@ export async function resolveChanges(em: EntityManager, viewer: InstitutionViewe
       const field = `${at}.${i}.removeEmbeddingIds.${k}`;
       const embedding = embeddingById.get(decodeId(rid, 'ProgramCredential', field));
       if (!embedding) throw notFound('The embedding', field);
-      if (embedding.program.id !== program.id) throw badInput(field, `That embedding belongs to another program; only ${program.code}'s own embeddings can be removed here.`);
-      if (embedding.status !== EmbeddingStatus.ACTIVE) throw badInput(field, `That embedding is ${embedding.status}; only ACTIVE embeddings can be removed.`);
+      if (embedding.program.id !== program.id)
+        throw badInput(
+          field,
+          `That embedding belongs to another program; only ${program.code}'s own embeddings can be removed here.`,
+        );
+      if (embedding.status !== EmbeddingStatus.ACTIVE)
+        throw badInput(field, `That embedding is ${embedding.status}; only ACTIVE embeddings can be removed.`);
       if (removals.includes(embedding)) throw badInput(field, 'That embedding is already removed in this change.');
       removals.push(embedding);
     });
@@ -78,11 +100,20 @@ export async function resolveChanges(em: EntityManager, viewer: InstitutionViewe
       // Adding a PLANNED embedding models it going live: its credits already count toward the cap.
       const planned = kept.find((e) => e.credential.id === credential.id && e.status === EmbeddingStatus.PLANNED);
       if (planned) applied -= planned.creditsApplied;
-      if ((change.add ?? []).slice(0, j).some((b) => b.credentialId === a.credentialId)) throw badInput(`${field}.credentialId`, `"${credential.title}" is added twice.`);
-      const problem = creditValueProblem(credential, program.institution, a.creditsApplied) ?? capProblem(program, applied, a.creditsApplied);
+      if ((change.add ?? []).slice(0, j).some((b) => b.credentialId === a.credentialId))
+        throw badInput(`${field}.credentialId`, `"${credential.title}" is added twice.`);
+      const problem =
+        creditValueProblem(credential, program.institution, a.creditsApplied) ??
+        capProblem(program, applied, a.creditsApplied);
       if (problem) throw badInput(`${field}.creditsApplied`, problem);
       applied += a.creditsApplied;
-      return { credential, creditsApplied: a.creditsApplied, requirement: a.requirement, takeUpRate: a.takeUpRate ?? null, displacesTuition: a.displacesTuition ?? false };
+      return {
+        credential,
+        creditsApplied: a.creditsApplied,
+        requirement: a.requirement,
+        takeUpRate: a.takeUpRate ?? null,
+        displacesTuition: a.displacesTuition ?? false,
+      };
     });
     return { program, active, removals, additions };
   });
@@ -93,7 +124,11 @@ export async function loadScenarioChanges(em: EntityManager, changes: ScenarioPr
   const programIds = changes.map((c) => c.program.id);
   const [programs, embeddings] = await Promise.all([
     em.find(DegreeProgram, { id: { $in: programIds } }, { populate: ['institution'] }),
-    em.find(ProgramCredential, { program: { $in: programIds }, status: EmbeddingStatus.ACTIVE }, { populate: ['credential'], orderBy: { id: 'ASC' } }),
+    em.find(
+      ProgramCredential,
+      { program: { $in: programIds }, status: EmbeddingStatus.ACTIVE },
+      { populate: ['credential'], orderBy: { id: 'ASC' } },
+    ),
   ]);
   const programById = new Map(programs.map((p) => [p.id, p]));
   return changes.map((c) => {
@@ -104,10 +139,16 @@ export async function loadScenarioChanges(em: EntityManager, changes: ScenarioPr
       active,
       removals: active.filter((e) => removed.has(e.id)),
       // An addition that has since been embedded for real is part of today's baseline: not counted twice.
-      additions: c.additions.getItems().filter((a) => !active.some((e) => e.credential.id === a.credential.id)).map((a) => ({
-        credential: a.credential, creditsApplied: a.creditsApplied, requirement: a.requirement,
-        takeUpRate: a.takeUpRate ?? null, displacesTuition: a.displacesTuition,
-      })),
+      additions: c.additions
+        .getItems()
+        .filter((a) => !active.some((e) => e.credential.id === a.credential.id))
+        .map((a) => ({
+          credential: a.credential,
+          creditsApplied: a.creditsApplied,
+          requirement: a.requirement,
+          takeUpRate: a.takeUpRate ?? null,
+          displacesTuition: a.displacesTuition,
+        })),
     };
   });
 }

@@ -1,4 +1,15 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Opt,
+} from '@mikro-orm/core';
 import { BaseEntity, VersionedEntity } from '../common/base.entity';
 import { EmbeddingStatus, RequirementType } from '../common/enums';
 import { AssumptionSet } from '../assumption/assumption-set.entity';

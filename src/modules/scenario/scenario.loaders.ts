@@ -11,7 +11,11 @@ import { loadScenarioChanges, type ResolvedChange } from './scenario-changes';
 import { ProjectionCache, Scenario, ScenarioAddition, ScenarioProgram } from './scenario.entity';
 
 /** What a saved scenario's projection is computed from, as it is now. */
-export interface ScenarioInputs { changes: ResolvedChange[]; set: AssumptionSet; assumptions: Assumption[] }
+export interface ScenarioInputs {
+  changes: ResolvedChange[];
+  set: AssumptionSet;
+  assumptions: Assumption[];
+}
 
 /**
  * The inputs of many scenarios (a page of them, or a comparison) in five statements: their changes,
@@ -20,11 +24,16 @@ export interface ScenarioInputs { changes: ResolvedChange[]; set: AssumptionSet;
 async function loadInputs(em: EntityManager, scenarios: readonly Scenario[]): Promise<ScenarioInputs[]> {
   const setIds = [...new Set(scenarios.map((s) => s.assumptionSet.id))];
   const [changes, sets, assumptions] = await Promise.all([
-    em.find(ScenarioProgram, { scenario: { $in: scenarios.map((s) => s.id) } }, {
-      populate: ['additions.credential', 'removals'], orderBy: { scenario: 'ASC', position: 'ASC' },
-      // Additions in the order given (ids follow it): the input hash, hence the cache key, depends on that order.
-      populateOrderBy: { scenario: 'ASC', position: 'ASC', additions: { id: 'ASC' }, removals: { id: 'ASC' } },
-    }),
+    em.find(
+      ScenarioProgram,
+      { scenario: { $in: scenarios.map((s) => s.id) } },
+      {
+        populate: ['additions.credential', 'removals'],
+        orderBy: { scenario: 'ASC', position: 'ASC' },
+        // Additions in the order given (ids follow it): the input hash, hence the cache key, depends on that order.
+        populateOrderBy: { scenario: 'ASC', position: 'ASC', additions: { id: 'ASC' }, removals: { id: 'ASC' } },
+      },
+    ),
     em.find(AssumptionSet, { id: { $in: setIds } }),
     em.find(Assumption, { assumptionSet: { $in: setIds } }),
   ]);
@@ -47,15 +56,22 @@ export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
 
     /** Callers pass only scenario ids they were allowed to read. */
     changesByScenarioIdLoader: mapLoader<number, ScenarioProgram[]>(async (ids) => {
-      const rows = await em.find(ScenarioProgram, { scenario: { $in: [...ids] } }, {
-        populate: ['additions', 'removals'], orderBy: { scenario: 'ASC', position: 'ASC' },
-        populateOrderBy: { scenario: 'ASC', position: 'ASC', additions: { id: 'ASC' }, removals: { id: 'ASC' } },
-      });
+      const rows = await em.find(
+        ScenarioProgram,
+        { scenario: { $in: [...ids] } },
+        {
+          populate: ['additions', 'removals'],
+          orderBy: { scenario: 'ASC', position: 'ASC' },
+          populateOrderBy: { scenario: 'ASC', position: 'ASC', additions: { id: 'ASC' }, removals: { id: 'ASC' } },
+        },
+      );
       return groupBy(rows, (c) => c.scenario.id);
     }, []),
 
     /** Callers pass only scenarios they were allowed to read. */
-    scenarioInputsLoader: new DataLoader<Scenario, ScenarioInputs, number>((scenarios) => loadInputs(em, scenarios), { cacheKeyFn: (s) => s.id }),
+    scenarioInputsLoader: new DataLoader<Scenario, ScenarioInputs, number>((scenarios) => loadInputs(em, scenarios), {
+      cacheKeyFn: (s) => s.id,
+    }),
 
     /** Stored projections (JSON) by input hash; null when not computed yet. */
     projectionByKeyLoader: mapLoader<string, string | null>(async (keys) => {
@@ -64,7 +80,11 @@ export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
     }, null),
 
     scenarioAdditionByIdLoader: mapLoader<number, ScenarioAddition | null>(async (ids) => {
-      const rows = await em.find(ScenarioAddition, { id: { $in: [...ids] }, change: { scenario: scope } }, { populate: ['change'] });
+      const rows = await em.find(
+        ScenarioAddition,
+        { id: { $in: [...ids] }, change: { scenario: scope } },
+        { populate: ['change'] },
+      );
       return indexBy(rows, (a) => a.id);
     }, null),
   };
@@ -75,11 +95,16 @@ declare module '../../core/context' {
 }
 
 export const scenarioNode = defineNode({
-  idType: 'Scenario', graphqlType: 'Scenario', entity: Scenario, load: (loaders, id) => loaders.scenarioByIdLoader.load(id),
+  idType: 'Scenario',
+  graphqlType: 'Scenario',
+  entity: Scenario,
+  load: (loaders, id) => loaders.scenarioByIdLoader.load(id),
 });
 
 /** A scenario's addition shows as the (hypothetical) embedding it would create. */
 export const scenarioAdditionNode = defineNode({
-  idType: 'ScenarioAddition', graphqlType: 'ProgramCredential', entity: ScenarioAddition,
+  idType: 'ScenarioAddition',
+  graphqlType: 'ProgramCredential',
+  entity: ScenarioAddition,
   load: (loaders, id) => loaders.scenarioAdditionByIdLoader.load(id),
 });

@@ -11,19 +11,38 @@ import { AssumptionSetType, AssumptionType } from '../assumption/assumption.type
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import { ProgramCredentialType } from '../embedding/program-credential.types';
-import type { ScenarioAddition, ScenarioProgram } from './scenario.entity';
-import type { Scenario } from './scenario.entity';
-import { CreateScenarioInput, DeleteScenarioInput, PreviewUpliftInput, ScenariosArgs, UpdateScenarioInput } from './scenario.inputs';
-import { DeleteScenarioPayload, ScenarioPayload } from './scenario.types';
+import type { ScenarioAddition, ScenarioProgram, Scenario } from './scenario.entity';
+import {
+  CreateScenarioInput,
+  DeleteScenarioInput,
+  PreviewUpliftInput,
+  ScenariosArgs,
+  UpdateScenarioInput,
+} from './scenario.inputs';
+import {
+  DeleteScenarioPayload,
+  ScenarioPayload,
+  ProjectionRowType,
+  ProjectionType,
+  ScenarioChangeType,
+  ScenarioComparisonRowType,
+  ScenarioComparisonType,
+  ScenarioConnection,
+  ScenarioType,
+  SensitivityEntryType,
+} from './scenario.types';
 import type { ProjectionView } from './projection.service';
 import {
-  compareScenarios, createScenario, deleteScenario, getScenario, listScenarios, previewUplift, scenarioProjection,
-  scenarioSensitivity, updateScenario,
+  compareScenarios,
+  createScenario,
+  deleteScenario,
+  getScenario,
+  listScenarios,
+  previewUplift,
+  scenarioProjection,
+  scenarioSensitivity,
+  updateScenario,
 } from './scenario.service';
-import {
-  ProjectionRowType, ProjectionType, ScenarioChangeType, ScenarioComparisonRowType, ScenarioComparisonType, ScenarioConnection,
-  ScenarioType, SensitivityEntryType,
-} from './scenario.types';
 
 type RowView = SummaryRow & { programGlobalId: string | null };
 type ComparisonRowView = Omit<SummaryRow, 'programId'> & { scenario: Scenario };
@@ -37,22 +56,34 @@ export class ScenarioResolver {
     return set;
   }
 
-  @FieldResolver(() => [ScenarioChangeType], { description: 'What the scenario does, program by program, in the order given.' })
+  @FieldResolver(() => [ScenarioChangeType], {
+    description: 'What the scenario does, program by program, in the order given.',
+  })
   changes(@Root() s: Scenario, @Ctx() ctx: Context): Promise<ScenarioProgram[]> {
     return ctx.loaders.changesByScenarioIdLoader.load(s.id);
   }
 
-  @FieldResolver(() => ProjectionType, { description: 'Year-by-year projection with uncertainty; computed once per set of inputs and then served from the cache.' })
+  @FieldResolver(() => ProjectionType, {
+    description:
+      'Year-by-year projection with uncertainty; computed once per set of inputs and then served from the cache.',
+  })
   projection(@Root() s: Scenario, @Ctx() ctx: Context): Promise<ProjectionView> {
     return scenarioProjection(ctx, s);
   }
 
-  @FieldResolver(() => [SensitivityEntryType], { description: 'ranked by |swing|, outcome summed over the horizon unless year is given' })
+  @FieldResolver(() => [SensitivityEntryType], {
+    description: 'ranked by |swing|, outcome summed over the horizon unless year is given',
+  })
   sensitivity(
     @Root() s: Scenario,
     @Ctx() ctx: Context,
-    @Arg('metric', () => OutcomeMetric, { description: 'The outcome (the total across the scenario\'s programs). Rates are averaged over the horizon, headcount-weighted.' }) metric: OutcomeMetric,
-    @Arg('year', () => Int, { nullable: true, description: 'One projection year instead of the whole horizon.' }) year?: number,
+    @Arg('metric', () => OutcomeMetric, {
+      description:
+        "The outcome (the total across the scenario's programs). Rates are averaged over the horizon, headcount-weighted.",
+    })
+    metric: OutcomeMetric,
+    @Arg('year', () => Int, { nullable: true, description: 'One projection year instead of the whole horizon.' })
+    year?: number,
   ): Promise<SensitivityEntry[]> {
     return scenarioSensitivity(ctx, s, metric, year);
   }
@@ -62,12 +93,21 @@ export class ScenarioResolver {
     return listScenarios(ctx, args);
   }
 
-  @Query(() => ScenarioType, { nullable: true, description: 'One scenario; null with a NOT_FOUND error if there is none with that id.' })
-  scenario(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The scenario id.' }) id: string): Promise<Scenario> {
+  @Query(() => ScenarioType, {
+    nullable: true,
+    description: 'One scenario; null with a NOT_FOUND error if there is none with that id.',
+  })
+  scenario(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The scenario id.' }) id: string,
+  ): Promise<Scenario> {
     return getScenario(ctx, id);
   }
 
-  @Query(() => ScenarioComparisonType, { description: 'Scenarios side by side on one outcome: the total across each scenario\'s programs, year by year (1–20 scenarios).' })
+  @Query(() => ScenarioComparisonType, {
+    description:
+      "Scenarios side by side on one outcome: the total across each scenario's programs, year by year (1–20 scenarios).",
+  })
   async compareScenarios(
     @Ctx() ctx: Context,
     @Arg('ids', () => [ID], { description: 'The scenarios, 1–20.' }) ids: string[],
@@ -75,49 +115,78 @@ export class ScenarioResolver {
   ): Promise<{ metric: OutcomeMetric; rows: ComparisonRowView[] }> {
     const results = await compareScenarios(ctx, ids);
     const rows = results.flatMap(({ scenario, projection }) =>
-      projection.rows.filter((r) => r.programId === null && r.metric === metric).map((r) => ({ ...r, scenario })));
+      projection.rows.filter((r) => r.programId === null && r.metric === metric).map((r) => ({ ...r, scenario })),
+    );
     return { metric, rows };
   }
 
   @Query(() => ProjectionType, { description: 'the same computation as a saved scenario, for an unsaved what-if' })
-  previewUplift(@Ctx() ctx: Context, @Arg('input', () => PreviewUpliftInput, { description: 'The what-if.' }) input: PreviewUpliftInput): Promise<ProjectionView> {
+  previewUplift(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PreviewUpliftInput, { description: 'The what-if.' }) input: PreviewUpliftInput,
+  ): Promise<ProjectionView> {
     return previewUplift(ctx, input);
   }
 
-  @Mutation(() => ScenarioPayload, { description: 'Save a what-if (PLANNER). Its changes are checked against the same rules as real embeddings.' })
-  async createScenario(@Ctx() ctx: Context, @Arg('input', () => CreateScenarioInput, { description: 'The scenario.' }) input: CreateScenarioInput) {
+  @Mutation(() => ScenarioPayload, {
+    description: 'Save a what-if (PLANNER). Its changes are checked against the same rules as real embeddings.',
+  })
+  async createScenario(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateScenarioInput, { description: 'The scenario.' }) input: CreateScenarioInput,
+  ) {
     return { scenario: await createScenario(ctx, input) };
   }
 
   @Mutation(() => ScenarioPayload, { description: 'Change a scenario (PLANNER).' })
-  async updateScenario(@Ctx() ctx: Context, @Arg('input', () => UpdateScenarioInput, { description: 'The changes.' }) input: UpdateScenarioInput) {
+  async updateScenario(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateScenarioInput, { description: 'The changes.' }) input: UpdateScenarioInput,
+  ) {
     return { scenario: await updateScenario(ctx, input) };
   }
 
   @Mutation(() => DeleteScenarioPayload, { description: 'Delete a scenario (PLANNER).' })
-  async deleteScenario(@Ctx() ctx: Context, @Arg('input', () => DeleteScenarioInput, { description: 'The scenario.' }) input: DeleteScenarioInput) {
+  async deleteScenario(
+    @Ctx() ctx: Context,
+    @Arg('input', () => DeleteScenarioInput, { description: 'The scenario.' }) input: DeleteScenarioInput,
+  ) {
     return { deletedId: await deleteScenario(ctx, input) };
   }
 }
 
 @Resolver(() => ProjectionType)
 export class ProjectionResolver {
-  @FieldResolver(() => [ProjectionRowType], { description: 'Flat rows: per program and year and outcome, then the totals (program null). Rates in the totals are headcount-weighted.' })
+  @FieldResolver(() => [ProjectionRowType], {
+    description:
+      'Flat rows: per program and year and outcome, then the totals (program null). Rates in the totals are headcount-weighted.',
+  })
   rows(
     @Root() p: ProjectionView,
-    @Arg('metrics', () => [OutcomeMetric], { nullable: true, description: 'Only these outcomes.' }) metrics?: OutcomeMetric[],
-    @Arg('programId', () => ID, { nullable: true, description: 'Only this program (and no totals).' }) programId?: string,
-    @Arg('totalsOnly', () => Boolean, { nullable: true, description: 'Only the totals across the programs.' }) totalsOnly?: boolean,
+    @Arg('metrics', () => [OutcomeMetric], { nullable: true, description: 'Only these outcomes.' })
+    metrics?: OutcomeMetric[],
+    @Arg('programId', () => ID, { nullable: true, description: 'Only this program (and no totals).' })
+    programId?: string,
+    @Arg('totalsOnly', () => Boolean, { nullable: true, description: 'Only the totals across the programs.' })
+    totalsOnly?: boolean,
   ): RowView[] {
     const wanted = metrics?.length ? new Set<string>(metrics) : null;
     const only = programId ? String(decodeId(programId, 'DegreeProgram', 'programId')) : null;
     if (only && totalsOnly) throw badInput('totalsOnly', 'Ask for one program or for the totals, not both.');
     return p.rows
-      .filter((r) => (!wanted || wanted.has(r.metric)) && (only ? r.programId === only : totalsOnly ? r.programId === null : true))
-      .map((r) => ({ ...r, programGlobalId: r.programId === null ? null : toGlobalId('DegreeProgram', Number(r.programId)) }));
+      .filter(
+        (r) =>
+          (!wanted || wanted.has(r.metric)) && (only ? r.programId === only : totalsOnly ? r.programId === null : true),
+      )
+      .map((r) => ({
+        ...r,
+        programGlobalId: r.programId === null ? null : toGlobalId('DegreeProgram', Number(r.programId)),
+      }));
   }
 
-  @FieldResolver(() => [AssumptionType], { description: 'The assumption values used, each with the evidence statistics and source behind it.' })
+  @FieldResolver(() => [AssumptionType], {
+    description: 'The assumption values used, each with the evidence statistics and source behind it.',
+  })
   assumptionsUsed(@Root() p: ProjectionView): Assumption[] {
     return p.assumptions;
   }
@@ -130,7 +199,10 @@ export class ProjectionRowResolver {
     return r.programGlobalId;
   }
 
-  @FieldResolver(() => DegreeProgramType, { nullable: true, description: 'null on the total across all programs of the scenario' })
+  @FieldResolver(() => DegreeProgramType, {
+    nullable: true,
+    description: 'null on the total across all programs of the scenario',
+  })
   program(@Root() r: RowView, @Ctx() ctx: Context): Promise<DegreeProgram | null> | null {
     return r.programId === null ? null : ctx.loaders.programByIdLoader.load(Number(r.programId));
   }
@@ -145,7 +217,10 @@ export class ScenarioChangeResolver {
     return program;
   }
 
-  @FieldResolver(() => [ProgramCredentialType], { description: 'Credentials the scenario embeds, as hypothetical embeddings (status PLANNED; they exist only in the scenario).' })
+  @FieldResolver(() => [ProgramCredentialType], {
+    description:
+      'Credentials the scenario embeds, as hypothetical embeddings (status PLANNED; they exist only in the scenario).',
+  })
   add(@Root() c: ScenarioProgram): ScenarioAddition[] {
     return c.additions.getItems();
   }
@@ -158,7 +233,9 @@ export class ScenarioChangeResolver {
 
 @Resolver(() => ScenarioComparisonType)
 export class ScenarioComparisonResolver {
-  @FieldResolver(() => [ScenarioComparisonRowType], { description: 'One row per scenario and year, in the order the ids were given.' })
+  @FieldResolver(() => [ScenarioComparisonRowType], {
+    description: 'One row per scenario and year, in the order the ids were given.',
+  })
   rows(@Root() c: { rows: ComparisonRowView[] }): ComparisonRowView[] {
     return c.rows;
   }

@@ -13,8 +13,15 @@ import { Institution } from '../institution/institution.entity';
 import { checkVersion, findForWrite } from '../../core/versioning';
 import { resolveChanges, type ResolvedChange } from './scenario-changes';
 import { Scenario, ScenarioAddition, ScenarioProgram, ScenarioRemoval } from './scenario.entity';
-import { DEFAULT_DRAWS, DEFAULT_SEED, type CreateScenarioInput, type DeleteScenarioInput, type PreviewUpliftInput, type UpdateScenarioInput } from './scenario.inputs';
-import { project, sensitivityOf, type ProjectionView } from './projection.service';
+import {
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  type CreateScenarioInput,
+  type DeleteScenarioInput,
+  type PreviewUpliftInput,
+  type UpdateScenarioInput,
+} from './scenario.inputs';
+import { project, sampleOf, sensitivityOf, type ProjectionView } from './projection.service';
 import { simulationPoints } from '../../core/cost';
 
 export async function listScenarios(ctx: Context, args: PageArgs): Promise<ConnectionResult<Scenario>> {
@@ -24,16 +31,28 @@ export async function listScenarios(ctx: Context, args: PageArgs): Promise<Conne
 
 export async function getScenario(ctx: Context, id: string, field = 'id'): Promise<Scenario> {
   const viewer = requireViewer(ctx.viewer);
-  const scenario = await ctx.em.findOne(Scenario, { $and: [{ id: decodeId(id, 'Scenario', field) }, ownScope(viewer)] });
+  const scenario = await ctx.em.findOne(Scenario, {
+    $and: [{ id: decodeId(id, 'Scenario', field) }, ownScope(viewer)],
+  });
   if (!scenario) throw notFound('The scenario', field);
   return scenario;
 }
 
 /** The set a what-if names (one the viewer may read), else the default; with its assumptions loaded. */
-async function assumptionSetFor(em: EntityManager, viewer: Viewer, id: string | undefined | null, field: string): Promise<AssumptionSet> {
-  const where = id ? { $and: [{ id: decodeId(id, 'AssumptionSet', field) }, sharedOrOwnScope(viewer)] } : { isDefault: true };
+async function assumptionSetFor(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string | undefined | null,
+  field: string,
+): Promise<AssumptionSet> {
+  const where = id
+    ? { $and: [{ id: decodeId(id, 'AssumptionSet', field) }, sharedOrOwnScope(viewer)] }
+    : { isDefault: true };
   const set = await em.findOne(AssumptionSet, where, { populate: ['assumptions'] });
-  if (!set) throw id ? notFound('The assumption set', field) : new Error('The default assumption set is missing: the database was not seeded.');
+  if (!set)
+    throw id
+      ? notFound('The assumption set', field)
+      : new Error('The default assumption set is missing: the database was not seeded.');
   return set;
 }
 
@@ -41,7 +60,14 @@ function writeChanges(em: EntityManager, scenario: Scenario, changes: ResolvedCh
   changes.forEach((c, position) => {
     const sp = em.create(ScenarioProgram, { scenario, program: c.program, position });
     for (const a of c.additions) {
-      em.create(ScenarioAddition, { change: sp, credential: a.credential, creditsApplied: a.creditsApplied, requirement: a.requirement, takeUpRate: a.takeUpRate, displacesTuition: a.displacesTuition });
+      em.create(ScenarioAddition, {
+        change: sp,
+        credential: a.credential,
+        creditsApplied: a.creditsApplied,
+        requirement: a.requirement,
+        takeUpRate: a.takeUpRate,
+        displacesTuition: a.displacesTuition,
+      });
     }
     for (const r of c.removals) em.create(ScenarioRemoval, { change: sp, embedding: r });
   });
@@ -53,8 +79,13 @@ export async function createScenario(ctx: Context, input: CreateScenarioInput): 
     const set = await assumptionSetFor(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
     const changes = await resolveChanges(em, viewer, input.changes);
     const scenario = em.create(Scenario, {
-      institution: em.getReference(Institution, viewer.institutionId), name: input.name.trim(), description: input.description ?? null,
-      assumptionSet: set, horizonYears: input.horizonYears, draws: input.draws ?? DEFAULT_DRAWS, seed: input.seed ?? DEFAULT_SEED,
+      institution: em.getReference(Institution, viewer.institutionId),
+      name: input.name.trim(),
+      description: input.description ?? null,
+      assumptionSet: set,
+      horizonYears: input.horizonYears,
+      draws: input.draws ?? DEFAULT_DRAWS,
+      seed: input.seed ?? DEFAULT_SEED,
     });
     writeChanges(em, scenario, changes);
     await em.flush();
@@ -65,10 +96,13 @@ export async function createScenario(ctx: Context, input: CreateScenarioInput): 
 export async function updateScenario(ctx: Context, input: UpdateScenarioInput): Promise<Scenario> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Changing a scenario');
   return ctx.em.transactional(async (em) => {
-    const scenario = await findForWrite(em, Scenario, decodeId(input.id, 'Scenario', 'input.id'), ownScope(viewer), { populate: ['programs'] });
+    const scenario = await findForWrite(em, Scenario, decodeId(input.id, 'Scenario', 'input.id'), ownScope(viewer), {
+      populate: ['programs'],
+    });
     if (!scenario) throw notFound('The scenario', 'input.id');
     checkVersion(scenario.version, input.expectedVersion, 'The scenario');
-    if (input.assumptionSetId != null) scenario.assumptionSet = await assumptionSetFor(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
+    if (input.assumptionSetId != null)
+      scenario.assumptionSet = await assumptionSetFor(em, viewer, input.assumptionSetId, 'input.assumptionSetId');
     if (input.changes != null) {
       const changes = await resolveChanges(em, viewer, input.changes);
       scenario.programs.removeAll();
@@ -88,7 +122,10 @@ export async function updateScenario(ctx: Context, input: UpdateScenarioInput): 
 export async function deleteScenario(ctx: Context, input: DeleteScenarioInput): Promise<string> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Deleting a scenario');
   return ctx.em.transactional(async (em) => {
-    const scenario = await em.findOne(Scenario, { id: decodeId(input.id, 'Scenario', 'input.id'), institution: viewer.institutionId });
+    const scenario = await em.findOne(Scenario, {
+      id: decodeId(input.id, 'Scenario', 'input.id'),
+      institution: viewer.institutionId,
+    });
     if (!scenario) throw notFound('The scenario', 'input.id');
     const id = toGlobalId('Scenario', scenario.id);
     em.remove(scenario);
@@ -105,10 +142,16 @@ export async function scenarioProjection(ctx: Context, scenario: Scenario): Prom
   });
 }
 
-export async function scenarioSensitivity(ctx: Context, scenario: Scenario, metric: OutcomeMetric, year?: number | null): Promise<SensitivityEntry[]> {
-  if (year != null && (year < 1 || year > scenario.horizonYears)) throw badInput('year', `year must be from 1 to the scenario's horizon (${scenario.horizonYears}).`);
+export async function scenarioSensitivity(
+  ctx: Context,
+  scenario: Scenario,
+  metric: OutcomeMetric,
+  year?: number | null,
+): Promise<SensitivityEntry[]> {
+  if (year != null && (year < 1 || year > scenario.horizonYears))
+    throw badInput('year', `year must be from 1 to the scenario's horizon (${scenario.horizonYears}).`);
   const { changes, set, assumptions } = await ctx.loaders.scenarioInputsLoader.load(scenario);
-  return sensitivityOf(changes, set, assumptions, scenario, metric, year ?? undefined);
+  return sensitivityOf(changes, set, assumptions, scenario, metric, year ?? undefined, await sampleOf(ctx, set));
 }
 
 export async function previewUplift(ctx: Context, input: PreviewUpliftInput): Promise<ProjectionView> {
@@ -117,11 +160,16 @@ export async function previewUplift(ctx: Context, input: PreviewUpliftInput): Pr
   const changes = await resolveChanges(ctx.em, viewer, input.changes);
   // The set comes with its assumptions loaded.
   return project(ctx, changes, set, inParameterOrder(set.assumptions.getItems()), {
-    horizonYears: input.horizonYears, draws: input.draws ?? DEFAULT_DRAWS, seed: input.seed ?? DEFAULT_SEED,
+    horizonYears: input.horizonYears,
+    draws: input.draws ?? DEFAULT_DRAWS,
+    seed: input.seed ?? DEFAULT_SEED,
   });
 }
 
-export async function compareScenarios(ctx: Context, ids: string[]): Promise<{ scenario: Scenario; projection: ProjectionView }[]> {
+export async function compareScenarios(
+  ctx: Context,
+  ids: string[],
+): Promise<{ scenario: Scenario; projection: ProjectionView }[]> {
   const viewer = requireViewer(ctx.viewer);
   if (ids.length === 0 || ids.length > 20) throw badInput('ids', 'Compare from 1 to 20 scenarios.');
   const dbIds = ids.map((id, i) => decodeId(id, 'Scenario', `ids.${i}`));
@@ -132,5 +180,7 @@ export async function compareScenarios(ctx: Context, ids: string[]): Promise<{ s
     if (!s) throw notFound('The scenario', `ids.${i}`);
     return s;
   });
-  return Promise.all(scenarios.map(async (scenario) => ({ scenario, projection: await scenarioProjection(ctx, scenario) })));
+  return Promise.all(
+    scenarios.map(async (scenario) => ({ scenario, projection: await scenarioProjection(ctx, scenario) })),
+  );
 }

@@ -4,7 +4,10 @@ import { NodeInterface } from '../../core/node';
 import { ModelParameter, OutcomeMetric, UpliftConversion } from '../common/enums';
 
 // Additions of a scenario read as (hypothetical) embeddings.
-@ObjectType('ProjectionRow', { description: 'One program (or the total), one year, one outcome: the baseline and the scenario\'s distribution. Flat, for BI tools.' })
+@ObjectType('ProjectionRow', {
+  description:
+    "One program (or the total), one year, one outcome: the baseline and the scenario's distribution. Flat, for BI tools.",
+})
 export class ProjectionRowType {
   @Field(() => ID, { nullable: true, description: 'Id of the program; null on the total.' })
   programId!: string | null;
@@ -34,7 +37,9 @@ export class ProjectionRowType {
   p90!: number;
 }
 
-@ObjectType('Projection', { description: 'Year-by-year projections of a what-if against the baseline, with uncertainty bands.' })
+@ObjectType('Projection', {
+  description: 'Year-by-year projections of a what-if against the baseline, with uncertainty bands.',
+})
 export class ProjectionType {
   @Field(() => Int, { description: 'Years projected.' })
   horizonYears!: number;
@@ -45,14 +50,20 @@ export class ProjectionType {
   @Field(() => Int, { description: 'Seed of the random draws: same inputs and seed give the same numbers.' })
   seed!: number;
 
-  @Field({ description: 'Hash of every input the numbers depend on (programs, embeddings, credentials, assumptions, seed, draws).' })
+  @Field({
+    description:
+      'Hash of every input the numbers depend on (programs, embeddings, credentials, assumptions, seed, draws).',
+  })
   inputHash!: string;
 
   @Field(() => UpliftConversion, { description: 'How the likelihood ratios were applied to rates.' })
   conversion!: UpliftConversion;
 }
 
-@ObjectType('SensitivityEntry', { description: 'How much one assumption moves an outcome: the parameter at its low and high, all others at their modes (one bar of a tornado chart).' })
+@ObjectType('SensitivityEntry', {
+  description:
+    'How much one assumption moves an outcome: the parameter at its low and high, all others at their modes (one bar of a tornado chart).',
+})
 export class SensitivityEntryType {
   @Field(() => ModelParameter, { description: 'The parameter.' })
   parameter!: ModelParameter;
@@ -79,7 +90,11 @@ export class ScenarioChangeType {
   removeEmbeddingIds!: string[];
 }
 
-@ObjectType('Scenario', { implements: NodeInterface, description: 'A saved what-if for your institution: credentials to embed in (or remove from) programs, projected with the uplift model.' })
+@ObjectType('Scenario', {
+  implements: NodeInterface,
+  description:
+    'A saved what-if for your institution: credentials to embed in (or remove from) programs, projected with the uplift model.',
+})
 export class ScenarioType extends NodeInterface {
   @Field({ description: 'Name.' })
   name!: string;
@@ -126,7 +141,9 @@ export class ScenarioComparisonRowType {
   p90!: number;
 }
 
-@ObjectType('ScenarioComparison', { description: 'Several scenarios side by side on one outcome, year by year (totals across each scenario\'s programs).' })
+@ObjectType('ScenarioComparison', {
+  description: "Several scenarios side by side on one outcome, year by year (totals across each scenario's programs).",
+})
 export class ScenarioComparisonType {
   @Field(() => OutcomeMetric, { description: 'The outcome compared.' })
   metric!: OutcomeMetric;

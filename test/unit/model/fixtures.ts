@@ -9,7 +9,7 @@ import type { AssumptionSpec, EmbeddingTerms, ParameterValues, ProgramModelInput
 export const DEFAULT_ASSUMPTIONS: AssumptionSpec[] = [
   { parameter: 'ENGAGEMENT_RATIO', low: 1.5, mode: 2.0, high: 2.0, distribution: 'PERT' },
   { parameter: 'ENROLLMENT_RATIO', low: 1.7, mode: 2.4, high: 2.4, distribution: 'PERT' },
-  { parameter: 'INTENT_REALISATION', low: 0.25, mode: 0.5, high: 0.75, distribution: 'PERT' },
+  { parameter: 'INTENT_REALISATION', low: 0, mode: 0.5, high: 0.75, distribution: 'PERT' },
   { parameter: 'RETENTION_PASS_THROUGH', low: 0, mode: 0.5, high: 1, distribution: 'TRIANGULAR' },
   { parameter: 'NON_CREDIT_EFFECT_SHARE', low: 0.25, mode: 0.5, high: 0.75, distribution: 'PERT' },
   { parameter: 'ELECTIVE_TAKE_UP', low: 0.1, mode: 0.3, high: 0.6, distribution: 'PERT' },

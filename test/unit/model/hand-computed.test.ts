@@ -145,7 +145,13 @@ describe('case 2: an ELECTIVE credit-bearing and a CORE non-credit credential, a
 
   it('baseline grows with prospects at the observed enrollment rate', () => {
     // N_t = 1,000·1.1^t·0.2 → 220, 242, 266.2; H₁ = 220 + 200·0.8 + 200·0.64 = 508.
-    expectYear(baseline[0], { NEW_ENROLLMENTS: 220, HEADCOUNT: 508, ENGAGEMENT_RATE: 0.5, RETENTION_RATE: 0.8, COMPLETIONS: 128 });
+    expectYear(baseline[0], {
+      NEW_ENROLLMENTS: 220,
+      HEADCOUNT: 508,
+      ENGAGEMENT_RATE: 0.5,
+      RETENTION_RATE: 0.8,
+      COMPLETIONS: 128,
+    });
     expectYear(baseline[2], { NEW_ENROLLMENTS: 266.2, CREDENTIAL_COST: 0 });
   });
 
@@ -217,13 +223,22 @@ describe('case 3: displaced tuition and setup cost, RISK_CAPPED', () => {
     annualNewEnrollments: 100,
     engagementRate: 0.5,
     retentionRate: 0.8,
-    scenario: [embedding({ creditsApplied: 6, displacesTuition: true, costPerLearner: 150, setupCost: 20_000, isNew: true })],
+    scenario: [
+      embedding({ creditsApplied: 6, displacesTuition: true, costPerLearner: 150, setupCost: 20_000, isNew: true }),
+    ],
   });
   const { baseline, scenario } = projectProgram(input, params, 'RISK_CAPPED', 3);
 
   it('baseline', () => {
     // N = 100; H = 100 + 80 = 180; tuition 180·7,500 = 1,350,000; no credential cost.
-    expectYear(baseline[0], { NEW_ENROLLMENTS: 100, HEADCOUNT: 180, COMPLETIONS: 80, TUITION_REVENUE: 1_350_000, CREDENTIAL_COST: 0, NET_REVENUE: 1_350_000 });
+    expectYear(baseline[0], {
+      NEW_ENROLLMENTS: 100,
+      HEADCOUNT: 180,
+      COMPLETIONS: 80,
+      TUITION_REVENUE: 1_350_000,
+      CREDENTIAL_COST: 0,
+      NET_REVENUE: 1_350_000,
+    });
   });
 
   it('year 1 pays the setup cost and loses the displaced credits', () => {
@@ -276,7 +291,12 @@ describe('case 3: displaced tuition and setup cost, RISK_CAPPED', () => {
       CREDENTIAL_COST: 50_000,
       NET_REVENUE: 3_100_000,
     });
-    expectYear(total.baseline[0], { NEW_ENROLLMENTS: 200, HEADCOUNT: 360, ENGAGEMENT_RATE: 0.5, TUITION_REVENUE: 2_700_000 });
+    expectYear(total.baseline[0], {
+      NEW_ENROLLMENTS: 200,
+      HEADCOUNT: 360,
+      ENGAGEMENT_RATE: 0.5,
+      TUITION_REVENUE: 2_700_000,
+    });
   });
 });
 
@@ -299,7 +319,13 @@ describe('case 4: removing the only current embedding (recovery of all three rat
 
   it('baseline keeps the observed rates and the current cost', () => {
     // cost = 200·1·50 = 10,000; tuition = (200 + 160)·3,000 = 1,080,000
-    expectYear(baseline[0], { NEW_ENROLLMENTS: 200, HEADCOUNT: 360, ENGAGEMENT_RATE: 0.5, CREDENTIAL_COST: 10_000, NET_REVENUE: 1_070_000 });
+    expectYear(baseline[0], {
+      NEW_ENROLLMENTS: 200,
+      HEADCOUNT: 360,
+      ENGAGEMENT_RATE: 0.5,
+      CREDENTIAL_COST: 10_000,
+      NET_REVENUE: 1_070_000,
+    });
   });
 
   it('year 1: awareness of the loss is half-way', () => {

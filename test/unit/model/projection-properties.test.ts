@@ -14,7 +14,9 @@ function cells(p: ProgramProjection['scenario']): [string, number][] {
 describe('projection properties', () => {
   it('rates never leave (0, 1) under ODDS, for any ratios and observed rates', () => {
     const scenarioArb = programArb.chain((p) =>
-      fc.record({ keep: fc.subarray(p.current), add: fc.array(embeddingArb, { maxLength: 3 }) }).map(({ keep, add }) => ({ ...p, scenario: [...keep, ...add] })),
+      fc
+        .record({ keep: fc.subarray(p.current), add: fc.array(embeddingArb, { maxLength: 3 }) })
+        .map(({ keep, add }) => ({ ...p, scenario: [...keep, ...add] })),
     );
     fc.assert(
       fc.property(scenarioArb, paramsArb(0.001, 1000), (input, params) => {
@@ -24,7 +26,8 @@ describe('projection properties', () => {
             expect(y.values[m]).toBeGreaterThan(0);
             expect(y.values[m]).toBeLessThan(1);
           }
-          const enrollmentRate = y.values.NEW_ENROLLMENTS / (input.annualProspects * Math.pow(1 + input.prospectGrowthRate, y.year));
+          const enrollmentRate =
+            y.values.NEW_ENROLLMENTS / (input.annualProspects * Math.pow(1 + input.prospectGrowthRate, y.year));
           expect(enrollmentRate).toBeGreaterThan(0);
           expect(enrollmentRate).toBeLessThan(1);
         }
@@ -35,7 +38,9 @@ describe('projection properties', () => {
 
   it('a scenario with no change reproduces the baseline exactly, every year and metric', () => {
     // The scenario lists the same embeddings in another order: order must not matter either.
-    const arb = programArb.chain((p) => fc.shuffledSubarray(p.current, { minLength: p.current.length }).map((s) => ({ ...p, scenario: s })));
+    const arb = programArb.chain((p) =>
+      fc.shuffledSubarray(p.current, { minLength: p.current.length }).map((s) => ({ ...p, scenario: s })),
+    );
     fc.assert(
       fc.property(arb, paramsArb(), conversionArb, (input, params, conversion) => {
         const { baseline, scenario } = projectProgram(input, params, conversion, HORIZON);
@@ -65,7 +70,9 @@ describe('projection properties', () => {
   it('removing active embeddings never raises enrollment or engagement (ratios ≥ 1)', () => {
     const arb = programArb
       .filter((p) => p.current.length > 0)
-      .chain((p) => fc.subarray(p.current, { maxLength: p.current.length - 1 }).map((keep) => ({ ...p, scenario: keep })));
+      .chain((p) =>
+        fc.subarray(p.current, { maxLength: p.current.length - 1 }).map((keep) => ({ ...p, scenario: keep })),
+      );
     fc.assert(
       fc.property(arb, paramsArb(1, 20), conversionArb, (input, params, conversion) => {
         fc.pre(conversion === 'ODDS' || belowCap(input));
@@ -86,7 +93,10 @@ describe('projection properties', () => {
     fc.assert(
       fc.property(arb, paramsArb(1.1, 20), conversionArb, (input, raw, conversion) => {
         const params = { ...raw, INTENT_REALISATION: Math.max(raw.INTENT_REALISATION, 0.1) };
-        fc.pre(conversion === 'ODDS' || (input.annualNewEnrollments / input.annualProspects < 0.9 && input.engagementRate < 0.9));
+        fc.pre(
+          conversion === 'ODDS' ||
+            (input.annualNewEnrollments / input.annualProspects < 0.9 && input.engagementRate < 0.9),
+        );
         const { baseline, scenario } = projectProgram(input, params, conversion, HORIZON);
         scenario.forEach((y, i) => {
           expect(y.values.NEW_ENROLLMENTS).toBeLessThan(baseline[i].values.NEW_ENROLLMENTS);
@@ -99,27 +109,43 @@ describe('projection properties', () => {
 
   // Additions only (exposure and offer can only grow) and ratios ≥ 1: every count and rate is
   // non-decreasing in each ratio. Money is not (credential costs grow with entrants).
-  const MONOTONE: OutcomeMetric[] = ['NEW_ENROLLMENTS', 'HEADCOUNT', 'ENGAGEMENT_RATE', 'RETENTION_RATE', 'COMPLETIONS'];
+  const MONOTONE: OutcomeMetric[] = [
+    'NEW_ENROLLMENTS',
+    'HEADCOUNT',
+    'ENGAGEMENT_RATE',
+    'RETENTION_RATE',
+    'COMPLETIONS',
+  ];
   const additionsArb: fc.Arbitrary<ProgramModelInput> = programArb.chain((p) =>
-    fc.array(embeddingArb, { minLength: 1, maxLength: 3 }).map((add) => ({ ...p, scenario: [...p.current, ...add.map((e) => ({ ...e, isNew: true }))] })),
+    fc
+      .array(embeddingArb, { minLength: 1, maxLength: 3 })
+      .map((add) => ({ ...p, scenario: [...p.current, ...add.map((e) => ({ ...e, isNew: true }))] })),
   );
 
   it.each(['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO'] as const)('outcomes are monotone in %s', (ratio) => {
     const ratioValue = fc.double({ min: 1, max: 20, noNaN: true });
     fc.assert(
-      fc.property(additionsArb, paramsArb(1, 20), ratioValue, ratioValue, conversionArb, (input, params, r1, r2, conversion) => {
-        fc.pre(conversion === 'ODDS' || belowCap(input));
-        const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
-        const at = (v: number): ProgramProjection['scenario'] => projectProgram(input, { ...params, [ratio]: v }, conversion, HORIZON).scenario;
-        const low = at(lo);
-        const high = at(hi);
-        low.forEach((y, i) => {
-          for (const m of MONOTONE) {
-            const a = y.values[m];
-            expect(high[i].values[m]).toBeGreaterThanOrEqual(a - 1e-9 * Math.max(1, Math.abs(a)));
-          }
-        });
-      }),
+      fc.property(
+        additionsArb,
+        paramsArb(1, 20),
+        ratioValue,
+        ratioValue,
+        conversionArb,
+        (input, params, r1, r2, conversion) => {
+          fc.pre(conversion === 'ODDS' || belowCap(input));
+          const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
+          const at = (v: number): ProgramProjection['scenario'] =>
+            projectProgram(input, { ...params, [ratio]: v }, conversion, HORIZON).scenario;
+          const low = at(lo);
+          const high = at(hi);
+          low.forEach((y, i) => {
+            for (const m of MONOTONE) {
+              const a = y.values[m];
+              expect(high[i].values[m]).toBeGreaterThanOrEqual(a - 1e-9 * Math.max(1, Math.abs(a)));
+            }
+          });
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -141,13 +167,19 @@ describe('projection properties', () => {
     const bad: ProgramModelInput = { ...sample, annualNewEnrollments: sample.annualProspects + 1 };
     expect(() => projectProgram(bad, anyParams(), 'ODDS', 3)).toThrow(/annualNewEnrollments/);
     expect(() => projectProgram(programArbSample(), anyParams(), 'ODDS', 0)).toThrow(/horizon/);
-    expect(() => projectProgram(programArbSample(), { ...anyParams(), AWARENESS_RAMP_YEARS: 0 }, 'ODDS', 3)).toThrow(/AWARENESS_RAMP_YEARS/);
+    expect(() => projectProgram(programArbSample(), { ...anyParams(), AWARENESS_RAMP_YEARS: 0 }, 'ODDS', 3)).toThrow(
+      /AWARENESS_RAMP_YEARS/,
+    );
   });
 });
 
 /** RISK_CAPPED caps at 0.99 even at R = 1, so above the cap "uplift" lowers a rate: its properties hold below it. */
 function belowCap(input: ProgramModelInput): boolean {
-  return input.annualNewEnrollments / input.annualProspects < 0.99 && input.engagementRate < 0.99 && input.retentionRate < 0.99;
+  return (
+    input.annualNewEnrollments / input.annualProspects < 0.99 &&
+    input.engagementRate < 0.99 &&
+    input.retentionRate < 0.99
+  );
 }
 
 function programArbSample(): ProgramModelInput {

@@ -1,5 +1,20 @@
-import { drawParameters, OUTCOME_METRICS, PARAMETERS, projectPortfolio, quantile, sensitivity, simulate } from '../../../src/model';
-import type { AssumptionSpec, OutcomeMetric, ParameterValues, ProgramModelInput, SimulationInput, SummaryRow } from '../../../src/model';
+import {
+  drawParameters,
+  OUTCOME_METRICS,
+  PARAMETERS,
+  projectPortfolio,
+  quantile,
+  sensitivity,
+  simulate,
+} from '../../../src/model';
+import type {
+  AssumptionSpec,
+  OutcomeMetric,
+  ParameterValues,
+  ProgramModelInput,
+  SimulationInput,
+  SummaryRow,
+} from '../../../src/model';
 import { DEFAULT_ASSUMPTIONS, DEFAULT_MODES, embedding, program } from './fixtures';
 
 const programs: ProgramModelInput[] = [
@@ -8,7 +23,14 @@ const programs: ProgramModelInput[] = [
     current: [embedding({ requirement: 'ELECTIVE', costPerLearner: 80 })],
     scenario: [
       embedding({ requirement: 'ELECTIVE', costPerLearner: 80 }),
-      embedding({ requirement: 'CORE', creditsApplied: 6, displacesTuition: true, costPerLearner: 120, setupCost: 15_000, isNew: true }),
+      embedding({
+        requirement: 'CORE',
+        creditsApplied: 6,
+        displacesTuition: true,
+        costPerLearner: 120,
+        setupCost: 15_000,
+        isNew: true,
+      }),
     ],
   }),
   program({
@@ -20,13 +42,23 @@ const programs: ProgramModelInput[] = [
     engagementRate: 0.4,
     retentionRate: 0.7,
     prospectGrowthRate: 0.03,
-    scenario: [embedding({ requirement: 'ADD_ON', creditBearing: false, creditsApplied: 0, costPerLearner: 30, isNew: true })],
+    scenario: [
+      embedding({ requirement: 'ADD_ON', creditBearing: false, creditsApplied: 0, costPerLearner: 30, isNew: true }),
+    ],
   }),
 ];
 
-const base: SimulationInput = { programs, assumptions: DEFAULT_ASSUMPTIONS, conversion: 'ODDS', horizonYears: 5, draws: 400, seed: 7 };
+const base: SimulationInput = {
+  programs,
+  assumptions: DEFAULT_ASSUMPTIONS,
+  conversion: 'ODDS',
+  horizonYears: 5,
+  draws: 400,
+  seed: 7,
+};
 
-const key = (r: Pick<SummaryRow, 'programId' | 'year' | 'metric'>): string => `${r.programId ?? 'TOTAL'}/${r.year}/${r.metric}`;
+const key = (r: Pick<SummaryRow, 'programId' | 'year' | 'metric'>): string =>
+  `${r.programId ?? 'TOTAL'}/${r.year}/${r.metric}`;
 
 function closeRel(actual: number, expected: number, rel = 1e-12): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(expected)));
@@ -47,7 +79,9 @@ describe('simulate', () => {
     const other = simulate({ ...base, seed: 8 });
     expect(other.rows.some((r, i) => r.p50 !== result.rows[i].p50 || r.mean !== result.rows[i].mean)).toBe(true);
     // The point estimate and baseline do not depend on the seed.
-    expect(other.rows.map((r) => [r.baseline, r.pointEstimate])).toEqual(result.rows.map((r) => [r.baseline, r.pointEstimate]));
+    expect(other.rows.map((r) => [r.baseline, r.pointEstimate])).toEqual(
+      result.rows.map((r) => [r.baseline, r.pointEstimate]),
+    );
   });
 
   it('P10 ≤ P50 ≤ P90 on every row, and all numbers are finite', () => {
@@ -65,7 +99,10 @@ describe('simulate', () => {
       const params = {} as ParameterValues;
       PARAMETERS.forEach((p, j) => (params[p] = draws[d * PARAMETERS.length + j]));
       const run = projectPortfolio(programs, params, 'ODDS', base.horizonYears);
-      const entities = [...run.programs.map((p) => ({ id: p.id, years: p.scenario })), { id: null, years: run.total.scenario }];
+      const entities = [
+        ...run.programs.map((p) => ({ id: p.id, years: p.scenario })),
+        { id: null, years: run.total.scenario },
+      ];
       for (const e of entities) {
         for (const y of e.years) {
           for (const m of OUTCOME_METRICS) {
@@ -84,7 +121,10 @@ describe('simulate', () => {
       closeRel(r.p10, quantile(values, 0.1));
       closeRel(r.p50, quantile(values, 0.5));
       closeRel(r.p90, quantile(values, 0.9));
-      const ref = r.programId === null ? atModes.total : (atModes.programs.find((p) => p.id === r.programId) as (typeof atModes.programs)[number]);
+      const ref =
+        r.programId === null
+          ? atModes.total
+          : (atModes.programs.find((p) => p.id === r.programId) as (typeof atModes.programs)[number]);
       expect(r.pointEstimate).toBe(ref.scenario[r.year - 1].values[r.metric]);
       expect(r.baseline).toBe(ref.baseline[r.year - 1].values[r.metric]);
     }
@@ -120,16 +160,31 @@ describe('simulate', () => {
 
   it('no change: every band collapses onto the baseline when it cannot depend on the draws', () => {
     // CORE current embeddings only: the baseline uses no uncertain take-up, so it is the same in every draw.
-    const unchanged = programs.map((p) => ({ ...p, current: [embedding({ costPerLearner: 50 })], scenario: [embedding({ costPerLearner: 50 })] }));
+    const unchanged = programs.map((p) => ({
+      ...p,
+      current: [embedding({ costPerLearner: 50 })],
+      scenario: [embedding({ costPerLearner: 50 })],
+    }));
     for (const r of simulate({ ...base, programs: unchanged }).rows) {
-      expect([r.pointEstimate, r.mean, r.p10, r.p50, r.p90]).toEqual([r.baseline, r.baseline, r.baseline, r.baseline, r.baseline]);
+      expect([r.pointEstimate, r.mean, r.p10, r.p50, r.p90]).toEqual([
+        r.baseline,
+        r.baseline,
+        r.baseline,
+        r.baseline,
+        r.baseline,
+      ]);
     }
   });
 
   it('all FIXED assumptions: every band is the point estimate', () => {
     const fixed: AssumptionSpec[] = DEFAULT_ASSUMPTIONS.map((a) => ({ ...a, distribution: 'FIXED' }));
     for (const r of simulate({ ...base, assumptions: fixed, draws: 50 }).rows) {
-      expect([r.mean, r.p10, r.p50, r.p90]).toEqual([r.pointEstimate, r.pointEstimate, r.pointEstimate, r.pointEstimate]);
+      expect([r.mean, r.p10, r.p50, r.p90]).toEqual([
+        r.pointEstimate,
+        r.pointEstimate,
+        r.pointEstimate,
+        r.pointEstimate,
+      ]);
     }
   });
 
@@ -146,7 +201,9 @@ describe('simulate', () => {
 
   it('rejects incomplete assumptions and bad sizes with clear messages', () => {
     expect(() => simulate({ ...base, assumptions: DEFAULT_ASSUMPTIONS.slice(1) })).toThrow(/ENGAGEMENT_RATIO: missing/);
-    expect(() => simulate({ ...base, assumptions: [...DEFAULT_ASSUMPTIONS, DEFAULT_ASSUMPTIONS[0]] })).toThrow(/more than once/);
+    expect(() => simulate({ ...base, assumptions: [...DEFAULT_ASSUMPTIONS, DEFAULT_ASSUMPTIONS[0]] })).toThrow(
+      /more than once/,
+    );
     expect(() => simulate({ ...base, draws: 0 })).toThrow(/draws/);
     expect(() => simulate({ ...base, horizonYears: 1.5 })).toThrow(/horizon/);
   });
@@ -162,7 +219,8 @@ describe('sensitivity', () => {
   it('ranks every parameter by |swing|, swing = outcomeAtHigh − outcomeAtLow', () => {
     const entries = sensitivity(input, 'NET_REVENUE');
     expect(entries.map((e) => e.parameter).sort()).toEqual([...PARAMETERS].sort());
-    for (let i = 1; i < entries.length; i++) expect(Math.abs(entries[i - 1].swing)).toBeGreaterThanOrEqual(Math.abs(entries[i].swing));
+    for (let i = 1; i < entries.length; i++)
+      expect(Math.abs(entries[i - 1].swing)).toBeGreaterThanOrEqual(Math.abs(entries[i].swing));
     for (const e of entries) expect(e.swing).toBe(e.outcomeAtHigh - e.outcomeAtLow);
   });
 
@@ -184,7 +242,9 @@ describe('sensitivity', () => {
     expect(year3?.outcomeAtLow).toBeCloseTo(low[2].values.HEADCOUNT, 8);
 
     const rate = sensitivity(input, 'RETENTION_RATE').find((e) => e.parameter === 'ENGAGEMENT_RATIO');
-    const weighted = low.reduce((s, y) => s + y.values.RETENTION_RATE * y.values.HEADCOUNT, 0) / low.reduce((s, y) => s + y.values.HEADCOUNT, 0);
+    const weighted =
+      low.reduce((s, y) => s + y.values.RETENTION_RATE * y.values.HEADCOUNT, 0) /
+      low.reduce((s, y) => s + y.values.HEADCOUNT, 0);
     expect(rate?.outcomeAtLow).toBeCloseTo(weighted, 12);
   });
 

@@ -1,9 +1,15 @@
 /**
- * Checks on the seed data (seeds/): every figure of the seed article is an evidence statistic,
- * the default assumption set matches docs/MODEL.md, and the demo university obeys the domain rules
+ * Checks on the seed data (seeds/): every figure of the seed article is an evidence statistic, the
+ * intention–behaviour literature backs INTENT_REALISATION, the default assumption set matches docs/MODEL.md,
+ * the Inside Higher Ed reading is a second global set, and the demo university obeys the domain rules
  * (credit conversion, the embedded-credit cap, metric consistency).
  */
-import { defaultAssumptionSet } from '../../../seeds/assumptions';
+import {
+  defaultAssumptionSet,
+  globalAssumptionSets,
+  insideHigherEdAssumptionSet,
+  supersededDefaultAssumptions,
+} from '../../../seeds/assumptions';
 import { demo } from '../../../seeds/demo';
 import { evidenceSources } from '../../../seeds/evidence';
 import type { CredentialSeed, CreditUnit, EvidenceStatisticSeed, Parameter } from '../../../seeds/types';
@@ -39,7 +45,7 @@ const ARTICLE_FIGURES: Array<[string, number, 'SHARE' | 'RATIO', string, string]
 const DESIGN_PARAMETERS: Record<Parameter, [number, number, number]> = {
   ENGAGEMENT_RATIO: [2.0, 1.5, 2.0],
   ENROLLMENT_RATIO: [2.4, 1.7, 2.4],
-  INTENT_REALISATION: [0.5, 0.25, 0.75],
+  INTENT_REALISATION: [0.5, 0, 0.75],
   RETENTION_PASS_THROUGH: [0.5, 0, 1],
   NON_CREDIT_EFFECT_SHARE: [0.5, 0.25, 0.75],
   ELECTIVE_TAKE_UP: [0.3, 0.1, 0.6],
@@ -47,7 +53,11 @@ const DESIGN_PARAMETERS: Record<Parameter, [number, number, number]> = {
 };
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
-const countSentences = (text: string): number => text.trim().split(/[.!?](?:\s+(?=[A-Z(])|\s*$)/).filter((s) => s.trim()).length;
+const countSentences = (text: string): number =>
+  text
+    .trim()
+    .split(/[.!?](?:\s+(?=[A-Z(])|\s*$)/)
+    .filter((s) => s.trim()).length;
 
 function toUsCreditHours(value: number, unit: CreditUnit, ectsPerCreditHour: number): number {
   switch (unit) {
@@ -73,7 +83,18 @@ describe('evidence seeds', () => {
     expect(m).toMatch(/January 2025/);
     expect(m).toMatch(/1,200 students/);
     expect(m).toMatch(/more than 1,000 employers/);
-    for (const country of ['U.S.', 'U.K.', 'Brazil', 'France', 'India', 'Indonesia', 'Mexico', 'Saudi Arabia', 'Thailand', 'Turkey']) {
+    for (const country of [
+      'U.S.',
+      'U.K.',
+      'Brazil',
+      'France',
+      'India',
+      'Indonesia',
+      'Mexico',
+      'Saudi Arabia',
+      'Thailand',
+      'Turkey',
+    ]) {
       expect(m).toContain(country);
     }
     expect(m).toMatch(/self-reported/i);
@@ -106,11 +127,54 @@ describe('evidence seeds', () => {
       expect(stat.note).toMatch(/2\.0 times as likely to enroll/);
       expect(stat.note).toMatch(/2\.4 times as likely if the micro-credential carries academic credit/);
     }
-    // Only these two are ratios.
-    expect(allStatistics.filter((s) => s.kind === 'RATIO').map((s) => s.key).sort()).toEqual([
+    // Only these two are ratios, plus the same two read Inside Higher Ed's way.
+    expect(
+      allStatistics
+        .filter((s) => s.kind === 'RATIO')
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual([
       'students_engagement_ratio',
       'students_enrollment_ratio',
+      'students_enrollment_ratio_any_credential_ihe',
+      'students_enrollment_ratio_credit_bearing_ihe',
     ]);
+  });
+
+  it("records Inside Higher Ed's reading as enrollment ratios of the same survey answers", () => {
+    const any = statByKey.get('students_enrollment_ratio_any_credential_ihe')!;
+    const credit = statByKey.get('students_enrollment_ratio_credit_bearing_ihe')!;
+    expect([any.value, credit.value]).toEqual([2.0, 2.4]);
+    for (const stat of [any, credit]) {
+      expect(source2025!.statistics).toContain(stat);
+      expect(stat.population).toBe('STUDENTS');
+      expect(stat.note).toMatch(/Inside Higher Ed/);
+      expect(stat.quote).toContain('2.4 times as likely if the micro-credential carries credit');
+    }
+    expect(credit.description).toMatch(/credit/);
+  });
+
+  it('holds the intention–behaviour literature (Sheeran 2002; Sheeran & Webb 2016) with its figures', () => {
+    const sheeran = evidenceSources.find((s) => s.key === 'sheeran_2002_intention_behavior_relations')!;
+    expect(sheeran).toMatchObject({ year: 2002, publisher: 'European Review of Social Psychology' });
+    expect(sheeran.methodology).toMatch(/10 meta-analyses \(422 studies/);
+    expect(sheeran.notes).toMatch(/r\+ = 0\.53/);
+    const variance = statByKey.get('intentions_behaviour_variance_explained')!;
+    expect(sheeran.statistics).toEqual([variance]);
+    expect(variance).toMatchObject({ kind: 'SHARE', value: 0.28, population: 'RESEARCH_PARTICIPANTS' });
+    expect(variance.value).toBeCloseTo(0.53 ** 2, 2);
+
+    const webb = evidenceSources.find((s) => s.key === 'sheeran_webb_2016_intention_behavior_gap')!;
+    expect(webb).toMatchObject({
+      year: 2016,
+      title: 'The Intention–Behavior Gap',
+      url: 'https://doi.org/10.1111/spc3.12265',
+    });
+    const act = statByKey.get('intenders_who_act')!;
+    expect(webb.statistics).toEqual([act]);
+    expect(act).toMatchObject({ kind: 'SHARE', value: 0.5, population: 'RESEARCH_PARTICIPANTS' });
+    expect(act.quote).toContain('roughly half of the time');
+    expect(act.note).toMatch(/roughly half/);
   });
 
   it('keeps the article qualifiers as notes', () => {
@@ -202,15 +266,43 @@ describe('default assumption set', () => {
     const by = Object.fromEntries(set.assumptions.map((a) => [a.parameter, a]));
     expect(by.ENGAGEMENT_RATIO.evidenceKeys).toContain('students_engagement_ratio');
     expect(by.ENROLLMENT_RATIO.evidenceKeys).toContain('students_enrollment_ratio');
-    expect(by.INTENT_REALISATION.evidenceKeys).toContain('students_desire_credit_bearing_credentials');
     expect(by.AWARENESS_RAMP_YEARS.evidenceKeys).toEqual([]);
-    for (const p of ['RETENTION_PASS_THROUGH', 'AWARENESS_RAMP_YEARS', 'INTENT_REALISATION', 'ELECTIVE_TAKE_UP'] as const) {
+    for (const p of ['RETENTION_PASS_THROUGH', 'AWARENESS_RAMP_YEARS', 'ELECTIVE_TAKE_UP'] as const) {
       expect(by[p].rationale).toMatch(/no direct evidence/i);
     }
     for (const p of ['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO'] as const) {
       expect(by[p].rationale).toMatch(/self-selection/);
       // The low end halves the excess over 1.
       expect(by[p].low).toBeCloseTo(1 + (by[p].mode - 1) / 2, 10);
+    }
+  });
+
+  it('gives INTENT_REALISATION a prior that admits no behavioural effect, resting on the literature', () => {
+    const a = set.assumptions.find((x) => x.parameter === 'INTENT_REALISATION')!;
+    expect(a).toMatchObject({ low: 0, mode: 0.5, high: 0.75, distribution: 'PERT' });
+    expect(a.evidenceKeys).toEqual(
+      expect.arrayContaining(['intenders_who_act', 'intentions_behaviour_variance_explained']),
+    );
+    // It still links the stated ratios it discounts.
+    expect(a.evidenceKeys).toEqual(expect.arrayContaining(['students_engagement_ratio', 'students_enrollment_ratio']));
+    expect(a.rationale).toMatch(/Sheeran 2002; Sheeran & Webb 2016/);
+    expect(a.rationale).toMatch(/low end is 0/);
+    expect(a.rationale).toMatch(/cannot exclude/);
+  });
+
+  it('lists what it supersedes: the old prior, distinct from the current one', () => {
+    expect(supersededDefaultAssumptions.map((a) => [a.parameter, a.low, a.mode, a.high])).toEqual([
+      ['INTENT_REALISATION', 0.25, 0.5, 0.75],
+    ]);
+    for (const old of supersededDefaultAssumptions) {
+      const current = set.assumptions.find((a) => a.parameter === old.parameter)!;
+      expect([old.low, old.mode, old.high, old.rationale]).not.toEqual([
+        current.low,
+        current.mode,
+        current.high,
+        current.rationale,
+      ]);
+      for (const key of old.evidenceKeys) expect(statByKey.has(key)).toBe(true);
     }
   });
 
@@ -221,6 +313,67 @@ describe('default assumption set', () => {
         expect(a.low).toBeGreaterThanOrEqual(0);
         expect(a.high).toBeLessThanOrEqual(1);
       }
+    }
+  });
+});
+
+describe('the Inside Higher Ed reading', () => {
+  const set = insideHigherEdAssumptionSet;
+  const by = Object.fromEntries(set.assumptions.map((a) => [a.parameter, a]));
+  const byDefault = Object.fromEntries(defaultAssumptionSet.assumptions.map((a) => [a.parameter, a]));
+
+  it('is the second global set, after the default, converting on odds', () => {
+    expect(globalAssumptionSets).toEqual([defaultAssumptionSet, set]);
+    expect(set.name).toBe('Inside Higher Ed reading');
+    expect(set.conversion).toBe('ODDS');
+    expect(set.description).toMatch(/Inside Higher Ed/);
+  });
+
+  it('has the same parameters in the same order as the default', () => {
+    expect(set.assumptions.map((a) => a.parameter)).toEqual(defaultAssumptionSet.assumptions.map((a) => a.parameter));
+  });
+
+  it('reads 2.4× as enrollment with credit and 2.0× without: a non-credit share of (2.0 − 1)/(2.4 − 1)', () => {
+    expect(by.ENROLLMENT_RATIO).toMatchObject({ low: 1.7, mode: 2.4, high: 2.4, distribution: 'PERT' });
+    expect(by.ENROLLMENT_RATIO.evidenceKeys).toContain('students_enrollment_ratio_credit_bearing_ihe');
+    const share = by.NON_CREDIT_EFFECT_SHARE;
+    expect(share.mode).toBeCloseTo((2.0 - 1) / (2.4 - 1), 12);
+    expect(share.mode).toBeCloseTo(0.714, 3);
+    expect(share.low).toBeLessThan(share.mode);
+    expect(share.high).toBeGreaterThan(share.mode);
+    expect(share.high).toBeLessThanOrEqual(1);
+    expect([...share.evidenceKeys].sort()).toEqual([
+      'students_enrollment_ratio_any_credential_ihe',
+      'students_enrollment_ratio_credit_bearing_ihe',
+    ]);
+  });
+
+  it('has no engagement ratio from the report: a wide range marked as resting on no evidence', () => {
+    const e = by.ENGAGEMENT_RATIO;
+    expect(e.evidenceKeys).toEqual([]);
+    expect(e.rationale).toMatch(/no direct evidence/i);
+    expect(e.low).toBe(1); // no effect is inside the range
+    expect(e.high - e.low).toBeGreaterThan(byDefault.ENGAGEMENT_RATIO.high - byDefault.ENGAGEMENT_RATIO.low);
+  });
+
+  it('keeps the default for every parameter the reading does not touch, evidence included', () => {
+    for (const p of [
+      'INTENT_REALISATION',
+      'RETENTION_PASS_THROUGH',
+      'ELECTIVE_TAKE_UP',
+      'AWARENESS_RAMP_YEARS',
+    ] as const) {
+      expect(by[p]).toEqual(byDefault[p]);
+    }
+  });
+
+  it('cites only known statistics and explains itself in 1–3 sentences', () => {
+    for (const a of set.assumptions) {
+      for (const key of a.evidenceKeys) expect(statByKey.has(key)).toBe(true);
+      expect(countSentences(a.rationale)).toBeGreaterThanOrEqual(1);
+      expect(countSentences(a.rationale)).toBeLessThanOrEqual(3);
+      expect(a.low).toBeLessThanOrEqual(a.mode);
+      expect(a.mode).toBeLessThanOrEqual(a.high);
     }
   });
 });
@@ -245,7 +398,9 @@ describe('demo university', () => {
   it('has at least 12 programs across all levels and modalities with valid baselines', () => {
     expect(programs.length).toBeGreaterThanOrEqual(12);
     expect(programByCode.size).toBe(programs.length);
-    expect(new Set(programs.map((p) => p.level))).toEqual(new Set(['CERTIFICATE', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTORATE']));
+    expect(new Set(programs.map((p) => p.level))).toEqual(
+      new Set(['CERTIFICATE', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTORATE']),
+    );
     expect(new Set(programs.map((p) => p.modality))).toEqual(new Set(['ON_CAMPUS', 'ONLINE', 'HYBRID']));
     expect(programs.filter((p) => p.status === 'ACTIVE').length).toBeGreaterThanOrEqual(10);
     for (const p of programs) {
@@ -276,9 +431,11 @@ describe('demo university', () => {
       new Set(['NONE', 'INSTITUTION', 'ACE_RECOMMENDED', 'ECTS_ACCREDITED']),
     );
     const categories = new Set(credentials.map((c) => c.category));
-    for (const cat of ['Generative AI', 'Data', 'Business', 'Health', 'Cloud', 'Cybersecurity']) expect(categories).toContain(cat);
+    for (const cat of ['Generative AI', 'Data', 'Business', 'Health', 'Cloud', 'Cybersecurity'])
+      expect(categories).toContain(cat);
     expect(new Set(credentials.map((c) => c.issuer)).size).toBeGreaterThanOrEqual(8);
-    for (const issuer of ['Google', 'IBM', 'Microsoft', 'Meta']) expect(credentials.some((c) => c.issuer === issuer)).toBe(true);
+    for (const issuer of ['Google', 'IBM', 'Microsoft', 'Meta'])
+      expect(credentials.some((c) => c.issuer === issuer)).toBe(true);
     expect(credentials.some((c) => c.issuer.includes('AWS'))).toBe(true);
     expect(credentials.some((c) => c.issuer.includes('NHS'))).toBe(true);
     for (const c of credentials) {
@@ -312,7 +469,9 @@ describe('demo university', () => {
       expect(planned).toBeGreaterThanOrEqual(1);
       expect(planned).toBeLessThanOrEqual(2);
       expect(embeddings.some((e) => e.displacesTuition)).toBe(true);
-      expect(embeddings.some((e) => !isCreditBearing(credentialByKey.get(e.credentialKey)!) && e.creditsApplied === 0)).toBe(true);
+      expect(
+        embeddings.some((e) => !isCreditBearing(credentialByKey.get(e.credentialKey)!) && e.creditsApplied === 0),
+      ).toBe(true);
     });
 
     it('reference known programs and credentials, each credential at most once per program', () => {
@@ -416,7 +575,10 @@ describe('demo university', () => {
         const get = (year: number, metric: string) => own.find((m) => m.academicYear === year && m.metric === metric)!;
         expect(get(latest, 'PROSPECTS').value).toBe(p.annualProspects);
         expect(get(latest, 'NEW_ENROLLMENTS').value).toBe(p.annualNewEnrollments);
-        for (const [metric, baseline] of [['ENGAGEMENT_RATE', p.engagementRate], ['RETENTION_RATE', p.retentionRate]] as const) {
+        for (const [metric, baseline] of [
+          ['ENGAGEMENT_RATE', p.engagementRate],
+          ['RETENTION_RATE', p.retentionRate],
+        ] as const) {
           const m = get(latest, metric);
           expect(Math.abs(m.value - baseline)).toBeLessThanOrEqual(0.5 / m.denominator! + 1e-4);
         }

@@ -1,9 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128132258 } from './Migration20261128132258';
 import { Migration20261128134048 } from './Migration20261128134048';
+import { Migration20261201120000 } from './Migration20261201120000';
+import { Migration20261201140000 } from './Migration20261201140000';
 
 /** Applied in this order; the name is what the migrations table records. */
 export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261128132258', class: Migration20261128132258 },
   { name: 'Migration20261128134048', class: Migration20261128134048 },
+  { name: 'Migration20261201120000', class: Migration20261201120000 },
+  { name: 'Migration20261201140000', class: Migration20261201140000 },
 ];

@@ -1,0 +1,53 @@
+/**
+ * How a what-if's entities become model input, pure and written once: projections (projection.service)
+ * and the portfolio optimiser both build their ProgramModelInput with these, so a plan saved as a
+ * scenario projects exactly what the optimiser measured.
+ */
+import { baselineOf, type AssumptionSpec, type EmbeddingTerms, type ProgramModelInput } from '../../model';
+import type { Assumption } from '../assumption/assumption.entity';
+import type { MicroCredential } from '../credential/micro-credential.entity';
+import type { ProgramCredential } from '../embedding/program-credential.entity';
+import type { DegreeProgram } from '../program/degree-program.entity';
+
+/** One embedding (real, or a what-if's addition when isNew) as the model reads it. */
+export function embeddingTerms(
+  credential: MicroCredential,
+  e: { creditsApplied: number; requirement: string; takeUpRate?: number | null; displacesTuition: boolean },
+  isNew: boolean,
+): EmbeddingTerms {
+  return {
+    creditBearing: credential.creditBearing,
+    creditsApplied: e.creditsApplied,
+    requirement: e.requirement as EmbeddingTerms['requirement'],
+    takeUpRate: e.takeUpRate ?? null,
+    displacesTuition: e.displacesTuition,
+    costPerLearner: credential.costPerLearner,
+    setupCost: credential.setupCost,
+    isNew,
+  };
+}
+
+export function assumptionSpecs(assumptions: Assumption[]): AssumptionSpec[] {
+  return assumptions.map((a) => ({
+    parameter: a.parameter,
+    low: a.low,
+    mode: a.mode,
+    high: a.high,
+    distribution: a.distribution,
+  }));
+}
+
+/**
+ * A program with no change: its baseline and its ACTIVE embeddings (in id order, as projections load
+ * them) as `current`; `scenario` is left to the caller.
+ */
+export function programBaseInput(
+  program: DegreeProgram,
+  active: readonly ProgramCredential[],
+): Omit<ProgramModelInput, 'scenario'> {
+  return {
+    id: String(program.id),
+    ...baselineOf(program),
+    current: active.map((e) => embeddingTerms(e.credential, e, false)),
+  };
+}
