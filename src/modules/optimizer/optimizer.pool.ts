@@ -2,10 +2,6 @@
  * Runs optimisations off the main thread, in their own small piscina pool (so a long search never
  * takes the threads projections use, and a cheap query keeps its latency), each with a time limit.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Piscina from 'piscina';
 import {
   fromErrorData,
   solvePortfolio,
@@ -15,6 +11,7 @@ import {
   type OptimizerErrorData,
   type PortfolioPlan,
 } from '../../model/optimizer';
+import { lazyWorkerPool, spareCores } from '../../core/worker-pool';
 
 export type OptimizerOutcome =
   { plan: PortfolioPlan; error?: undefined } | { plan?: undefined; error: OptimizerErrorData };
@@ -33,26 +30,10 @@ export function optimizerTimeoutSeconds(): number {
   return Number.isFinite(v) && v > 0 ? v : 120;
 }
 
-let pool: Piscina | null = null;
-
-/** The compiled worker; from TypeScript sources (jest), the build output in dist/ (`npm test` builds first). */
-function workerFile(): string | null {
-  const here = path.join(__dirname, 'optimizer.worker.js');
-  if (fs.existsSync(here)) return here;
-  const built = path.resolve(__dirname, '../../../dist/src/modules/optimizer/optimizer.worker.js');
-  return fs.existsSync(built) ? built : null;
-}
-
-function getPool(): Piscina | null {
-  if (pool) return pool;
-  const filename = workerFile();
-  if (!filename) return null;
-  const cpus = os.availableParallelism?.() ?? os.cpus().length;
-  const threads = Number(process.env.UPLIFT_OPTIMIZER_THREADS) || Math.max(1, Math.min(2, cpus - 1));
-  // minThreads 1: under Jest a pool that adds its first thread lazily never takes a task (see projection.pool.ts).
-  pool = new Piscina({ filename, minThreads: 1, maxThreads: threads, idleTimeout: 30_000 });
-  return pool;
-}
+const pool = lazyWorkerPool(
+  'modules/optimizer/optimizer.worker.js',
+  () => Number(process.env.UPLIFT_OPTIMIZER_THREADS) || Math.min(2, spareCores()),
+);
 
 /**
  * Optimises in a worker thread (inline only when no compiled worker exists, as under a bare jest
@@ -64,7 +45,7 @@ export async function runOptimizer(
   limits: Partial<OptimizeLimits>,
   timeoutSeconds = optimizerTimeoutSeconds(),
 ): Promise<PortfolioPlan> {
-  const workers = getPool();
+  const workers = pool.get();
   let outcome: OptimizerOutcome;
   if (!workers) {
     try {
@@ -87,8 +68,6 @@ export async function runOptimizer(
   return outcome.plan;
 }
 
-export async function closeOptimizerPool(): Promise<void> {
-  const p = pool;
-  pool = null;
-  if (p) await p.destroy();
+export function closeOptimizerPool(): Promise<void> {
+  return pool.close();
 }

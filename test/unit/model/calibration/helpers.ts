@@ -4,6 +4,7 @@
  */
 import type { AssumptionSpec, ParameterValues, ProgramBaselineInput } from '../../../../src/model';
 import type { PilotEmbedding, SyntheticProgram } from '../../../../src/model/calibration';
+import { DEFAULT_MODES } from '../fixtures';
 
 /** docs/MODEL.md defaults, with the realisation share starting at 0 (a prior that admits no effect). */
 export const PRIOR: AssumptionSpec[] = [
@@ -16,15 +17,8 @@ export const PRIOR: AssumptionSpec[] = [
   { parameter: 'AWARENESS_RAMP_YEARS', low: 1, mode: 2, high: 3, distribution: 'PERT' },
 ];
 
-export const MODES: ParameterValues = {
-  ENGAGEMENT_RATIO: 2.0,
-  ENROLLMENT_RATIO: 2.4,
-  INTENT_REALISATION: 0.5,
-  RETENTION_PASS_THROUGH: 0.5,
-  NON_CREDIT_EFFECT_SHARE: 0.5,
-  ELECTIVE_TAKE_UP: 0.3,
-  AWARENESS_RAMP_YEARS: 2,
-};
+/** The modes are the default set's. */
+export const MODES: ParameterValues = DEFAULT_MODES;
 
 export function baseline(overrides: Partial<ProgramBaselineInput> = {}): ProgramBaselineInput {
   return {
