@@ -28,6 +28,11 @@ const boundaries = [
     from: ['./src/app', './src/db', './src/config.ts', './src/main.ts'],
     message: 'modules never import the wiring (src/app, src/db, config, main).',
   },
+  {
+    target: './web',
+    from: ['./src', './seeds', './bench', './test'],
+    message: 'the dashboard talks to the API over HTTP only: it imports schema/client and its own files.',
+  },
 ];
 
 export default tseslint.config(
@@ -49,7 +54,12 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['./tsconfig.json', './web/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -80,6 +90,10 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['web/scripts/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

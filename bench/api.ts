@@ -551,7 +551,15 @@ async function benchOne(target: Target): Promise<void> {
     const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]);
 
     db = target.config.kind === 'sqlite' ? sqliteDb(server, target.config.url) : pgDb(target.config.url);
-    const list = rungs({ program, programDbId: dbId(program), scenario, scenarioDbId: dbId(scenario), cacheKey });
+    // BENCH_RUNGS=nested,projection runs only the rungs whose names contain one of those words.
+    const only = (process.env.BENCH_RUNGS ?? '').split(',').filter(Boolean);
+    const list = rungs({
+      program,
+      programDbId: dbId(program),
+      scenario,
+      scenarioDbId: dbId(scenario),
+      cacheKey,
+    }).filter((r) => !only.length || only.some((word) => r.name.includes(word)));
     raw = await startRaw(db, list);
 
     // Both sides answer the same data, or there is nothing to compare.

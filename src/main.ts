@@ -71,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
     'Uplift is listening',
   );
   console.log(`\nUplift GraphQL API: ${server.url}`);
+  console.log(`Dashboard: ${server.url.replace(/\/graphql$/, '/')}`);
   if (server.demoKeys) {
     console.log('Demo university: Northbridge University');
     console.log(`  PLANNER key: ${server.demoKeys.planner}`);

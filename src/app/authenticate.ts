@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ApiKey } from '../modules/api-key/api-key.entity';
 import { Role } from '../modules/common/enums';
+import { selectRows } from '../core/lean-sql';
 import { hashSecret, parseKey, safeEqual } from '../modules/api-key/api-key.rules';
 import type { Viewer } from '../auth/viewer';
 
@@ -22,12 +22,15 @@ export async function authenticate(
   const parsed = parseKey(token);
   if (!parsed) return { error: 'The API key is not valid.' };
   // Looked up on every request, so a revocation takes effect on the very next one.
-  const key = await em.findOne(
-    ApiKey,
-    { prefix: parsed.prefix },
-    { fields: ['id', 'role', 'secretHash', 'revokedAt', 'institution'] },
+  // A plain prepared read: every request pays for it, and it needs no unit of work.
+  const [key] = await selectRows(
+    em,
+    'select id, role, secret_hash, revoked_at, institution_id from api_key where prefix = ?',
+    [parsed.prefix],
   );
-  if (!key || !safeEqual(hashSecret(parsed.secret), key.secretHash)) return { error: 'The API key is not valid.' };
-  if (key.revokedAt) return { error: 'The API key has been revoked.' };
-  return { viewer: { role: key.role, institutionId: key.institution.id, keyId: key.id } };
+  if (!key || !safeEqual(hashSecret(parsed.secret), String(key.secret_hash))) {
+    return { error: 'The API key is not valid.' };
+  }
+  if (key.revoked_at !== null) return { error: 'The API key has been revoked.' };
+  return { viewer: { role: key.role as Role, institutionId: Number(key.institution_id), keyId: Number(key.id) } };
 }

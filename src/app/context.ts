@@ -3,16 +3,23 @@ import type { Viewer } from '../auth/viewer';
 import type { Context } from '../core/context';
 import { createLoaders } from './loaders';
 
+/**
+ * The per-request context. The request's EntityManager (a fork) is made on first use, so requests
+ * that never touch the database — or read only through lean loaders' shared connection — skip it.
+ */
 export function createContext(
   em: EntityManager,
   viewer: Viewer | null,
   requestId: string,
   clientIp = 'unknown',
 ): Context {
-  const fork = em.fork();
+  let fork: EntityManager | undefined;
+  const forked = () => (fork ??= em.fork());
   return {
-    em: fork,
-    loaders: createLoaders(fork, viewer),
+    get em() {
+      return forked();
+    },
+    loaders: createLoaders(forked, viewer),
     viewer,
     requestId,
     clientIp,

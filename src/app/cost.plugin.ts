@@ -1,4 +1,12 @@
-import { getNamedType, getVariableValues, GraphQLError, type DocumentNode, type GraphQLSchema, Kind } from 'graphql';
+import {
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity } from 'graphql-query-complexity';
@@ -34,6 +42,46 @@ export function rateLimitKey(ctx: Context): string {
   return ctx.viewer.keyId === null ? 'platform-admin' : `key:${ctx.viewer.keyId}`;
 }
 
+type Price = { requested: number; oversized: string | undefined } | null;
+
+/** Prices an operation; null when it is free (introspection) or its variables do not fit (execution refuses it). */
+function price(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | undefined,
+  variables: Record<string, unknown>,
+): Price {
+  if (introspectionOnly(document)) return null;
+  if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors) return null;
+  const oversized: string[] = [];
+  // Priced for the operation Apollo resolved: the raw operationName ("" or a stray name) would crash the estimator.
+  const requested = getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName: operation?.name?.value,
+    estimators: [pageSizeCheck(oversized), costEstimator],
+  });
+  return { requested, oversized: oversized[0] };
+}
+
+/** Prices kept per parsed document (Apollo reuses the same object for the same query text), a few variable sets each. */
+const PRICES_PER_DOCUMENT = 64;
+
+function cachedPrice(schema: GraphQLSchema): typeof price {
+  const cache = new WeakMap<DocumentNode, Map<string, Price>>();
+  return (_schema, document, operation, variables) => {
+    let byVariables = cache.get(document);
+    if (!byVariables) cache.set(document, (byVariables = new Map<string, Price>()));
+    const key = `${operation?.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+    if (byVariables.has(key)) return byVariables.get(key) as Price;
+    const found = price(schema, document, operation, variables);
+    if (byVariables.size >= PRICES_PER_DOCUMENT) byVariables.clear();
+    byVariables.set(key, found);
+    return found;
+  };
+}
+
 /**
  * Prices every operation before it runs (a connection by its requested page size, a what-if by
  * its simulation work), refuses it above the cost limit or when the key's bucket is short, and
@@ -44,25 +92,18 @@ export function costPlugin(
   limits: QueryLimits,
   limiter: RateLimiter,
 ): ApolloServerPlugin<Context> {
+  const priceOf = cachedPrice(schema);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, contextValue, operation }) {
-          if (introspectionOnly(document)) return;
           // Variables that do not fit their types are refused by execution before any resolver runs (400).
-          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
-          const oversized: string[] = [];
-          // Priced for the operation Apollo resolved: the raw operationName ("" or a stray name) would crash the estimator.
-          const requested = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: operation?.name?.value,
-            estimators: [pageSizeCheck(oversized), costEstimator],
-          });
-          if (oversized.length) {
-            throw new GraphQLError(`${oversized[0]}: at most ${MAX_PAGE_SIZE} items can be requested per page`, {
-              extensions: { code: 'BAD_USER_INPUT', field: oversized[0], http: { status: 400 } },
+          const found = priceOf(schema, document, operation, request.variables ?? {});
+          if (!found) return;
+          const { requested, oversized } = found;
+          if (oversized) {
+            throw new GraphQLError(`${oversized}: at most ${MAX_PAGE_SIZE} items can be requested per page`, {
+              extensions: { code: 'BAD_USER_INPUT', field: oversized, http: { status: 400 } },
             });
           }
           contextValue.cost.requested = requested;

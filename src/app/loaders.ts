@@ -12,22 +12,55 @@ import { programLoaders } from '../modules/program/degree-program.loaders';
 import { scenarioLoaders } from '../modules/scenario/scenario.loaders';
 import { calibrationLoaders } from '../modules/calibration/calibration.loaders';
 
+type Factory = (em: EntityManager, viewer: Viewer | null) => object;
+
 /**
  * The loader registry: every module's factory, each taking (em, viewer) and scoping itself to what
- * the viewer may read. One set per request: batching and caching never cross requests or viewers.
- * Typed as Loaders, so a module that declares loaders but is missing here fails to compile.
+ * the viewer may read. Typed as Loaders, so a module that declares loaders but is missing here
+ * fails to compile.
  */
-export function createLoaders(em: EntityManager, viewer: Viewer | null): Loaders {
-  return {
-    ...institutionLoaders(em, viewer),
-    ...programLoaders(em, viewer),
-    ...credentialLoaders(em, viewer),
-    ...embeddingLoaders(em, viewer),
-    ...evidenceLoaders(em, viewer),
-    ...assumptionLoaders(em, viewer),
-    ...metricLoaders(em, viewer),
-    ...apiKeyLoaders(em, viewer),
-    ...scenarioLoaders(em, viewer),
-    ...calibrationLoaders(em, viewer),
-  };
+const factories = {
+  institutionLoaders,
+  programLoaders,
+  credentialLoaders,
+  embeddingLoaders,
+  evidenceLoaders,
+  assumptionLoaders,
+  metricLoaders,
+  apiKeyLoaders,
+  scenarioLoaders,
+  calibrationLoaders,
+} satisfies Record<string, Factory>;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type Built = UnionToIntersection<
+  { [K in keyof typeof factories]: ReturnType<(typeof factories)[K]> }[keyof typeof factories]
+>;
+// A module that declares loaders in Loaders but is missing from `factories` fails to compile here.
+const _complete: Loaders extends Built ? true : never = true;
+
+/** Which factory makes which loader, learnt once (the factories only build DataLoaders; nothing runs). */
+const ownerOf = new Map<string, Factory>();
+for (const factory of Object.values(factories) as Factory[]) {
+  for (const name of Object.keys(factory(undefined as never, null))) ownerOf.set(name, factory);
+}
+
+/**
+ * One set per request: batching and caching never cross requests or viewers. Built lazily — a
+ * module's loaders come into being on the first use of one of them, with the request's EntityManager
+ * asked for only then — so a request pays only for what it uses (docs/PERFORMANCE.md).
+ */
+export function createLoaders(em: () => EntityManager, viewer: Viewer | null): Loaders {
+  const built = new Map<Factory, Record<string, unknown>>();
+  const loaders: Record<string, unknown> = {};
+  for (const [name, factory] of ownerOf) {
+    Object.defineProperty(loaders, name, {
+      enumerable: true,
+      get() {
+        let group = built.get(factory);
+        if (!group) built.set(factory, (group = factory(em(), viewer) as Record<string, unknown>));
+        return group[name];
+      },
+    });
+  }
+  return loaders as unknown as Loaders;
 }

@@ -1,11 +1,10 @@
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
@@ -15,27 +14,19 @@ import { createContext } from './context';
 import { migrate, openOrm } from '../db/orm';
 import { seedBase, seedDemo, type DemoKeys } from '../db/seed';
 import { formatError } from './format-error';
-import {
-  APPLICATION_JSON,
-  GRAPHQL_RESPONSE_JSON,
-  clientError,
-  errorLogPlugin,
-  requestIds,
-  responseMediaType,
-  statusPlugin,
-} from './http';
+import { clientError, errorLogPlugin, statusPlugin } from './http';
+import { graphqlHandler } from './graphql-http';
 import { costPlugin } from './cost.plugin';
 import { textGuardPlugin } from './text-guard.plugin';
-import { limitRules, sizeProblem } from './limits';
+import { limitRules } from './limits';
 import { createRateLimiter } from './rate-limit';
 import { closePool } from '../modules/scenario/projection.pool';
 import { closeCalibrationPool } from '../modules/calibration/calibration.pool';
 import { closeOptimizerPool } from '../modules/optimizer/optimizer.pool';
 import { buildUpliftSchema } from './schema';
 import { createLogger, type Logger } from '../core/logger';
+import { mountDashboard } from './web';
 
-/** Largest request body accepted on /graphql. */
-export const BODY_LIMIT = '1mb';
 /** /readyz answers 503 when the database has not answered `select 1` within this. */
 export const READY_TIMEOUT_MS = 2_000;
 
@@ -65,7 +56,8 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   const demoKeys = config.demo ? await loadDemo(orm, config) : null;
 
   const app = express();
-  const httpServer = http.createServer(app);
+  // Requests are routed below, once Apollo has started: /graphql straight on node:http, the rest by Express.
+  const httpServer = http.createServer();
   const schema = buildUpliftSchema();
   const limiter = createRateLimiter(config.rateLimit, (err) =>
     log.error({ err }, 'rate limit store unreachable: request not throttled'),
@@ -81,6 +73,8 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     formatError: (formatted, error) => clientError(formatError(formatted, error), error, config.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints are used; the default cache-control plugin would wrap every field resolver (docs/PERFORMANCE.md).
+      ApolloServerPluginCacheControlDisabled(),
       textGuardPlugin(),
       costPlugin(schema, config.limits, limiter),
       errorLogPlugin(log),
@@ -89,6 +83,23 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   });
   await apollo.start();
 
+  const onGraphql = graphqlHandler(apollo, {
+    limits: config.limits,
+    log,
+    context: async (req, requestId) => {
+      const auth = await authenticate(orm.em, req.headers.authorization, config.adminKey);
+      if ('error' in auth) {
+        throw new GraphQLError(auth.error, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      }
+      return createContext(orm.em, auth.viewer, requestId, req.socket.remoteAddress ?? 'unknown');
+    },
+  });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = req.url ?? '/';
+    // /graphql straight on node:http (src/app/graphql-http.ts); everything else through Express.
+    if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) return onGraphql(req, res);
+    void app(req, res);
+  });
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -106,70 +117,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
-  app.use(
-    '/graphql',
-    (req, res, next) => {
-      // One id per request, in the x-request-id header and in every error the client receives.
-      const header = req.headers['x-request-id'];
-      const requestId = typeof header === 'string' && /^[\w-]{1,100}$/.test(header) ? header : randomUUID();
-      res.setHeader('x-request-id', requestId);
-      res.locals.requestId = requestId;
-      requestIds.run(requestId, next);
-    },
-    express.json({ limit: BODY_LIMIT }),
-    (req, res, next) => {
-      // Oversized queries are refused before they are parsed.
-      const body: unknown = req.body;
-      const query =
-        req.method === 'GET'
-          ? req.query.query
-          : body && typeof body === 'object'
-            ? (body as { query?: unknown }).query
-            : undefined;
-      const problem = typeof query === 'string' ? sizeProblem(query, config.limits) : null;
-      if (!problem) return next();
-      const type = responseMediaType(req.headers.accept) ?? APPLICATION_JSON;
-      log.info({ requestId: res.locals.requestId, code: problem.extensions.code }, 'request error');
-      res
-        .status(type === GRAPHQL_RESPONSE_JSON ? 400 : 200)
-        .type(type)
-        .json({
-          errors: [
-            {
-              message: problem.message,
-              extensions: { ...problem.extensions, requestId: String(res.locals.requestId) },
-            },
-          ],
-        });
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = String(res.locals.requestId);
-        const auth = await authenticate(orm.em.fork(), req.headers.authorization, config.adminKey);
-        if ('error' in auth) {
-          throw new GraphQLError(auth.error, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-        }
-        return createContext(orm.em, auth.viewer, requestId, req.ip ?? 'unknown');
-      },
-    }),
-  );
-  // Bodies that are not JSON, or too large, get a GraphQL-shaped JSON error (never Express's HTML page with a stack).
-  app.use('/graphql', (err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(err);
-    const e = err as { status?: number; type?: string };
-    const tooLarge = e.type === 'entity.too.large';
-    const clientFault = tooLarge || (typeof e.status === 'number' && e.status >= 400 && e.status < 500);
-    if (!clientFault) log.error({ requestId: res.locals.requestId, err }, 'unexpected error');
-    const [status, code, message] = tooLarge
-      ? [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`]
-      : clientFault
-        ? [400, 'BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.']
-        : [500, 'INTERNAL_SERVER_ERROR', 'Internal server error.'];
-    res
-      .status(status)
-      .type(responseMediaType(req.headers.accept) ?? 'application/json')
-      .json({ errors: [{ message, extensions: { code, requestId: String(res.locals.requestId) } }] });
-  });
+  mountDashboard(app, log);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {

@@ -27,13 +27,19 @@ function nulPath(value: unknown, at: string): string | null {
   return null;
 }
 
+/** Apollo reuses the parsed document for the same query text, so its literals are scanned once. */
+const scanned = new WeakMap<DocumentNode, boolean>();
+
 function literalHasNul(document: DocumentNode): boolean {
+  const known = scanned.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (node.value.includes(NUL)) found = true;
     },
   });
+  scanned.set(document, found);
   return found;
 }
 

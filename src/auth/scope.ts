@@ -36,3 +36,22 @@ export function institutionScope(viewer: Viewer | null): { id?: number } {
   if (!viewer) return NOTHING;
   return isPlatformAdmin(viewer) ? {} : { id: viewer.institutionId! };
 }
+
+/**
+ * Any of the scopes above as a SQL condition on a table alias, for the lean reads of the read path
+ * (src/core/lean-read.ts): the same rows, spelled once here beside the filters they mirror.
+ */
+export function scopeSql(
+  scope: OwnScope | SharedOrOwnScope | { id?: number },
+  alias: string,
+): { sql: string; params: number[] } {
+  if ('$or' in scope) {
+    const column = `"${alias}"."institution_id"`;
+    return { sql: `(${column} is null or ${column} = ?)`, params: [scope.$or[1].institution] };
+  }
+  if ('institution' in scope && scope.institution !== undefined) {
+    return { sql: `"${alias}"."institution_id" = ?`, params: [scope.institution] };
+  }
+  if ('id' in scope && scope.id !== undefined) return { sql: `"${alias}"."id" = ?`, params: [scope.id] };
+  return { sql: '1 = 1', params: [] };
+}

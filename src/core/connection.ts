@@ -2,6 +2,9 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min, MaxLength } from 'class-validator';
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { badInput } from './errors';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { leanShape } from './lean-read';
+import { isSqlite, selectRows } from './lean-sql';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -59,7 +62,8 @@ export interface ConnectionResult<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when counting costs a query: toConnection counts only when the field is read. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Declares `<Name>Edge` and `<Name>Connection` for a node type. */
@@ -137,25 +141,29 @@ function sortValueOf(entity: object, field: string): SortValue {
   return typeof v === 'number' ? v : String(v);
 }
 
+interface KeysetQuery<E extends { id: number }> {
+  window: PageWindow;
+  where: () => FilterQuery<E>;
+  page: FilterQuery<E>;
+  orderBy: never;
+}
+
 /**
  * Keyset pagination over one entity: order by (field, id) so the order is total and stable,
  * and continue strictly after the cursor's (value, id) — no OFFSET, so pages never shift.
  */
-export async function paginate<E extends { id: number }>(
-  em: EntityManager,
-  entity: EntityName<E>,
-  /** A function when the condition holds raw SQL fragments, which can serve one query each. */
+function keysetQuery<E extends { id: number }>(
   whereOf: FilterQuery<E> | (() => FilterQuery<E>),
   sort: SortSpec,
   args: PageArgs,
-): Promise<ConnectionResult<E>> {
+) {
   const where = (): FilterQuery<E> => (typeof whereOf === 'function' ? whereOf() : whereOf);
-  const { limit, backward, cursor } = pageWindow(args);
-  const asc = (sort.direction === 'ASC') !== backward;
+  const window = pageWindow(args);
+  const asc = (sort.direction === 'ASC') !== window.backward;
   const op = asc ? '$gt' : '$lt';
   const conditions: FilterQuery<E>[] = [where()];
-  if (cursor) {
-    const [value, id] = cursor;
+  if (window.cursor) {
+    const [value, id] = window.cursor;
     const keyset =
       sort.field === 'id'
         ? { id: { [op]: id } }
@@ -164,16 +172,73 @@ export async function paginate<E extends { id: number }>(
   }
   const dir = asc ? 'ASC' : 'DESC';
   const orderBy = (sort.field === 'id' ? { id: dir } : { [sort.field]: dir, id: dir }) as never;
-  const [rows, totalCount] = await Promise.all([
-    limit === 0
-      ? Promise.resolve([] as E[])
-      : em.find(entity, { $and: conditions } as FilterQuery<E>, { orderBy, limit: limit + 1 }),
-    em.count(entity, where()),
-  ]);
-  return toConnection(rows, { limit, backward, cursor }, totalCount, (node) => [
-    sortValueOf(node, sort.field),
-    node.id,
-  ]);
+  return { window, where, page: { $and: conditions } as FilterQuery<E>, orderBy } satisfies KeysetQuery<E>;
+}
+
+/** Keyset pagination (see keysetQuery) through the unit of work: managed entities, for lists whose nodes need them. */
+export async function paginate<E extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  /** A function when the condition holds raw SQL fragments, which can serve one query each. */
+  whereOf: FilterQuery<E> | (() => FilterQuery<E>),
+  sort: SortSpec,
+  args: PageArgs,
+): Promise<ConnectionResult<E>> {
+  const { window, where, page, orderBy } = keysetQuery(whereOf, sort, args);
+  const rows = window.limit === 0 ? [] : await em.find(entity, page, { orderBy, limit: window.limit + 1 });
+  return toConnection(
+    rows,
+    window,
+    () => em.count(entity, where()),
+    (node) => [sortValueOf(node, sort.field), node.id],
+  );
+}
+
+/** SQL built for pages of plain-data conditions, by dialect and condition (bounded: cleared when full). */
+const builtQueries = new Map<string, { sql: string; params: never[] }>();
+const BUILT_QUERIES = 1_000;
+
+/**
+ * The same page as lean objects (src/core/lean-read.ts): the ORM only builds the SQL, which runs as a
+ * reused prepared statement and maps straight to objects. For read-only lists whose field resolvers
+ * need no collection or managed state.
+ */
+export async function paginateLean<E extends { id: number }>(
+  em: EntityManager,
+  entity: abstract new (...args: never[]) => E,
+  whereOf: FilterQuery<E> | (() => FilterQuery<E>),
+  sort: SortSpec,
+  args: PageArgs,
+): Promise<ConnectionResult<E>> {
+  const { window, where, page, orderBy } = keysetQuery(whereOf, sort, args);
+  let rows: E[] = [];
+  if (window.limit > 0) {
+    const shape = leanShape(em, entity);
+    // A condition without raw SQL fragments is plain data: the same page asked again reuses its SQL.
+    const key =
+      typeof whereOf === 'function' ? null : JSON.stringify([isSqlite(em), shape.table, page, orderBy, window.limit]);
+    let query = key === null ? undefined : builtQueries.get(key);
+    if (!query) {
+      const qb = (em as SqlEntityManager)
+        .createQueryBuilder(entity as EntityName<E>, 't')
+        .where(page)
+        .orderBy(orderBy)
+        .limit(window.limit + 1);
+      const { sql, params } = qb.toQuery();
+      query = { sql, params: params as never[] };
+      if (key !== null) {
+        if (builtQueries.size >= BUILT_QUERIES) builtQueries.clear();
+        builtQueries.set(key, query);
+      }
+    }
+    rows = (await selectRows(em, query.sql, query.params, { native: true })).map((r) => shape.map(r) as E);
+  }
+  return toConnection(
+    rows,
+    window,
+    () => em.count(entity as EntityName<E>, where()),
+    (node) => [sortValueOf(node, sort.field), node.id],
+  );
 }
 
 /**
@@ -183,7 +248,8 @@ export async function paginate<E extends { id: number }>(
 export function toConnection<E>(
   rows: E[],
   window: PageWindow,
-  totalCount: number,
+  /** A number, or a function that counts (a query), called only if totalCount is asked for. */
+  totalCount: number | (() => Promise<number>),
   cursorOf: (node: E) => [SortValue, number],
 ): ConnectionResult<E> {
   const { limit, backward, cursor } = window;
@@ -191,10 +257,13 @@ export function toConnection<E>(
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
   const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  let counted: Promise<number> | undefined;
   return {
     edges,
     nodes: page,
-    totalCount,
+    get totalCount() {
+      return typeof totalCount === 'number' ? totalCount : (counted ??= totalCount());
+    },
     pageInfo: {
       hasNextPage: backward ? cursor !== null : more,
       hasPreviousPage: backward ? more : cursor !== null,

@@ -1,8 +1,5 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
-
-function isSqlite(em: EntityManager): boolean {
-  return em.getPlatform().constructor.name.toLowerCase().includes('sqlite');
-}
+import { isSqlite } from './lean-sql';
 
 /**
  * "Any of these columns contains the term", ignoring case, with %, _ and \ taken literally.

@@ -247,6 +247,6 @@ const LOCKED_COUNT = 11;
 // key, sources, page, count, statistics, sets, changes (+additions, removals), sources by id,
 // assumptions, programs, credentials, assumption evidence; and for the projections: their sets,
 // assumptions, changes with credentials, programs, ACTIVE embeddings, and the stored results.
-const LOCKED_SCENARIO_COUNT = 18;
+const LOCKED_SCENARIO_COUNT = 17;
 // key, page, count, the prior and calibrated sets (one loader), the sets' calibrations, excluded programs.
 const LOCKED_CALIBRATION_COUNT = 6;

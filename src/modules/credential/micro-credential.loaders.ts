@@ -1,15 +1,21 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { sharedOrOwnScope } from '../../auth/scope';
+import { scopeSql, sharedOrOwnScope } from '../../auth/scope';
 import type { Viewer } from '../../auth/viewer';
 import { indexBy, mapLoader } from '../../core/dataloader';
+import { leanFind } from '../../core/lean-read';
+import { placeholders } from '../../core/lean-sql';
 import { defineNode } from '../../core/node';
 import { MicroCredential } from './micro-credential.entity';
 
 export function credentialLoaders(em: EntityManager, viewer: Viewer | null) {
-  const scope = sharedOrOwnScope(viewer);
+  const scope = scopeSql(sharedOrOwnScope(viewer), 't');
   return {
-    credentialByIdLoader: mapLoader<number, MicroCredential | null>(async (ids) => {
-      const rows = await em.find(MicroCredential, { $and: [{ id: { $in: [...ids] } }, scope] });
+    credentialByIdLoader: mapLoader<number, MicroCredential | null>(async (keys) => {
+      const ids = [...keys];
+      const rows = await leanFind(em, MicroCredential, `where t.id in (${placeholders(ids.length)}) and ${scope.sql}`, [
+        ...ids,
+        ...scope.params,
+      ]);
       return indexBy(rows, (c) => c.id);
     }, null),
   };

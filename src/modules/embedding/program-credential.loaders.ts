@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ownScope } from '../../auth/scope';
 import type { Viewer } from '../../auth/viewer';
 import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
+import { leanFind } from '../../core/lean-read';
+import { placeholders } from '../../core/lean-sql';
 import { defineNode } from '../../core/node';
 import { ProgramCredential } from './program-credential.entity';
 
@@ -10,7 +12,13 @@ export function embeddingLoaders(em: EntityManager, viewer: Viewer | null) {
   return {
     /** Callers pass only program ids they were allowed to read. */
     embeddingsByProgramIdLoader: mapLoader<number, ProgramCredential[]>(async (programIds) => {
-      const rows = await em.find(ProgramCredential, { program: { $in: [...programIds] } }, { orderBy: { id: 'ASC' } });
+      const ids = [...programIds];
+      const rows = await leanFind(
+        em,
+        ProgramCredential,
+        `where t.program_id in (${placeholders(ids.length)}) order by t.id`,
+        ids,
+      );
       return groupBy(rows, (e) => e.program.id);
     }, []),
 

@@ -1,15 +1,19 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { institutionScope } from '../../auth/scope';
+import { institutionScope, scopeSql } from '../../auth/scope';
 import type { Viewer } from '../../auth/viewer';
 import { indexBy, mapLoader } from '../../core/dataloader';
+import { leanFind } from '../../core/lean-read';
+import { placeholders } from '../../core/lean-sql';
 import { defineNode } from '../../core/node';
 import { Institution } from './institution.entity';
 
 export function institutionLoaders(em: EntityManager, viewer: Viewer | null) {
-  const scope = institutionScope(viewer);
+  const scope = scopeSql(institutionScope(viewer), 't');
   return {
-    institutionByIdLoader: mapLoader<number, Institution | null>(async (ids) => {
-      return indexBy(await em.find(Institution, { $and: [{ id: { $in: [...ids] } }, scope] }), (i) => i.id);
+    institutionByIdLoader: mapLoader<number, Institution | null>(async (keys) => {
+      const ids = [...keys];
+      const tail = `where t.id in (${placeholders(ids.length)}) and ${scope.sql}`;
+      return indexBy(await leanFind(em, Institution, tail, [...ids, ...scope.params]), (i) => i.id);
     }, null),
   };
 }

@@ -5,6 +5,8 @@ import { ownScope } from '../../auth/scope';
 import type { Viewer } from '../../auth/viewer';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toConnection, type ConnectionResult } from '../../core/connection';
 import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
+import { leanShape } from '../../core/lean-read';
+import { selectRows } from '../../core/lean-sql';
 import { defineNode } from '../../core/node';
 import type { ObservedMetric } from '../common/enums';
 import { MetricObservation } from './metric-observation.entity';
@@ -22,15 +24,19 @@ type Row = Record<string, unknown> & { program_id: number; rn: number };
  * One page of observations per program for a whole page of programs in two statements:
  * ROW_NUMBER() per program (SQLite ≥ 3.25 and PostgreSQL both have it) and a grouped count. A
  * window function has no spelling in the ORM's filters, hence SQL on the table's own columns here;
- * rows are mapped back through the ORM and paged by the shared toConnection.
+ * rows become lean objects (src/core/lean-read.ts), paged by the shared toConnection; the count runs
+ * only when a totalCount is read.
  */
 async function loadPages(
   em: EntityManager,
   keys: readonly ProgramMetricsKey[],
 ): Promise<ConnectionResult<MetricObservation>[]> {
-  const sql = em as SqlEntityManager;
-  const knex = sql.getKnex();
-  const conn = sql.getConnection();
+  const knex = (em as SqlEntityManager).getKnex();
+  const shape = leanShape(em, MetricObservation);
+  const select = (q: { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } }) => {
+    const { sql, bindings } = q.toSQL().toNative();
+    return selectRows(em, sql, bindings as never[], { native: true });
+  };
   // Keys that share filter, size and cursor go in one statement; usually that is all of them.
   const groups = groupBy([...keys.keys()], (i) =>
     JSON.stringify([keys[i].metric ?? null, keys[i].first ?? DEFAULT_PAGE_SIZE, keys[i].after ?? null]),
@@ -59,27 +65,25 @@ async function loadPages(
       .whereIn('program_id', programIds)
       .groupBy('program_id');
     if (metric) countQ.where('metric', metric);
-    const [rows, counts] = await Promise.all([
+    const rows =
       limit === 0
-        ? Promise.resolve([] as Row[])
-        : conn.execute<Row[]>(
+        ? []
+        : ((await select(
             knex
               .select('*')
               .from(inner.as('t'))
               .where('rn', '<=', limit + 1)
               .orderBy(['program_id', 'rn']),
-          ),
-      conn.execute<{ program_id: number; n: number | string }[]>(countQ),
-    ]);
+          )) as Row[]);
+    let totals: Promise<Map<number, number>> | undefined;
+    const countsOnce = () =>
+      (totals ??= select(countQ).then((counts) => new Map(counts.map((c) => [Number(c.program_id), Number(c.n)]))));
     const byProgram = groupBy(rows, (r) => Number(r.program_id));
-    const totals = new Map(counts.map((c) => [Number(c.program_id), Number(c.n)]));
     for (const i of indexes) {
       const pid = keys[i].programId;
-      const nodes = (byProgram.get(pid) ?? []).map(({ rn: _rn, ...data }) => em.map(MetricObservation, data));
-      results[i] = toConnection(nodes, { limit, backward: false, cursor }, totals.get(pid) ?? 0, (m) => [
-        m.academicYear,
-        m.id,
-      ]);
+      const nodes = (byProgram.get(pid) ?? []).map((row) => shape.map(row) as MetricObservation);
+      const total = () => countsOnce().then((t) => t.get(pid) ?? 0);
+      results[i] = toConnection(nodes, { limit, backward: false, cursor }, total, (m) => [m.academicYear, m.id]);
     }
   }
   return results;

@@ -1,16 +1,21 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ownScope } from '../../auth/scope';
+import { ownScope, scopeSql } from '../../auth/scope';
 import type { Viewer } from '../../auth/viewer';
 import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
+import { leanFind } from '../../core/lean-read';
+import { placeholders } from '../../core/lean-sql';
 import { defineNode } from '../../core/node';
 import { ProgramCredential } from '../embedding/program-credential.entity';
 import { DegreeProgram } from './degree-program.entity';
 
 export function programLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = ownScope(viewer);
+  const scopeCondition = scopeSql(scope, 't');
   return {
-    programByIdLoader: mapLoader<number, DegreeProgram | null>(async (ids) => {
-      return indexBy(await em.find(DegreeProgram, { $and: [{ id: { $in: [...ids] } }, scope] }), (p) => p.id);
+    programByIdLoader: mapLoader<number, DegreeProgram | null>(async (keys) => {
+      const ids = [...keys];
+      const tail = `where t.id in (${placeholders(ids.length)}) and ${scopeCondition.sql}`;
+      return indexBy(await leanFind(em, DegreeProgram, tail, [...ids, ...scopeCondition.params]), (p) => p.id);
     }, null),
 
     /** Programs embedding a credential — only the caller's own, even for a shared credential. */

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { ownScope } from '../../auth/scope';
 import { requireRole, requireViewer } from '../../auth/viewer';
-import { paginate, type ConnectionResult } from '../../core/connection';
+import { paginateLean, type ConnectionResult } from '../../core/connection';
 import type { Context } from '../../core/context';
 import { badInput, notFound } from '../../core/errors';
 import { decodeId } from '../../core/global-id';
@@ -42,10 +42,12 @@ export async function listPrograms(ctx: Context, args: ProgramsArgs): Promise<Co
     where.push({ embeddings: f.hasEmbeddedCredentials ? { $some: live } : { $none: live } });
   }
   const order = args.orderBy ?? { field: ProgramOrderField.CODE };
-  const conditions = (): FilterQuery<DegreeProgram> => ({
-    $and: search ? [...where, containsInsensitive(ctx.em, ['code', 'title'], search)] : where,
-  });
-  return paginate(
+  // Search holds a raw SQL fragment, which serves one query: built fresh each time; otherwise plain data.
+  const conditions = search
+    ? (): FilterQuery<DegreeProgram> => ({ $and: [...where, containsInsensitive(ctx.em, ['code', 'title'], search)] })
+    : { $and: where };
+  // Read-only: its nodes are lean objects (docs/PERFORMANCE.md).
+  return paginateLean(
     ctx.em,
     DegreeProgram,
     conditions,
@@ -55,10 +57,9 @@ export async function listPrograms(ctx: Context, args: ProgramsArgs): Promise<Co
 }
 
 export async function getProgram(ctx: Context, id: string, field = 'id'): Promise<DegreeProgram> {
-  const viewer = requireViewer(ctx.viewer);
-  const program = await ctx.em.findOne(DegreeProgram, {
-    $and: [{ id: decodeId(id, 'DegreeProgram', field) }, ownScope(viewer)],
-  });
+  requireViewer(ctx.viewer);
+  // Through the request's loader: a lean read, batched with any other program asked for.
+  const program = await ctx.loaders.programByIdLoader.load(decodeId(id, 'DegreeProgram', field));
   if (!program) throw notFound('The program', field);
   return program;
 }

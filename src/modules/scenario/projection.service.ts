@@ -81,6 +81,24 @@ export function inputHash(input: SimulationInput): string {
     .digest('hex');
 }
 
+/**
+ * Stored projections already parsed, by input hash. A stored projection never changes (its key is the
+ * hash of everything it depends on), so a page read again skips parsing it; a few dozen are kept.
+ * The rows are shared: readers filter and copy, never change them.
+ */
+const parsed = new Map<string, SummaryRow[]>();
+const PARSED_KEPT = 64;
+
+function parsedRows(key: string, stored: string): SummaryRow[] {
+  let rows = parsed.get(key);
+  if (!rows) {
+    rows = JSON.parse(stored) as SummaryRow[];
+    if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(key, rows);
+  }
+  return rows;
+}
+
 /** In-flight computations of this process, so simultaneous requests for one what-if share it. */
 const inFlight = new Map<string, Promise<SummaryRow[]>>();
 
@@ -110,7 +128,7 @@ async function cachedRows(
 ): Promise<SummaryRow[]> {
   // Looked up through a loader: a page of scenarios reads all its projections in one statement.
   const hit = await ctx.loaders.projectionByKeyLoader.load(key);
-  if (hit !== null) return JSON.parse(hit) as SummaryRow[];
+  if (hit !== null) return parsedRows(key, hit);
   const cache = ctx.em.fork();
   let pending = inFlight.get(key);
   if (!pending) {

@@ -9,7 +9,6 @@ import { ProgramCredential } from '../embedding/program-credential.entity';
 import { capProblem, creditValueProblem, liveCredits } from '../embedding/program-credential.rules';
 import { DegreeProgram } from '../program/degree-program.entity';
 import type { ScenarioChangeInput } from './scenario.inputs';
-import type { ScenarioProgram } from './scenario.entity';
 
 export interface ResolvedAddition {
   credential: MicroCredential;
@@ -119,36 +118,31 @@ export async function resolveChanges(
   });
 }
 
-/** A saved scenario's changes against today's data: removals no longer ACTIVE simply fall away. */
-export async function loadScenarioChanges(em: EntityManager, changes: ScenarioProgram[]): Promise<ResolvedChange[]> {
-  const programIds = changes.map((c) => c.program.id);
-  const [programs, embeddings] = await Promise.all([
-    em.find(DegreeProgram, { id: { $in: programIds } }, { populate: ['institution'] }),
-    em.find(
-      ProgramCredential,
-      { program: { $in: programIds }, status: EmbeddingStatus.ACTIVE },
-      { populate: ['credential'], orderBy: { id: 'ASC' } },
-    ),
-  ]);
-  const programById = new Map(programs.map((p) => [p.id, p]));
+/** A saved scenario's change as stored: the program, the embeddings it removes, the credentials it adds. */
+export interface SavedChange {
+  programId: number;
+  removedEmbeddingIds: number[];
+  additions: ResolvedAddition[];
+}
+
+/**
+ * Saved changes against today's data: removals no longer ACTIVE simply fall away, and an addition
+ * that has since been embedded for real is part of today's baseline, not counted twice. `programs`
+ * and `active` (today's ACTIVE embeddings, with their credentials) are read by the caller.
+ */
+export function applySavedChanges(
+  changes: SavedChange[],
+  programs: Map<number, DegreeProgram>,
+  active: ProgramCredential[],
+): ResolvedChange[] {
   return changes.map((c) => {
-    const active = embeddings.filter((e) => e.program.id === c.program.id);
-    const removed = new Set(c.removals.getItems().map((r) => r.embedding.id));
+    const own = active.filter((e) => e.program.id === c.programId);
+    const removed = new Set(c.removedEmbeddingIds);
     return {
-      program: programById.get(c.program.id)!,
-      active,
-      removals: active.filter((e) => removed.has(e.id)),
-      // An addition that has since been embedded for real is part of today's baseline: not counted twice.
-      additions: c.additions
-        .getItems()
-        .filter((a) => !active.some((e) => e.credential.id === a.credential.id))
-        .map((a) => ({
-          credential: a.credential,
-          creditsApplied: a.creditsApplied,
-          requirement: a.requirement,
-          takeUpRate: a.takeUpRate ?? null,
-          displacesTuition: a.displacesTuition,
-        })),
+      program: programs.get(c.programId)!,
+      active: own,
+      removals: own.filter((e) => removed.has(e.id)),
+      additions: c.additions.filter((a) => !own.some((e) => e.credential.id === a.credential.id)),
     };
   });
 }

@@ -4,48 +4,8 @@ import { ownScope } from '../../auth/scope';
 import type { Viewer } from '../../auth/viewer';
 import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
 import { defineNode } from '../../core/node';
-import { AssumptionSet } from '../assumption/assumption-set.entity';
-import { Assumption } from '../assumption/assumption.entity';
-import { inParameterOrder } from '../assumption/assumption.rules';
-import { loadScenarioChanges, type ResolvedChange } from './scenario-changes';
+import { loadInputs, type ScenarioInputs } from './scenario-inputs';
 import { ProjectionCache, Scenario, ScenarioAddition, ScenarioProgram } from './scenario.entity';
-
-/** What a saved scenario's projection is computed from, as it is now. */
-export interface ScenarioInputs {
-  changes: ResolvedChange[];
-  set: AssumptionSet;
-  assumptions: Assumption[];
-}
-
-/**
- * The inputs of many scenarios (a page of them, or a comparison) in five statements: their changes,
- * assumption sets and assumptions, and today's programs and ACTIVE embeddings.
- */
-async function loadInputs(em: EntityManager, scenarios: readonly Scenario[]): Promise<ScenarioInputs[]> {
-  const setIds = [...new Set(scenarios.map((s) => s.assumptionSet.id))];
-  const [changes, sets, assumptions] = await Promise.all([
-    em.find(
-      ScenarioProgram,
-      { scenario: { $in: scenarios.map((s) => s.id) } },
-      {
-        populate: ['additions.credential', 'removals'],
-        orderBy: { scenario: 'ASC', position: 'ASC' },
-        // Additions in the order given (ids follow it): the input hash, hence the cache key, depends on that order.
-        populateOrderBy: { scenario: 'ASC', position: 'ASC', additions: { id: 'ASC' }, removals: { id: 'ASC' } },
-      },
-    ),
-    em.find(AssumptionSet, { id: { $in: setIds } }),
-    em.find(Assumption, { assumptionSet: { $in: setIds } }),
-  ]);
-  const resolved = await loadScenarioChanges(em, changes);
-  const setById = indexBy(sets, (s) => s.id);
-  const assumptionsBySet = groupBy(inParameterOrder(assumptions), (a) => a.assumptionSet.id);
-  return scenarios.map((s) => ({
-    changes: resolved.filter((_, i) => changes[i].scenario.id === s.id),
-    set: setById.get(s.assumptionSet.id)!,
-    assumptions: assumptionsBySet.get(s.assumptionSet.id) ?? [],
-  }));
-}
 
 export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = ownScope(viewer);
