@@ -38,10 +38,27 @@ type Built = UnionToIntersection<
 // A module that declares loaders in Loaders but is missing from `factories` fails to compile here.
 const _complete: Loaders extends Built ? true : never = true;
 
-/** Which factory makes which loader, learnt once (the factories only build DataLoaders; nothing runs). */
-const ownerOf = new Map<string, Factory>();
+/** One request's loaders: its EntityManager (forked on first use), its viewer, and the groups built so far. */
+class RequestLoaders {
+  readonly built = new Map<Factory, Record<string, unknown>>();
+  constructor(
+    readonly em: () => EntityManager,
+    readonly viewer: Viewer | null,
+  ) {}
+}
+
+// Which factory makes which loader, learnt once (the factories only build DataLoaders; nothing runs),
+// and a getter per loader on the prototype, so a request object costs one allocation.
 for (const factory of Object.values(factories) as Factory[]) {
-  for (const name of Object.keys(factory(undefined as never, null))) ownerOf.set(name, factory);
+  for (const name of Object.keys(factory(undefined as never, null))) {
+    Object.defineProperty(RequestLoaders.prototype, name, {
+      get(this: RequestLoaders) {
+        let group = this.built.get(factory);
+        if (!group) this.built.set(factory, (group = factory(this.em(), this.viewer) as Record<string, unknown>));
+        return group[name];
+      },
+    });
+  }
 }
 
 /**
@@ -50,17 +67,5 @@ for (const factory of Object.values(factories) as Factory[]) {
  * asked for only then — so a request pays only for what it uses (docs/PERFORMANCE.md).
  */
 export function createLoaders(em: () => EntityManager, viewer: Viewer | null): Loaders {
-  const built = new Map<Factory, Record<string, unknown>>();
-  const loaders: Record<string, unknown> = {};
-  for (const [name, factory] of ownerOf) {
-    Object.defineProperty(loaders, name, {
-      enumerable: true,
-      get() {
-        let group = built.get(factory);
-        if (!group) built.set(factory, (group = factory(em(), viewer) as Record<string, unknown>));
-        return group[name];
-      },
-    });
-  }
-  return loaders as unknown as Loaders;
+  return new RequestLoaders(em, viewer) as unknown as Loaders;
 }

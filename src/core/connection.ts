@@ -4,7 +4,7 @@ import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { badInput } from './errors';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { leanShape } from './lean-read';
-import { isSqlite, selectRows } from './lean-sql';
+import { isSqlite, selectTable } from './lean-sql';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -231,7 +231,9 @@ export async function paginateLean<E extends { id: number }>(
         builtQueries.set(key, query);
       }
     }
-    rows = (await selectRows(em, query.sql, query.params, { native: true })).map((r) => shape.map(r) as E);
+    const table = await selectTable(em, query.sql, query.params, { native: true });
+    const read = shape.reader(table.columns);
+    rows = table.rows.map((r) => read(r) as E);
   }
   return toConnection(
     rows,

@@ -1,5 +1,5 @@
 import { ReferenceKind, type EntityManager, type EntityMetadata } from '@mikro-orm/core';
-import { selectRows, type Row } from './lean-sql';
+import { selectTable } from './lean-sql';
 
 /**
  * Lean reads for the read path (docs/PERFORMANCE.md): rows mapped straight to objects of the entity's
@@ -24,8 +24,11 @@ export interface LeanShape {
   columns(alias: string, prefix?: string): string;
   /** The column of a property (a many-to-one's foreign key). */
   column(property: string): string;
-  /** A row's object; with a prefix, from the columns selected with it (after a left join, check its id for null). */
-  map(row: Row, prefix?: string): object;
+  /**
+   * Maps rows of a result with these column names to objects; with a prefix, from the columns
+   * selected with it (after a left join, check the object's id for null). Worked out once per column list.
+   */
+  reader(columns: string[], prefix?: string): (row: unknown[]) => object;
 }
 
 const asIs: Convert = (v) => v;
@@ -59,6 +62,7 @@ export function leanShape(em: EntityManager, entity: EntityClass<object>): LeanS
     columns.push({ field: prop.fieldNames[0], property: prop.name, convert: converterFor(prop) });
   }
   const prototype = entity.prototype as object;
+  const readers = new Map<string, (row: unknown[]) => object>();
   const shape: LeanShape = {
     table: meta.tableName,
     columns: (alias, prefix) =>
@@ -68,11 +72,22 @@ export function leanShape(em: EntityManager, entity: EntityClass<object>): LeanS
       if (!found) throw new Error(`${meta.className} has no column for ${property}`);
       return found.field;
     },
-    map: (row, prefix = '') => {
-      const out: Record<string, unknown> = {};
-      for (const c of columns) out[c.property] = c.convert(row[prefix + c.field]);
-      // Own data properties, so the prototype's ORM accessors are never invoked.
-      return Object.setPrototypeOf(out, prototype) as object;
+    reader: (names, prefix = '') => {
+      const key = `${prefix}|${names.join(',')}`;
+      let read = readers.get(key);
+      if (!read) {
+        const at = columns.map((c) => ({ ...c, index: names.indexOf(prefix + c.field) }));
+        const missing = at.find((c) => c.index < 0);
+        if (missing) throw new Error(`${meta.className}: the result has no column ${prefix}${missing.field}`);
+        read = (row) => {
+          const out: Record<string, unknown> = {};
+          for (const c of at) out[c.property] = c.convert(row[c.index]);
+          // Own data properties, so the prototype's ORM accessors are never invoked.
+          return Object.setPrototypeOf(out, prototype) as object;
+        };
+        readers.set(key, read);
+      }
+      return read;
     },
   };
   shapes.set(entity, shape);
@@ -90,6 +105,11 @@ export async function leanFind<E extends object>(
   params: (string | number | boolean | null)[],
 ): Promise<E[]> {
   const shape = leanShape(em, entity);
-  const rows = await selectRows(em, `select ${shape.columns('t')} from "${shape.table}" t ${tail}`, params);
-  return rows.map((r) => shape.map(r) as E);
+  const { columns, rows } = await selectTable(
+    em,
+    `select ${shape.columns('t')} from "${shape.table}" t ${tail}`,
+    params,
+  );
+  const read = shape.reader(columns);
+  return rows.map((r) => read(r) as E);
 }

@@ -6,7 +6,7 @@ import type { Viewer } from '../../auth/viewer';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toConnection, type ConnectionResult } from '../../core/connection';
 import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
 import { leanShape } from '../../core/lean-read';
-import { selectRows } from '../../core/lean-sql';
+import { selectTable } from '../../core/lean-sql';
 import { defineNode } from '../../core/node';
 import type { ObservedMetric } from '../common/enums';
 import { MetricObservation } from './metric-observation.entity';
@@ -17,8 +17,6 @@ export interface ProgramMetricsKey {
   first?: number | null;
   after?: string | null;
 }
-
-type Row = Record<string, unknown> & { program_id: number; rn: number };
 
 /**
  * One page of observations per program for a whole page of programs in two statements:
@@ -35,7 +33,7 @@ async function loadPages(
   const shape = leanShape(em, MetricObservation);
   const select = (q: { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } }) => {
     const { sql, bindings } = q.toSQL().toNative();
-    return selectRows(em, sql, bindings as never[], { native: true });
+    return selectTable(em, sql, bindings as never[], { native: true });
   };
   // Keys that share filter, size and cursor go in one statement; usually that is all of them.
   const groups = groupBy([...keys.keys()], (i) =>
@@ -65,23 +63,30 @@ async function loadPages(
       .whereIn('program_id', programIds)
       .groupBy('program_id');
     if (metric) countQ.where('metric', metric);
-    const rows =
+    const page =
       limit === 0
-        ? []
-        : ((await select(
+        ? { columns: [], rows: [] }
+        : await select(
             knex
               .select('*')
               .from(inner.as('t'))
               .where('rn', '<=', limit + 1)
               .orderBy(['program_id', 'rn']),
-          )) as Row[]);
+          );
     let totals: Promise<Map<number, number>> | undefined;
     const countsOnce = () =>
-      (totals ??= select(countQ).then((counts) => new Map(counts.map((c) => [Number(c.program_id), Number(c.n)]))));
-    const byProgram = groupBy(rows, (r) => Number(r.program_id));
+      (totals ??= select(countQ).then(
+        ({ columns, rows }) =>
+          new Map(rows.map((c) => [Number(c[columns.indexOf('program_id')]), Number(c[columns.indexOf('n')])])),
+      ));
+    const read = limit === 0 ? null : shape.reader(page.columns);
+    const byProgram = groupBy(
+      page.rows.map((row) => read!(row) as MetricObservation),
+      (m) => m.program.id,
+    );
     for (const i of indexes) {
       const pid = keys[i].programId;
-      const nodes = (byProgram.get(pid) ?? []).map((row) => shape.map(row) as MetricObservation);
+      const nodes = byProgram.get(pid) ?? [];
       const total = () => countsOnce().then((t) => t.get(pid) ?? 0);
       results[i] = toConnection(nodes, { limit, backward: false, cursor }, total, (m) => [m.academicYear, m.id]);
     }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { groupBy, indexBy } from '../../core/dataloader';
 import { leanShape, type LeanShape } from '../../core/lean-read';
-import { placeholders, selectRows } from '../../core/lean-sql';
+import { placeholders, selectTable } from '../../core/lean-sql';
 import { AssumptionSet } from '../assumption/assumption-set.entity';
 import { Assumption } from '../assumption/assumption.entity';
 import { inParameterOrder } from '../assumption/assumption.rules';
@@ -46,7 +46,7 @@ function shapesOf(em: EntityManager): Shapes {
 /** The saved changes of the scenarios with their additions' credentials and their removals: one statement. */
 async function savedChanges(em: EntityManager, sh: Shapes, scenarioIds: number[]) {
   const { change: c, addition: a, removal: r, credential: m } = sh;
-  const rows = await selectRows(
+  const { columns, rows } = await selectTable(
     em,
     `select ${c.columns('sp', 'sp_')}, ${a.columns('sa', 'sa_')}, ${m.columns('mc', 'mc_')}, ${r.columns('sr', 'sr_')}
      from "${c.table}" sp
@@ -57,10 +57,16 @@ async function savedChanges(em: EntityManager, sh: Shapes, scenarioIds: number[]
      order by sp."${c.column('scenario')}", sp."${c.column('position')}", sa.id, sr.id`,
     scenarioIds,
   );
+  const [readChange, readAddition, readCredential, readRemoval] = [
+    c.reader(columns, 'sp_'),
+    a.reader(columns, 'sa_'),
+    m.reader(columns, 'mc_'),
+    r.reader(columns, 'sr_'),
+  ];
   // Additions in the order given (ids follow it): the input hash, hence the cache key, depends on that order.
   const byChange = new Map<number, { scenarioId: number; saved: SavedChange; seen: Set<number> }>();
   for (const row of rows) {
-    const change = c.map(row, 'sp_') as ScenarioProgram;
+    const change = readChange(row) as ScenarioProgram;
     let entry = byChange.get(change.id);
     if (!entry) {
       entry = {
@@ -70,19 +76,19 @@ async function savedChanges(em: EntityManager, sh: Shapes, scenarioIds: number[]
       };
       byChange.set(change.id, entry);
     }
-    if (row[`sa_id`] !== null && !entry.seen.has(Number(row.sa_id))) {
-      entry.seen.add(Number(row.sa_id));
-      const addition = a.map(row, 'sa_') as ScenarioAddition;
+    const addition = readAddition(row) as ScenarioAddition;
+    if (addition.id !== null && !entry.seen.has(addition.id)) {
+      entry.seen.add(addition.id);
       entry.saved.additions.push({
-        credential: m.map(row, 'mc_') as MicroCredential,
+        credential: readCredential(row) as MicroCredential,
         creditsApplied: addition.creditsApplied,
         requirement: addition.requirement,
         takeUpRate: addition.takeUpRate ?? null,
         displacesTuition: addition.displacesTuition,
       });
     }
-    const removal = row[`sr_id`] === null ? null : (r.map(row, 'sr_') as ScenarioRemoval);
-    if (removal && !entry.saved.removedEmbeddingIds.includes(removal.embedding.id)) {
+    const removal = readRemoval(row) as ScenarioRemoval;
+    if (removal.id !== null && !entry.saved.removedEmbeddingIds.includes(removal.embedding.id)) {
       entry.saved.removedEmbeddingIds.push(removal.embedding.id);
     }
   }
@@ -94,8 +100,8 @@ async function today(em: EntityManager, sh: Shapes, programIds: number[]) {
   const { program: p, embedding: e, credential: m } = sh;
   const list = placeholders(programIds.length);
   const [programs, embeddings] = await Promise.all([
-    selectRows(em, `select ${p.columns('t')} from "${p.table}" t where t.id in (${list})`, programIds),
-    selectRows(
+    selectTable(em, `select ${p.columns('t')} from "${p.table}" t where t.id in (${list})`, programIds),
+    selectTable(
       em,
       `select ${e.columns('e', 'e_')}, ${m.columns('mc', 'mc_')}
        from "${e.table}" e join "${m.table}" mc on mc.id = e."${e.column('credential')}"
@@ -103,14 +109,16 @@ async function today(em: EntityManager, sh: Shapes, programIds: number[]) {
       [...programIds, EmbeddingStatus.ACTIVE],
     ),
   ]);
-  const active = embeddings.map((row) => {
-    const embedding = e.map(row, 'e_') as ProgramCredential;
-    embedding.credential = m.map(row, 'mc_') as MicroCredential;
+  const [readEmbedding, readCredential] = [e.reader(embeddings.columns, 'e_'), m.reader(embeddings.columns, 'mc_')];
+  const active = embeddings.rows.map((row) => {
+    const embedding = readEmbedding(row) as ProgramCredential;
+    embedding.credential = readCredential(row) as MicroCredential;
     return embedding;
   });
+  const readProgram = p.reader(programs.columns);
   return {
     programs: indexBy(
-      programs.map((row) => p.map(row) as DegreeProgram),
+      programs.rows.map((row) => readProgram(row) as DegreeProgram),
       (x) => x.id,
     ),
     active,
@@ -132,8 +140,8 @@ export async function loadInputs(em: EntityManager, scenarios: readonly Scenario
       sh,
       scenarios.map((s) => s.id),
     ),
-    selectRows(em, `select ${sh.set.columns('t')} from "${sh.set.table}" t where t.id in (${setList})`, setIds),
-    selectRows(
+    selectTable(em, `select ${sh.set.columns('t')} from "${sh.set.table}" t where t.id in (${setList})`, setIds),
+    selectTable(
       em,
       `select ${sh.assumption.columns('t')} from "${sh.assumption.table}" t
        where t."${sh.assumption.column('assumptionSet')}" in (${setList})`,
@@ -149,12 +157,14 @@ export async function loadInputs(em: EntityManager, scenarios: readonly Scenario
     programs,
     active,
   );
+  const readSet = sh.set.reader(sets.columns);
+  const readAssumption = sh.assumption.reader(assumptions.columns);
   const setById = indexBy(
-    sets.map((row) => sh.set.map(row) as AssumptionSet),
+    sets.rows.map((row) => readSet(row) as AssumptionSet),
     (s) => s.id,
   );
   const assumptionsBySet = groupBy(
-    inParameterOrder(assumptions.map((row) => sh.assumption.map(row) as Assumption)),
+    inParameterOrder(assumptions.rows.map((row) => readAssumption(row) as Assumption)),
     (a) => a.assumptionSet.id,
   );
   return scenarios.map((s) => ({
