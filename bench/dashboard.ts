@@ -131,7 +131,11 @@ const PAGE_PROBE = `(() => {
       }
       return { ...op, responseEnd: best ? best.responseEnd : null };
     });
-    return { ops, counts: b.counts, inserts: b.inserts };
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\\.js(\\?|$)/.test(e.name))
+      .map((e) => ({ name: e.name.split('/').pop(), startTime: e.startTime, responseEnd: e.responseEnd }));
+    return { ops, counts: b.counts, inserts: b.inserts, scripts };
   };
 })();`;
 
@@ -153,6 +157,7 @@ interface Collected {
   ops: PageOp[];
   counts: PageCount[];
   inserts: { t: number; label: string }[];
+  scripts: { name: string; startTime: number; responseEnd: number }[];
 }
 
 interface RunFigures {
@@ -166,6 +171,10 @@ interface RunFigures {
   allAfterBoth: number;
   /** projection arrived → the last svg inserted (redraws included) */
   settled: number;
+  /** projection arrived → the last script chunk requested after the projection request fetched (NaN if none) */
+  lateScript: number;
+  /** that chunk's file name */
+  lateScriptName: string;
   /** request sent → projection arrived (server and network) */
   projectionRequest: number;
   /** request sent → sensitivity arrived */
@@ -309,6 +318,11 @@ async function oneRun(page: Page, origin: string, scenario: { id: string; name: 
   };
   const fansAt = first((x) => x.fans >= fans);
   const allAt = first((x) => x.fans >= fans && x.tornado >= tornado);
+  // Chunks the page asked for once the projection was on its way: Observable Plot is imported by the first chart.
+  const late = c.scripts
+    .filter((x) => x.startTime >= p.start)
+    .sort((a, b) => a.responseEnd - b.responseEnd)
+    .pop();
   const lastInsert = c.inserts.length ? c.inserts[c.inserts.length - 1].t : allAt.t;
   return {
     fans: fansAt.t - p.end,
@@ -316,6 +330,8 @@ async function oneRun(page: Page, origin: string, scenario: { id: string; name: 
     all: allAt.t - p.end,
     allAfterBoth: allAt.t - Math.max(p.end, s.end),
     settled: lastInsert - p.end,
+    lateScript: late ? late.responseEnd - p.end : NaN,
+    lateScriptName: late?.name ?? '',
     projectionRequest: p.end - p.start,
     sensitivityRequest: s.end - s.start,
     fanCharts: fans,
@@ -327,20 +343,22 @@ async function oneRun(page: Page, origin: string, scenario: { id: string; name: 
 }
 
 function report(runs: RunFigures[]): void {
-  const measures: [Exclude<keyof RunFigures, 'fanCharts' | 'tornadoCharts' | 'rows'>, string][] = [
+  const measures: [Exclude<keyof RunFigures, 'fanCharts' | 'tornadoCharts' | 'rows' | 'lateScriptName'>, string][] = [
     ['fans', 'projection arrived → every fan chart in the DOM'],
     ['fansPainted', 'projection arrived → every fan chart painted (next frame)'],
     ['all', 'projection arrived → every chart (fans + tornado) in the DOM'],
     ['allAfterBoth', 'later of projection/sensitivity arrived → every chart in the DOM'],
     ['settled', 'projection arrived → last chart redraw in the DOM'],
+    ['lateScript', `projection arrived → chunk ${runs[0].lateScriptName || '(none)'} fetched (requested after it)`],
     ['projectionRequest', 'projection: request sent → arrived (server + loopback)'],
     ['sensitivityRequest', 'sensitivity: request sent → arrived (server + loopback)'],
   ];
   const warm = runs.slice(1);
   const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '–');
+  const finite = (xs: number[]) => xs.filter((x) => Number.isFinite(x));
   const table: string[][] = [['ms', 'cold (run 1)', `warm median (n=${warm.length})`, 'warm p90', 'warm max']];
   for (const [k, label] of measures) {
-    const sorted = warm.map((r) => r[k]).sort((a, b) => a - b);
+    const sorted = finite(warm.map((r) => r[k])).sort((a, b) => a - b);
     table.push([
       label,
       ms(runs[0][k]),
@@ -413,9 +431,14 @@ async function main(): Promise<void> {
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
     const cpus = os.cpus();
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
     console.log(
       `Uplift bench:dashboard — ${cpus.length} CPU(s) (${cpus[0]?.model.trim() ?? 'unknown'}), node ${process.version}, ` +
-        `${os.platform()} ${os.release()}, Chromium ${browser.version()} (${CHROMIUM}, headless)\n` +
+        `${os.platform()} ${os.release()}, Chromium ${browser.version()} (${CHROMIUM}, headless), ` +
+        `load average ${load} at the start\n` +
         `scenario: ${PROGRAMS} programs, ${HORIZON} years, ${DRAWS} draws — ${scenario.what}\n` +
         `settings: server in this process (production settings, default query limits, rate limiting off, SQLite ` +
         `temporary file, demo university), planner key in sessionStorage; ${RUNS} runs, each a new tab of one browser ` +

@@ -7,13 +7,14 @@ import { href, navigate } from '../lib/router';
 import { metricLabel } from '../lib/format';
 import { comparisonChart } from '../charts/builders';
 import type { ViewProps } from '../lib/view';
-import { Chart } from '../components/chart';
+import { Chart, usePlotPreload } from '../components/chart';
 import { ErrorAlert } from '../components/error';
 import { Busy, Loading, Region } from '../components/busy';
 import { Select } from '../components/select';
 import { OUTCOMES } from '../components/projection';
 
 export default function Compare({ route }: ViewProps) {
+  usePlotPreload();
   const { currency } = useViewer();
   const ids = (route.query.get('ids') ?? '').split(',').filter(Boolean);
   const metric = (route.query.get('metric') as OutcomeMetric | null) ?? 'NET_REVENUE';

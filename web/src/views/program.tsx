@@ -9,7 +9,7 @@ import { useViewer } from '../lib/app-context';
 import { formatCount, formatCredits, formatMoney, formatPercent, humanize } from '../lib/format';
 import { actualsChart, type ObservationPoint } from '../charts/builders';
 import type { ViewProps } from '../lib/view';
-import { Chart } from '../components/chart';
+import { Chart, usePlotPreload } from '../components/chart';
 import { ErrorAlert } from '../components/error';
 import { Loading } from '../components/busy';
 import { CapUsage } from '../components/cap-usage';
@@ -57,6 +57,7 @@ const COUNT_METRICS = ['PROSPECTS', 'NEW_ENROLLMENTS', 'COMPLETIONS'];
 const RATE_METRICS = ['ENGAGEMENT_RATE', 'RETENTION_RATE'];
 
 export default function Program({ route }: ViewProps) {
+  usePlotPreload();
   const id = route.path[1];
   const { currency } = useViewer();
   const program = useQuery(ProgramDocument, { id });

@@ -14,7 +14,7 @@ import { formatCount, formatMetricValue, formatSignedDelta, humanize, metricKind
 import { downloadCsv, toCsv, type CsvColumn } from '../lib/csv';
 import { tornadoChart } from '../charts/builders';
 import type { ViewProps } from '../lib/view';
-import { Chart } from '../components/chart';
+import { Chart, usePlotPreload } from '../components/chart';
 import { ErrorAlert } from '../components/error';
 import { Busy, Loading, Region } from '../components/busy';
 import { Select } from '../components/select';
@@ -47,6 +47,7 @@ function slug(s: string): string {
 }
 
 export default function ScenarioView({ route }: ViewProps) {
+  usePlotPreload();
   const id = route.path[1];
   const { currency } = useViewer();
   const projection = useOperation(ScenarioProjectionDocument);

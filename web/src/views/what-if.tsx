@@ -28,6 +28,7 @@ import { Busy, Region } from '../components/busy';
 import { Select } from '../components/select';
 import { FanCharts, OUTCOMES, totalsOf } from '../components/projection';
 import { CapUsage } from '../components/cap-usage';
+import { usePlotPreload } from '../components/chart';
 
 const REQUIREMENTS: RequirementType[] = ['ELECTIVE', 'CORE', 'ADD_ON'];
 
@@ -81,6 +82,7 @@ export function buildChanges(rows: readonly Row[]): { changes: ScenarioChangeInp
 }
 
 export default function WhatIf(_props: ViewProps) {
+  usePlotPreload();
   const viewer = useViewer();
   const programs = useQuery(ProgramsWithCredentialsDocument, { first: 100, orderBy: { field: 'CODE' } });
   const credentials = useQuery(CredentialCatalogDocument, { first: 100, orderBy: { field: 'TITLE' } });
