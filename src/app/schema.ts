@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLInterfaceType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { ArgumentValidationError, buildSchemaSync } from 'type-graphql';
 import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { ApiKeyResolver } from '../modules/api-key/api-key.resolver';
@@ -13,7 +13,7 @@ import { DegreeProgramResolver } from '../modules/program/degree-program.resolve
 import { ViewerResolver } from '../modules/viewer/viewer.resolver';
 import { OPTIMIZER_RESOLVERS } from '../modules/optimizer/optimizer.resolver';
 import { CALIBRATION_RESOLVERS } from '../modules/calibration/calibration.resolver';
-import { registerNodes } from '../core/node';
+import { nodeDefinitionOf, registerNodes } from '../core/node';
 import { NodeResolver } from './node.resolver';
 import { NODE_TYPES } from './nodes';
 import {
@@ -79,6 +79,10 @@ export function buildUpliftSchema(): GraphQLSchema {
     validateFn: validateArgument,
     emitSchemaFile: false,
   });
+  // type-graphql wraps resolveType in an async function; compiled execution (jit-executor.ts) needs
+  // an answer it can use at once, and the registry gives one synchronously.
+  const node = cached.getType('Node');
+  if (node instanceof GraphQLInterfaceType) node.resolveType = (value: object) => nodeDefinitionOf(value)?.graphqlType;
   // type-graphql has no option for root type descriptions.
   cached.getQueryType()!.description =
     'Read Uplift: programs, the credential catalog, evidence, assumptions and scenarios. Every field needs an API key.';

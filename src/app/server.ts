@@ -16,6 +16,7 @@ import { seedBase, seedDemo, type DemoKeys } from '../db/seed';
 import { formatError } from './format-error';
 import { clientError, errorLogPlugin, statusPlugin } from './http';
 import { graphqlHandler } from './graphql-http';
+import { jitGateway } from './jit-executor';
 import { costPlugin } from './cost.plugin';
 import { textGuardPlugin } from './text-guard.plugin';
 import { limitRules } from './limits';
@@ -63,7 +64,8 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     log.error({ err }, 'rate limit store unreachable: request not throttled'),
   );
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, with execution compiled per document (src/app/jit-executor.ts).
+    gateway: jitGateway(schema),
     introspection: config.introspection,
     validationRules: limitRules(config.limits),
     csrfPrevention: true,

@@ -1,0 +1,76 @@
+import {
+  execute,
+  getVariableValues,
+  GraphQLError,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+
+/**
+ * Execution compiled once per parsed document with graphql-jit (docs/PERFORMANCE.md), plugged into
+ * Apollo Server through its executor hook — the "gateway" interface, the one way Apollo lets a server
+ * bring its own executor. Parsing, validation, the limits and every plugin stay Apollo's.
+ *
+ * graphql-js still answers an operation that names no operation of the document, or whose variables
+ * do not coerce to their types, so those clients get graphql-js's messages (which Apollo recognises
+ * as OPERATION_RESOLUTION_FAILURE and BAD_USER_INPUT).
+ */
+export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+  // Apollo keeps parsed documents in an LRU cache and hands out the same object for the same text.
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
+
+  const executor: GatewayExecutor = async (rc) => {
+    const variables = rc.request.variables ?? {};
+    // The name the client asked for (rc.operationName is the resolved operation's, null when none).
+    const operationName = rc.request.operationName ?? undefined;
+    if (!rc.operation || getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables).errors) {
+      return execute({
+        schema,
+        document: rc.document,
+        operationName,
+        variableValues: variables,
+        contextValue: rc.context,
+      });
+    }
+    let byName = compiled.get(rc.document);
+    if (!byName) compiled.set(rc.document, (byName = new Map<string, CompiledQuery>()));
+    let query = byName.get(operationName ?? '');
+    if (!query) {
+      const result = compileQuery(schema, rc.document, operationName, { disablingCapturingStackErrors: true });
+      if (!isCompiledQuery(result)) return result;
+      query = result;
+      byName.set(operationName ?? '', query);
+    }
+    return withGraphQLErrors(await query.query(undefined, rc.context, variables));
+  };
+
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => undefined;
+    },
+    load: async () => ({ executor }),
+    stop: async () => undefined,
+  };
+}
+
+/**
+ * graphql-jit's errors carry no `extensions` when their cause had none, and Apollo's error formatting
+ * reads them: each becomes graphql-js's own GraphQLError, with its path, locations and cause kept.
+ */
+function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((e) => {
+    const error = new GraphQLError(e.message, {
+      path: e.path,
+      originalError: e.originalError ?? undefined,
+      extensions: e.extensions ?? undefined,
+    });
+    (error as { locations?: GraphQLError['locations'] }).locations = e.locations;
+    return error;
+  });
+  return { ...result, errors };
+}
