@@ -1,7 +1,10 @@
 import {
+  BREAK,
   execute,
   getVariableValues,
   GraphQLError,
+  Kind,
+  visit,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
@@ -17,30 +20,53 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
  * graphql-js still answers an operation that names no operation of the document, or whose variables
  * do not coerce to their types, so those clients get graphql-js's messages (which Apollo recognises
  * as OPERATION_RESOLUTION_FAILURE and BAD_USER_INPUT).
+ *
+ * SECURITY: graphql-jit 0.8.9 writes a document's literal argument values into the code it generates,
+ * and turns a string of the form `"__MAGIC_DATE__<uuid><text>"` into `new Date(<text>)` — code a
+ * client chooses (test/integration/jit-executor.test.ts shows it). So a document with any string
+ * literal (an argument, a default value, a directive's argument) is never compiled: graphql-js runs
+ * it. Strings then only reach execution as variables, which the compiled code reads as data.
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   // Apollo keeps parsed documents in an LRU cache and hands out the same object for the same text.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
 
+  // Whether a document may be compiled: no string literal anywhere (see above); worked out once.
+  const compilable = new WeakMap<DocumentNode, boolean>();
+  const mayCompile = (document: DocumentNode): boolean => {
+    let known = compilable.get(document);
+    if (known === undefined) {
+      known = true;
+      visit(document, {
+        [Kind.STRING]: () => {
+          known = false;
+          return BREAK;
+        },
+      });
+      compilable.set(document, known);
+    }
+    return known;
+  };
+
   const executor: GatewayExecutor = async (rc) => {
     const variables = rc.request.variables ?? {};
     // The name the client asked for (rc.operationName is the resolved operation's, null when none).
     const operationName = rc.request.operationName ?? undefined;
-    if (!rc.operation || getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables).errors) {
-      return execute({
-        schema,
-        document: rc.document,
-        operationName,
-        variableValues: variables,
-        contextValue: rc.context,
-      });
-    }
+    const interpret = () =>
+      execute({ schema, document: rc.document, operationName, variableValues: variables, contextValue: rc.context });
+    if (!rc.operation || !mayCompile(rc.document)) return interpret();
+    if (getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables).errors) return interpret();
     let byName = compiled.get(rc.document);
     if (!byName) compiled.set(rc.document, (byName = new Map<string, CompiledQuery>()));
     let query = byName.get(operationName ?? '');
     if (!query) {
-      const result = compileQuery(schema, rc.document, operationName, { disablingCapturingStackErrors: true });
-      if (!isCompiledQuery(result)) return result;
+      let result: CompiledQuery | ExecutionResult;
+      try {
+        result = compileQuery(schema, rc.document, operationName, { disablingCapturingStackErrors: true });
+      } catch {
+        return interpret(); // a document the compiler cannot handle still runs, the usual way
+      }
+      if (!isCompiledQuery(result)) return interpret();
       query = result;
       byName.set(operationName ?? '', query);
     }
