@@ -4,8 +4,9 @@ import type { AbstractSqlConnection } from '@mikro-orm/knex';
 
 /**
  * Reads that need no unit of work (docs/PERFORMANCE.md): a fixed SQL text with `?` placeholders,
- * prepared once per database connection and reused, rows returned as plain objects with the
- * database's column names. The ORM's own path inlines every parameter into the SQL, so SQLite
+ * prepared once per database connection and reused, rows returned as arrays with the column names
+ * once (selectTable) or as objects keyed by column name (selectRows). Values are always bound, never
+ * part of the text, so the texts — and the statements kept — are as many as the queries' shapes. The ORM's own path inlines every parameter into the SQL, so SQLite
  * prepares each statement again on every request and PostgreSQL never reuses a plan.
  *
  * Each statement is reported to the ORM's query logger like any other, so the locked statement
@@ -42,6 +43,7 @@ interface Prepared {
   columns: string[];
 }
 const sqliteStatements = new WeakMap<object, Map<string, Prepared>>();
+const STATEMENTS_KEPT = 1_000;
 const pgTexts = new Map<string, { name: string; text: string }>();
 
 const names = new Map<string, string>();
@@ -68,6 +70,7 @@ function sqliteStatement(db: SqliteDatabase, sql: string): Prepared {
   if (!cache) sqliteStatements.set(db, (cache = new Map<string, Prepared>()));
   let prepared = cache.get(sql);
   if (!prepared) {
+    if (cache.size >= STATEMENTS_KEPT) cache.clear(); // a bound, should shapes ever multiply
     // Rows as arrays: better-sqlite3 then builds no object per row (about half the time on wide rows).
     const stmt = db.prepare(sql).raw(true);
     prepared = { stmt, columns: stmt.columns().map((c) => c.name) };
