@@ -12,11 +12,11 @@ import { programLoaders } from '../modules/program/degree-program.loaders';
 import { scenarioLoaders } from '../modules/scenario/scenario.loaders';
 import { calibrationLoaders } from '../modules/calibration/calibration.loaders';
 
-type Factory = (em: EntityManager, viewer: Viewer | null) => object;
+type Factory = (em: EntityManager, viewer: Viewer | null, loaders: Loaders) => object;
 
 /**
- * The loader registry: every module's factory, each taking (em, viewer) and scoping itself to what
- * the viewer may read. Typed as Loaders, so a module that declares loaders but is missing here
+ * The loader registry: every module's factory, each taking (em, viewer, the request's loaders) and
+ * scoping itself to what the viewer may read. Typed as Loaders, so a module that declares loaders but is missing here
  * fails to compile.
  */
 const factories = {
@@ -50,11 +50,14 @@ class RequestLoaders {
 // Which factory makes which loader, learnt once (the factories only build DataLoaders; nothing runs),
 // and a getter per loader on the prototype, so a request object costs one allocation.
 for (const factory of Object.values(factories) as Factory[]) {
-  for (const name of Object.keys(factory(undefined as never, null))) {
+  for (const name of Object.keys(factory(undefined as never, null, undefined as never))) {
     Object.defineProperty(RequestLoaders.prototype, name, {
       get(this: RequestLoaders) {
         let group = this.built.get(factory);
-        if (!group) this.built.set(factory, (group = factory(this.em(), this.viewer) as Record<string, unknown>));
+        if (!group) {
+          const made = factory(this.em(), this.viewer, this as unknown as Loaders) as Record<string, unknown>;
+          this.built.set(factory, (group = made));
+        }
         return group[name];
       },
     });

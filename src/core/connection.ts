@@ -4,6 +4,7 @@ import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { badInput } from './errors';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { leanShape } from './lean-read';
+import { selectionOf, type Selection } from './selection';
 import { isSqlite, selectTable } from './lean-sql';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -88,7 +89,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     @Field(() => PageInfo, { description: 'Cursors and whether more pages exist.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Number of items in the whole filtered list, across all pages.' })
+    // Counted only when asked for, so its value may be a promise: it keeps a resolver, which awaits it
+    // (a field without one is read as it is; src/app/schema.ts).
+    @Field(() => Int, { description: 'Number of items in the whole filtered list, across all pages.', simple: false })
     totalCount!: number;
   }
   return ConnectionType;
@@ -201,7 +204,8 @@ const BUILT_QUERIES = 1_000;
 /**
  * The same page as lean objects (src/core/lean-read.ts): the ORM only builds the SQL, which runs as a
  * reused prepared statement and maps straight to objects. For read-only lists whose field resolvers
- * need no collection or managed state.
+ * need no collection or managed state. Given `properties` (LeanShape.propertiesRead), only those
+ * columns are read, with the sort field.
  */
 export async function paginateLean<E extends { id: number }>(
   em: EntityManager,
@@ -209,18 +213,23 @@ export async function paginateLean<E extends { id: number }>(
   whereOf: FilterQuery<E> | (() => FilterQuery<E>),
   sort: SortSpec,
   args: PageArgs,
+  properties: readonly string[] | null = null,
 ): Promise<ConnectionResult<E>> {
   const { window, where, page, orderBy } = keysetQuery(whereOf, sort, args);
   let rows: E[] = [];
   if (window.limit > 0) {
     const shape = leanShape(em, entity);
+    const read = properties ? [...new Set([...properties, 'id', sort.field])] : null;
     // A condition without raw SQL fragments is plain data: the same page asked again reuses its SQL.
     const key =
-      typeof whereOf === 'function' ? null : JSON.stringify([isSqlite(em), shape.table, page, orderBy, window.limit]);
+      typeof whereOf === 'function'
+        ? null
+        : JSON.stringify([isSqlite(em), shape.table, page, orderBy, window.limit, read]);
     let query = key === null ? undefined : builtQueries.get(key);
     if (!query) {
       const qb = (em as SqlEntityManager)
         .createQueryBuilder(entity as EntityName<E>, 't')
+        .select(read ?? '*')
         .where(page)
         .orderBy(orderBy)
         .limit(window.limit + 1);
@@ -232,8 +241,8 @@ export async function paginateLean<E extends { id: number }>(
       }
     }
     const table = await selectTable(em, query.sql, query.params, { native: true });
-    const read = shape.reader(table.columns);
-    rows = table.rows.map((r) => read(r) as E);
+    const toObject = shape.reader(table.columns, undefined, read !== null);
+    rows = table.rows.map((r) => toObject(r) as E);
   }
   return toConnection(
     rows,
@@ -274,3 +283,23 @@ export function toConnection<E>(
     },
   };
 }
+
+/**
+ * What a query selects on a connection's nodes, under `nodes` and `edges { node }` together
+ * (src/core/selection.ts); null when either is not one object type.
+ */
+export function nodesSelectionOf(info: Parameters<typeof selectionOf>[0]): Selection | null {
+  const a = selectionOf(info, ['nodes']);
+  const b = selectionOf(info, ['edges', 'node']);
+  if (!a || !b) return null;
+  let byB = merged.get(a);
+  if (!byB) merged.set(a, (byB = new WeakMap()));
+  let both = byB.get(b);
+  if (!both) {
+    const merge = (x: readonly string[], y: readonly string[]) => [...new Set([...x, ...y])].sort();
+    byB.set(b, (both = { plain: merge(a.plain, b.plain), resolved: merge(a.resolved, b.resolved) }));
+  }
+  return both;
+}
+// The same selections give the same object, so what is worked out from it is kept (LeanShape.propertiesRead).
+const merged = new WeakMap<Selection, WeakMap<Selection, Selection>>();

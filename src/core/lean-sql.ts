@@ -79,6 +79,39 @@ function sqliteStatement(db: SqliteDatabase, sql: string): Prepared {
   return prepared;
 }
 
+interface KnexClient {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(c: unknown): Promise<void>;
+  pool?: {
+    numUsed(): number;
+    numPendingAcquires(): number;
+    free: { resource: unknown }[];
+  };
+}
+
+/**
+ * SQLite's one connection, when nobody holds it. better-sqlite3 runs a statement synchronously, so
+ * while the pool shows it free and nobody waiting, no transaction is open on it and nothing can take
+ * it before the statement ends: the read needs no checkout. Checking it out costs a pending operation
+ * with a timer in tarn, more than the statement itself on small reads (docs/PERFORMANCE.md). Held
+ * (a transaction is open), the read waits for it through the pool as before.
+ */
+function idleSqlite(client: KnexClient): SqliteDatabase | null {
+  const pool = client.pool;
+  if (!pool || pool.numUsed() !== 0 || pool.numPendingAcquires() !== 0 || pool.free.length !== 1) return null;
+  return pool.free[0].resource as SqliteDatabase;
+}
+
+function runSqlite(db: SqliteDatabase, sql: string, params: Param[]): Table {
+  const { stmt, columns } = sqliteStatement(db, sql);
+  return { columns, rows: stmt.all(...params) };
+}
+
+function logged(em: EntityManager, sql: string, started: number, table: Table): Table {
+  em.config.getLogger().logQuery({ query: sql, took: Date.now() - started, results: table.rows.length, level: 'info' });
+  return table;
+}
+
 /** True when the ORM talks to SQLite (booleans come back as 0/1, dates as numbers). */
 export function isSqlite(em: EntityManager): boolean {
   return em.getPlatform().constructor.name.toLowerCase().includes('sqlite');
@@ -101,29 +134,27 @@ export async function selectTable(
     const columns = objects.length ? Object.keys(objects[0]) : [];
     return { columns, rows: objects.map((o) => columns.map((c) => o[c])) };
   }
-  const client = connection.getKnex().client as {
-    acquireConnection(): Promise<unknown>;
-    releaseConnection(c: unknown): Promise<void>;
-  };
+  const client = connection.getKnex().client as KnexClient;
   const started = Date.now();
+  if (isSqlite(em)) {
+    const idle = idleSqlite(client);
+    if (idle) {
+      try {
+        return logged(em, sql, started, runSqlite(idle, sql, params));
+      } catch (err) {
+        throw em.getDriver().convertException(err as Error);
+      }
+    }
+  }
   // Driver errors become the ORM's exceptions (ConnectionException …), as on the ORM's own path.
   const raw = await client.acquireConnection().catch((err: Error) => {
     throw em.getDriver().convertException(err);
   });
   try {
-    let table: Table;
-    if (isSqlite(em)) {
-      const { stmt, columns } = sqliteStatement(raw as SqliteDatabase, sql);
-      table = { columns, rows: stmt.all(...params) };
-    } else {
-      const text = opts.native ? { name: statementName(sql), text: sql } : pgText(sql);
-      const result = await (raw as PgClient).query({ ...text, values: params, rowMode: 'array' });
-      table = { columns: result.fields.map((f) => f.name), rows: result.rows };
-    }
-    em.config
-      .getLogger()
-      .logQuery({ query: sql, took: Date.now() - started, results: table.rows.length, level: 'info' });
-    return table;
+    if (isSqlite(em)) return logged(em, sql, started, runSqlite(raw as SqliteDatabase, sql, params));
+    const text = opts.native ? { name: statementName(sql), text: sql } : pgText(sql);
+    const result = await (raw as PgClient).query({ ...text, values: params, rowMode: 'array' });
+    return logged(em, sql, started, { columns: result.fields.map((f) => f.name), rows: result.rows });
   } catch (err) {
     throw em.getDriver().convertException(err as Error);
   } finally {

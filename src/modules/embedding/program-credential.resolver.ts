@@ -1,5 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
+import { selectionOf } from '../../core/selection';
 import type { MicroCredential } from '../credential/micro-credential.entity';
 import { MicroCredentialType } from '../credential/micro-credential.types';
 import type { DegreeProgram } from '../program/degree-program.entity';
@@ -19,8 +21,13 @@ export class ProgramCredentialResolver {
   }
 
   @FieldResolver(() => MicroCredentialType, { description: 'The embedded credential.' })
-  async credential(@Root() e: ProgramCredential, @Ctx() ctx: Context): Promise<MicroCredential> {
-    const credential = await ctx.loaders.credentialByIdLoader.load(e.credential.id);
+  async credential(
+    @Root() e: ProgramCredential,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<MicroCredential> {
+    const loader = ctx.loaders.credentialByIdLoader;
+    const credential = await loader.load(e.credential.id, loader.reading(selectionOf(info)));
     if (!credential) throw new Error(`credential ${e.credential.id} of a visible embedding is not visible`);
     return credential;
   }

@@ -15,6 +15,9 @@ export function liveEmbeddingsOf(programIds: number | number[]) {
   return { program: Array.isArray(programIds) ? { $in: programIds } : programIds, status: { $in: [...LIVE_STATUSES] } };
 }
 
+/** What liveCredits reads of an embedding (for a lean read of only those columns). */
+export const LIVE_CREDITS_READ: readonly string[] = ['creditsApplied', 'status'];
+
 /** Credits applied by the live embeddings among `embeddings`: what the institution's cap limits. */
 export function liveCredits(embeddings: readonly { status: EmbeddingStatus; creditsApplied: number }[]): number {
   return embeddings.reduce((sum, e) => (countsTowardCap(e.status) ? sum + e.creditsApplied : sum), 0);

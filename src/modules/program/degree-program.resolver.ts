@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
-import type { ConnectionResult } from '../../core/connection';
-import { liveCredits } from '../embedding/program-credential.rules';
+import { nodesSelectionOf, type ConnectionResult } from '../../core/connection';
+import { selectionOf } from '../../core/selection';
+import { LIVE_CREDITS_READ, liveCredits } from '../embedding/program-credential.rules';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
 import { ProgramCredentialType } from '../embedding/program-credential.types';
 import type { Institution } from '../institution/institution.entity';
@@ -44,8 +46,16 @@ export class DegreeProgramResolver {
   @FieldResolver(() => [ProgramCredentialType], {
     description: 'Credentials embedded in the program, every status, oldest first.',
   })
-  embeddedCredentials(@Root() p: DegreeProgram, @Ctx() ctx: Context): Promise<ProgramCredential[]> {
-    return ctx.loaders.embeddingsByProgramIdLoader.load(p.id);
+  embeddedCredentials(
+    @Root() p: DegreeProgram,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProgramCredential[]> {
+    const loader = ctx.loaders.embeddingsByProgramIdLoader;
+    return loader.load(
+      p.id,
+      loader.reading({ embedding: selectionOf(info), credential: selectionOf(info, ['credential']) }),
+    );
   }
 
   @FieldResolver(() => Float, {
@@ -53,7 +63,7 @@ export class DegreeProgramResolver {
       "Credits applied by PLANNED and ACTIVE embeddings, in the program's unit (what the institution's cap limits).",
   })
   async embeddedCredits(@Root() p: DegreeProgram, @Ctx() ctx: Context): Promise<number> {
-    const embeddings = await ctx.loaders.embeddingsByProgramIdLoader.load(p.id);
+    const embeddings = await ctx.loaders.embeddingsByProgramIdLoader.load(p.id, LIVE_CREDITS_READ);
     return liveCredits(embeddings);
   }
 
@@ -74,8 +84,12 @@ export class DegreeProgramResolver {
   @Query(() => DegreeProgramConnection, {
     description: "Your institution's programs, filtered and sorted (default: by code).",
   })
-  programs(@Ctx() ctx: Context, @Args() args: ProgramsArgs): Promise<ConnectionResult<DegreeProgram>> {
-    return listPrograms(ctx, args);
+  programs(
+    @Ctx() ctx: Context,
+    @Args() args: ProgramsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionResult<DegreeProgram>> {
+    return listPrograms(ctx, args, nodesSelectionOf(info));
   }
 
   @Query(() => DegreeProgramType, {

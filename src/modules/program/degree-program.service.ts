@@ -2,6 +2,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { ownScope } from '../../auth/scope';
 import { requireRole, requireViewer } from '../../auth/viewer';
 import { paginateLean, type ConnectionResult } from '../../core/connection';
+import { leanShape, type FieldReads } from '../../core/lean-read';
+import type { Selection } from '../../core/selection';
 import type { Context } from '../../core/context';
 import { badInput, notFound } from '../../core/errors';
 import { decodeId } from '../../core/global-id';
@@ -28,7 +30,21 @@ import { baselineFields, checkBaseline, cleanTitle } from './degree-program.rule
 
 const ORDER_FIELDS: Record<ProgramOrderField, string> = { CODE: 'code', TITLE: 'title', CREATED_AT: 'id' };
 
-export async function listPrograms(ctx: Context, args: ProgramsArgs): Promise<ConnectionResult<DegreeProgram>> {
+/** What DegreeProgram's field resolvers read of it, beyond its id (src/core/lean-read.ts). */
+const PROGRAM_FIELD_READS: FieldReads = {
+  baseline: ['annualProspects', 'annualNewEnrollments', 'engagementRate', 'retentionRate', 'prospectGrowthRate'],
+  institution: ['institution'],
+  embeddedCredentials: [],
+  embeddedCredits: [],
+  metrics: [],
+};
+
+/** A page of the viewer's programs; with the GraphQL selection on its nodes, reading only what that needs. */
+export async function listPrograms(
+  ctx: Context,
+  args: ProgramsArgs,
+  selection: Selection | null = null,
+): Promise<ConnectionResult<DegreeProgram>> {
   const viewer = requireViewer(ctx.viewer);
   const f = args.filter ?? {};
   const search = f.search?.trim();
@@ -53,6 +69,7 @@ export async function listPrograms(ctx: Context, args: ProgramsArgs): Promise<Co
     conditions,
     { field: ORDER_FIELDS[order.field], direction: order.direction ?? OrderDirection.ASC },
     args,
+    leanShape(ctx.em, DegreeProgram).propertiesRead(selection, PROGRAM_FIELD_READS),
   );
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { MikroORM } from '@mikro-orm/core';
+import { DriverException, type MikroORM } from '@mikro-orm/core';
 import { migrate, openOrm } from '../../../src/db/orm';
 import { leanFind, leanShape } from '../../../src/core/lean-read';
 import { placeholders, selectRows, selectTable } from '../../../src/core/lean-sql';
@@ -156,5 +156,48 @@ describe.each(testTargets())('lean reads on %s', (target) => {
       const [row] = await selectRows(em, 'select title from "degree_program" where code = ?', ['A']);
       expect(row.title).toBe('Renamed in the transaction');
     });
+  });
+
+  it("never reads another transaction's uncommitted writes (SQLite's one connection is busy until it ends)", async () => {
+    let read: Promise<Record<string, unknown>[]> | undefined;
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        const p = await em.findOneOrFail(DegreeProgram, { code: 'B' });
+        p.title = 'Not committed';
+        await em.flush();
+        read = selectRows(orm.em.fork(), 'select title from "degree_program" where code = ?', ['B']);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await read).toEqual([{ title: 'Program B' }]);
+  });
+
+  it("turns a driver's error into the ORM's exception", async () => {
+    await expect(selectRows(orm.em.fork(), 'select nope from "no_such_table"')).rejects.toBeInstanceOf(DriverException);
+  });
+
+  it('reads only the properties asked for, the same values as a whole row, and throws on any other', async () => {
+    const em = orm.em.fork();
+    const tail = 'where t.code = ?';
+    const [whole] = await leanFind(em, DegreeProgram, tail, ['A']);
+    logged.length = 0;
+    const [some] = await leanFind(em, DegreeProgram, tail, ['A'], ['code', 'annualProspects']);
+    expect(logged.join('\n')).not.toContain('tuition_per_credit');
+    expect(some).toBeInstanceOf(DegreeProgram);
+    expect({ id: some.id, code: some.code, annualProspects: some.annualProspects }).toEqual({
+      id: whole.id,
+      code: whole.code,
+      annualProspects: whole.annualProspects,
+    });
+    expect(() => some.tuitionPerCredit).toThrow('DegreeProgram.tuitionPerCredit was not read');
+    const shape = leanShape(em, DegreeProgram);
+    expect(shape.propertiesRead({ plain: ['code', 'title'], resolved: ['id'] }, {})).toEqual(['code', 'id', 'title']);
+    expect(
+      shape.propertiesRead({ plain: ['code'], resolved: ['baseline'] }, { baseline: ['annualProspects'] }),
+    ).toEqual(['annualProspects', 'code', 'id']);
+    expect(shape.propertiesRead({ plain: ['code'], resolved: ['metrics'] }, {})).toBeNull(); // undeclared: all
+    expect(shape.propertiesRead({ plain: ['notAColumn'], resolved: [] }, {})).toBeNull();
+    expect(shape.propertiesRead(null, {})).toBeNull();
   });
 });

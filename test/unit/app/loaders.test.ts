@@ -8,9 +8,11 @@ import { createContext } from '../../../src/app/context';
 describe('per-request loaders and context', () => {
   const fakeEm = (forks: { n: number }) =>
     ({
+      getPlatform: () => 'root platform',
+      isInTransaction: () => false,
       fork: () => {
         forks.n++;
-        return {} as EntityManager;
+        return { getReference: () => null, flush: () => null } as unknown as EntityManager;
       },
     }) as unknown as EntityManager;
 
@@ -37,13 +39,17 @@ describe('per-request loaders and context', () => {
     expect(a.embeddingsByProgramIdLoader).not.toBe(b.embeddingsByProgramIdLoader);
   });
 
-  it('forks the EntityManager on first use of ctx.em or of a loader, and only once', () => {
+  it('forks the EntityManager on the first use of anything but what lean reads ask, and only once', () => {
     const forks = { n: 0 };
-    const ctx = createContext(fakeEm(forks), null, 'req-1');
-    expect(forks.n).toBe(0);
+    const root = fakeEm(forks);
+    const ctx = createContext(root, null, 'req-1');
     void ctx.loaders.institutionByIdLoader;
+    expect(ctx.em.getPlatform()).toBe('root platform');
+    expect(ctx.em.isInTransaction()).toBe(false);
+    expect(forks.n).toBe(0);
+    expect(typeof ctx.em.getReference).toBe('function'); // anything else: the fork
     expect(forks.n).toBe(1);
-    expect(ctx.em).toBe(ctx.em);
+    void ctx.em.flush;
     expect(forks.n).toBe(1);
     const untouched = createContext(fakeEm(forks), null, 'req-2');
     expect(untouched.requestId).toBe('req-2');
@@ -56,8 +62,10 @@ describe('per-request loaders and context', () => {
     const blank = Object.create(Object.getPrototypeOf(ctx) as object) as typeof ctx;
     const copy = Object.assign(blank, ctx);
     expect(forks.n).toBe(0);
-    expect(copy.em).toBe(ctx.em); // one fork, whichever copy asks first
-    expect(forks.n).toBe(1);
+    expect(copy.em).toBe(ctx.em);
+    void copy.em.flush;
+    void ctx.em.flush;
+    expect(forks.n).toBe(1); // one fork, whichever copy asks first
     expect(copy.loaders).toBe(ctx.loaders);
   });
 });
