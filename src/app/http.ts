@@ -17,8 +17,16 @@ export const requestIds = new AsyncLocalStorage<string>();
 /** The media type a GraphQL response gets, negotiated with the library Apollo Server itself uses; null: neither. */
 export function responseMediaType(accept: string | undefined): string | null {
   if (!accept) return APPLICATION_JSON; // legacy clients
-  return new Negotiator({ headers: { accept } }).mediaType([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON]) ?? null;
+  // Clients send the same few Accept headers on every request: each is negotiated once (bounded).
+  let type = negotiated.get(accept);
+  if (type === undefined) {
+    type = new Negotiator({ headers: { accept } }).mediaType([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON]) ?? null;
+    if (negotiated.size >= 100) negotiated.clear();
+    negotiated.set(accept, type);
+  }
+  return type;
 }
+const negotiated = new Map<string, string | null>();
 
 /** Details the limit errors carry for clients: the offending argument, when to retry, the price. */
 const LIMIT_DETAILS = ['field', 'retryAfter', 'cost'] as const;

@@ -15,6 +15,7 @@ import { OPTIMIZER_RESOLVERS } from '../modules/optimizer/optimizer.resolver';
 import { CALIBRATION_RESOLVERS } from '../modules/calibration/calibration.resolver';
 import { nodeDefinitionOf, registerNodes } from '../core/node';
 import { NodeResolver } from './node.resolver';
+import { callFieldResolversDirectly } from './direct-resolvers';
 import { NODE_TYPES } from './nodes';
 import {
   ProjectionResolver,
@@ -26,6 +27,7 @@ import {
 } from '../modules/scenario/scenario.resolver';
 
 let cached: GraphQLSchema | null = null;
+let directDone = false;
 
 const VALIDATION: ValidatorOptions = {
   forbidUnknownValues: false,
@@ -107,6 +109,10 @@ export function buildUpliftSchema(): GraphQLSchema {
     validateFn: validateArgument,
     emitSchemaFile: false,
   });
+  if (!directDone) {
+    callFieldResolversDirectly(cached);
+    directDone = true;
+  }
   // type-graphql wraps resolveType in an async function; compiled execution (jit-executor.ts) needs
   // an answer it can use at once, and the registry gives one synchronously.
   const node = cached.getType('Node');

@@ -267,10 +267,14 @@ export function toConnection<E>(
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  // Cursors are made when asked for: a page read through `nodes` needs none.
+  let edges: { node: E; cursor: string }[] | undefined;
+  const cursorAt = (i: number) => (page.length ? encodeCursor(cursorOf(page[i])) : null);
   let counted: Promise<number> | undefined;
   return {
-    edges,
+    get edges() {
+      return (edges ??= page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) })));
+    },
     nodes: page,
     get totalCount() {
       return typeof totalCount === 'number' ? totalCount : (counted ??= totalCount());
@@ -278,8 +282,12 @@ export function toConnection<E>(
     pageInfo: {
       hasNextPage: backward ? cursor !== null : more,
       hasPreviousPage: backward ? more : cursor !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorAt(0);
+      },
+      get endCursor() {
+        return cursorAt(page.length - 1);
+      },
     },
   };
 }

@@ -16,6 +16,8 @@ export class LeanLoader<K, V, S = Selection | null> {
   private everything = false;
   /** What each key the DataLoader holds was (or is being) read with; a key not here waits for its batch, or is new. */
   private readWith = new Map<K, Set<string> | 'all'>();
+  /** The values already read or primed, for peek. */
+  private settled = new Map<K, V>();
   private readonly loader: DataLoader<K, V>;
 
   constructor(
@@ -38,7 +40,11 @@ export class LeanLoader<K, V, S = Selection | null> {
         for (const k of keys) this.readWith.delete(k); // DataLoader forgets failed keys too
         throw err;
       }
-      return keys.map((k) => (found.has(k) ? (found.get(k) as V) : missing));
+      return keys.map((k) => {
+        const value = found.has(k) ? (found.get(k) as V) : missing;
+        this.settled.set(k, value);
+        return value;
+      });
     });
   }
 
@@ -51,6 +57,16 @@ export class LeanLoader<K, V, S = Selection | null> {
     if (read !== undefined && covers(read, properties)) return;
     this.loader.clear(key).prime(key, value);
     this.readWith.set(key, properties ? new Set(properties) : 'all');
+    this.settled.set(key, value);
+  }
+
+  /**
+   * The value of a key already read (or primed) with at least `properties`, at once; undefined when
+   * it must be loaded. Resolvers answer from it without a promise — primed credentials, say.
+   */
+  peek(key: K, properties: Properties = null): V | undefined {
+    const read = this.readWith.get(key);
+    return read !== undefined && covers(read, properties) ? this.settled.get(key) : undefined;
   }
 
   load(key: K, properties: Properties = null): Promise<V> {
@@ -59,6 +75,7 @@ export class LeanLoader<K, V, S = Selection | null> {
       if (covers(read, properties)) return this.loader.load(key);
       this.loader.clear(key);
       this.readWith.delete(key);
+      this.settled.delete(key);
     }
     if (properties === null) this.everything = true;
     else for (const p of properties) this.wanted.add(p);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { isObjectType } from 'graphql';
+import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { buildUpliftSchema } from '../../../src/app/schema';
+import { toGlobalId } from '../../../src/core/global-id';
+import { DegreeProgram } from '../../../src/modules/program/degree-program.entity';
 
 describe('plain fields are read without a resolver (src/app/schema.ts)', () => {
   const schema = buildUpliftSchema();
@@ -26,5 +28,31 @@ describe('plain fields are read without a resolver (src/app/schema.ts)', () => {
   it('no middleware or auth checker exists that a field without a resolver would skip', () => {
     expect(getMetadataStorage().middlewares).toEqual([]);
     expect(getMetadataStorage().authorizedFields).toEqual([]);
+  });
+
+  it('calls field resolvers that take only root, context and info directly, with the same answers', async () => {
+    const program = schema.getType('DegreeProgram');
+    if (!isObjectType(program)) throw new Error('DegreeProgram is not an object type');
+    const row = Object.assign(Object.create(DegreeProgram.prototype) as DegreeProgram, {
+      id: 7,
+      annualProspects: 1000,
+      annualNewEnrollments: 250,
+      engagementRate: 0.5,
+      retentionRate: 0.8,
+      prospectGrowthRate: 0.01,
+    });
+    const info = {} as GraphQLResolveInfo;
+    const { id, baseline } = program.getFields();
+    expect(await id.resolve!(row, {}, {}, info)).toBe(toGlobalId('DegreeProgram', 7));
+    expect(await baseline.resolve!(row, {}, {}, info)).toEqual({
+      annualProspects: 1000,
+      annualNewEnrollments: 250,
+      engagementRate: 0.5,
+      retentionRate: 0.8,
+      prospectGrowthRate: 0.01,
+      enrollmentRate: 0.25,
+    });
+    // Once per schema: asking again finds them all direct already and wraps nothing twice.
+    expect(buildUpliftSchema()).toBe(schema);
   });
 });

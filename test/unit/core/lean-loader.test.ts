@@ -59,4 +59,17 @@ describe('LeanLoader (src/core/lean-loader.ts)', () => {
     expect(await loader.load(5, ['b'])).toEqual({ b: 'b5' });
     expect(await loader.load(-1, ['a'])).toBeNull();
   });
+
+  it('peeks at values read or primed with enough, and at nothing else', async () => {
+    const { loader } = recording();
+    expect(loader.peek(1, ['a'])).toBeUndefined();
+    await loader.load(1, ['a']);
+    expect(loader.peek(1, ['a'])).toEqual({ a: 'a1' });
+    expect(loader.peek(1, ['b'])).toBeUndefined();
+    loader.prime(2, { id: 2, b: 'x' }, ['b', 'id']);
+    expect(loader.peek(2, ['b'])).toEqual({ id: 2, b: 'x' });
+    await loader.load(1, ['c']); // read again with c: what it was read with before is gone
+    expect(loader.peek(1, ['a'])).toBeUndefined();
+    expect(loader.peek(1, ['c'])).toEqual({ c: 'c1' });
+  });
 });
