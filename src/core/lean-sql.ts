@@ -147,9 +147,12 @@ export async function selectTable(
     }
   }
   // Driver errors become the ORM's exceptions (ConnectionException …), as on the ORM's own path.
-  const raw = await client.acquireConnection().catch((err: Error) => {
-    throw em.getDriver().convertException(err);
-  });
+  let raw: unknown;
+  try {
+    raw = await client.acquireConnection();
+  } catch (err) {
+    throw em.getDriver().convertException(err as Error);
+  }
   try {
     if (isSqlite(em)) return logged(em, sql, started, runSqlite(raw as SqliteDatabase, sql, params));
     const text = opts.native ? { name: statementName(sql), text: sql } : pgText(sql);
@@ -158,7 +161,8 @@ export async function selectTable(
   } catch (err) {
     throw em.getDriver().convertException(err as Error);
   } finally {
-    await client.releaseConnection(raw);
+    // knex gives the connection back at once (its promise only reports that); not awaited, one tick less.
+    void client.releaseConnection(raw);
   }
 }
 
@@ -179,5 +183,7 @@ export async function selectRows(
 
 /** `?, ?, ?` for an IN list of n values (n ≥ 1). The texts differ by n, so a statement exists per list length. */
 export function placeholders(n: number): string {
-  return Array.from({ length: n }, () => '?').join(', ');
+  if (n > 1_000) return Array.from({ length: n }, () => '?').join(', ');
+  return (placeholderLists[n] ??= Array.from({ length: n }, () => '?').join(', '));
 }
+const placeholderLists: string[] = [];

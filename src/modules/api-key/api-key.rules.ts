@@ -26,9 +26,20 @@ export function parseKey(plaintext: string): { prefix: string; secret: string } 
   return m ? { prefix: m[1], secret: m[2] } : null;
 }
 
+/** Whether a secret is the one a hashSecret digest was made of, in constant time, hashing once. */
+export function secretMatches(secret: string, storedHash: string): boolean {
+  const computed = createHash('sha256').update(secret, 'utf8').digest();
+  const stored = Buffer.from(storedHash, 'hex');
+  return stored.length === computed.length && timingSafeEqual(computed, stored);
+}
+
+/** Equality with one fixed string in constant time, its digest made once: each check hashes once. */
+export function equalsInConstantTime(expected: string): (candidate: string) => boolean {
+  const digest = createHash('sha256').update(expected, 'utf8').digest();
+  return (candidate) => timingSafeEqual(createHash('sha256').update(candidate, 'utf8').digest(), digest);
+}
+
 /** Constant-time comparison of two strings of any length (compares fixed-size digests). */
 export function safeEqual(a: string, b: string): boolean {
-  const da = createHash('sha256').update(a, 'utf8').digest();
-  const db = createHash('sha256').update(b, 'utf8').digest();
-  return timingSafeEqual(da, db);
+  return equalsInConstantTime(b)(a);
 }

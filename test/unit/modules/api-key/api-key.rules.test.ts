@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { generateKey, hashSecret, parseKey, safeEqual } from '../../../../src/modules/api-key/api-key.rules';
+import {
+  equalsInConstantTime,
+  generateKey,
+  hashSecret,
+  parseKey,
+  safeEqual,
+  secretMatches,
+} from '../../../../src/modules/api-key/api-key.rules';
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
@@ -90,5 +97,21 @@ describe('safeEqual', () => {
     expect(safeEqual(a.hash, hashSecret(a.secret))).toBe(true);
     expect(safeEqual(a.hash, b.hash)).toBe(false);
     expect(safeEqual(a.plaintext, b.plaintext)).toBe(false);
+  });
+});
+
+describe('secretMatches and equalsInConstantTime', () => {
+  it('match exactly what safeEqual matches', () => {
+    const a = generateKey();
+    const b = generateKey();
+    expect(secretMatches(a.secret, a.hash)).toBe(true);
+    expect(secretMatches(b.secret, a.hash)).toBe(false);
+    expect(secretMatches(a.secret, a.hash.slice(0, 62))).toBe(false);
+    expect(secretMatches(a.secret, 'not hex at all')).toBe(false);
+    const isA = equalsInConstantTime(a.plaintext);
+    expect(isA(a.plaintext)).toBe(true);
+    expect(isA(b.plaintext)).toBe(false);
+    expect(isA(a.plaintext + 'x')).toBe(false);
+    expect(isA('')).toBe(false);
   });
 });
