@@ -22,12 +22,14 @@ const FROM_ROOT = new Set<PropertyKey>([
 ]);
 const rootMethods = new WeakMap<EntityManager, Map<PropertyKey, unknown>>();
 
+/** A method bound to its EntityManager (kept), or a property's value as it is now (never kept: it may change). */
 function bound(cache: Map<PropertyKey, unknown>, target: EntityManager, prop: PropertyKey): unknown {
   if (cache.has(prop)) return cache.get(prop);
   const value: unknown = Reflect.get(target, prop);
-  const out = typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-  cache.set(prop, out);
-  return out;
+  if (typeof value !== 'function') return value;
+  const method = (value as (...a: unknown[]) => unknown).bind(target);
+  cache.set(prop, method);
+  return method;
 }
 
 /** The request's EntityManager: the root's for what lean reads ask, a fork (made on first need) for the rest. */
