@@ -14,12 +14,10 @@ type Resolver = GraphQLFieldResolver<unknown, unknown>;
  * a root that is not of its declared class still goes through it (type-graphql converts such roots),
  * and so does every resolver with arguments (they are converted and validated), a middleware, roles
  * or a parameter naming a property. There are no middlewares or auth checker (src/app/schema.ts).
- * Returns how many fields now resolve directly.
  */
-export function callFieldResolversDirectly(schema: GraphQLSchema): number {
+export function callFieldResolversDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
   const instances = new Map<unknown, Record<string, unknown>>();
-  let direct = 0;
   for (const type of storage.objectTypes) {
     const gqlType = schema.getType(type.name);
     if (!isObjectType(gqlType)) continue;
@@ -38,12 +36,18 @@ export function callFieldResolversDirectly(schema: GraphQLSchema): number {
       }
       const fast = directCall(resolver, instance, served.resolve);
       if (fast) {
+        direct.add(fast);
         served.resolve = fast;
-        direct++;
       }
     }
   }
-  return direct;
+}
+
+const direct = new WeakSet<Resolver>();
+
+/** Whether a field's resolver is one of those called directly. */
+export function isDirect(resolve: Resolver | undefined): boolean {
+  return resolve !== undefined && direct.has(resolve);
 }
 
 function directCall(meta: FieldResolverMeta, instance: Record<string, unknown>, wrapped: Resolver): Resolver | null {

@@ -27,7 +27,6 @@ import {
 } from '../modules/scenario/scenario.resolver';
 
 let cached: GraphQLSchema | null = null;
-let directDone = false;
 
 const VALIDATION: ValidatorOptions = {
   forbidUnknownValues: false,
@@ -53,26 +52,23 @@ async function validateArgument(value: unknown): Promise<void> {
 
 // Small arguments that passed once pass again: every check (class-validator's and src/core/
 // validators.ts) is a pure function of the value, so a page size or a filter asked for on every
-// request is checked once per distinct value. Bounded; large inputs are always checked.
+// request is checked once per distinct value. Bounded per argument class; large inputs are always checked.
 const passed = new Map<unknown, Set<string>>();
-let passedCount = 0;
 const PASSED_KEPT = 1_000;
 const SMALL = 512;
 
 async function validateOnce(value: object): Promise<void> {
   const json = JSON.stringify(value);
   const small = json.length <= SMALL;
-  if (small && passed.get(value.constructor)?.has(json)) return;
+  const known = passed.get(value.constructor);
+  if (small && known?.has(json)) return;
   await validateOrReject(value, VALIDATION);
   if (!small) return;
-  if (passedCount >= PASSED_KEPT) {
-    passed.clear();
-    passedCount = 0;
+  if (!known) passed.set(value.constructor, new Set([json]));
+  else {
+    if (known.size >= PASSED_KEPT) known.clear();
+    known.add(json);
   }
-  let known = passed.get(value.constructor);
-  if (!known) passed.set(value.constructor, (known = new Set()));
-  known.add(json);
-  passedCount++;
 }
 
 /** The code-first schema; built once per process (type-graphql metadata is global). */
@@ -81,8 +77,9 @@ export function buildUpliftSchema(): GraphQLSchema {
   // A plain field (no field resolver) is its object's property of the same name, and there are no
   // middlewares or auth checker to run on it, so it gets no resolver: compiled execution then reads
   // it inline instead of calling type-graphql's wrapper once per field per row (docs/PERFORMANCE.md).
-  if (!cached) for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
-  cached ??= buildSchemaSync({
+  if (cached) return cached;
+  for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
+  const schema = buildSchemaSync({
     resolvers: [
       NodeResolver,
       ViewerResolver,
@@ -109,20 +106,17 @@ export function buildUpliftSchema(): GraphQLSchema {
     validateFn: validateArgument,
     emitSchemaFile: false,
   });
-  if (!directDone) {
-    callFieldResolversDirectly(cached);
-    directDone = true;
-  }
+  callFieldResolversDirectly(schema);
   // type-graphql wraps resolveType in an async function; compiled execution (jit-executor.ts) needs
   // an answer it can use at once, and the registry gives one synchronously.
-  const node = cached.getType('Node');
+  const node = schema.getType('Node');
   if (node instanceof GraphQLInterfaceType) node.resolveType = (value: object) => nodeDefinitionOf(value)?.graphqlType;
   // type-graphql has no option for root type descriptions.
-  cached.getQueryType()!.description =
+  schema.getQueryType()!.description =
     'Read Uplift: programs, the credential catalog, evidence, assumptions and scenarios. Every field needs an API key.';
-  cached.getMutationType()!.description =
+  schema.getMutationType()!.description =
     'Change Uplift. Every mutation takes one `input` and returns a payload; it runs in one transaction and writes nothing when it fails.';
-  return cached;
+  return (cached = schema);
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so it only changes when the API does. */

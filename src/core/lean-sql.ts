@@ -136,7 +136,8 @@ export async function selectTable(
   }
   const client = connection.getKnex().client as KnexClient;
   const started = Date.now();
-  if (isSqlite(em)) {
+  const sqlite = isSqlite(em);
+  if (sqlite) {
     const idle = idleSqlite(client);
     if (idle) {
       try {
@@ -154,7 +155,7 @@ export async function selectTable(
     throw em.getDriver().convertException(err as Error);
   }
   try {
-    if (isSqlite(em)) return logged(em, sql, started, runSqlite(raw as SqliteDatabase, sql, params));
+    if (sqlite) return logged(em, sql, started, runSqlite(raw as SqliteDatabase, sql, params));
     const text = opts.native ? { name: statementName(sql), text: sql } : pgText(sql);
     const result = await (raw as PgClient).query({ ...text, values: params, rowMode: 'array' });
     return logged(em, sql, started, { columns: result.fields.map((f) => f.name), rows: result.rows });
@@ -183,7 +184,7 @@ export async function selectRows(
 
 /** `?, ?, ?` for an IN list of n values (n ≥ 1). The texts differ by n, so a statement exists per list length. */
 export function placeholders(n: number): string {
-  if (n > 1_000) return Array.from({ length: n }, () => '?').join(', ');
-  return (placeholderLists[n] ??= Array.from({ length: n }, () => '?').join(', '));
+  const list = () => Array.from({ length: n }, () => '?').join(', ');
+  return n > 1_000 ? list() : (placeholderLists[n] ??= list()); // kept for the batch sizes seen
 }
 const placeholderLists: string[] = [];

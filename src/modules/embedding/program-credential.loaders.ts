@@ -5,7 +5,7 @@ import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
 import { LeanLoader } from '../../core/lean-loader';
 import { leanFind, leanShape, type FieldReads } from '../../core/lean-read';
 import { placeholders, selectTable } from '../../core/lean-sql';
-import type { Selection } from '../../core/selection';
+import { selectionOf, type Selection } from '../../core/selection';
 import { MicroCredential } from '../credential/micro-credential.entity';
 import { defineNode } from '../../core/node';
 import { ProgramCredential } from './program-credential.entity';
@@ -19,6 +19,11 @@ const JOINED = 'credential.';
 export interface EmbeddingSelection {
   embedding: Selection | null;
   credential: Selection | null;
+}
+
+/** The embeddings' selection at `path` below a resolver's field (none: the field returns them). */
+export function embeddingSelectionOf(info: Parameters<typeof selectionOf>[0], path: string[] = []): EmbeddingSelection {
+  return { embedding: selectionOf(info, path), credential: selectionOf(info, [...path, 'credential']) };
 }
 
 const readingKnown = new WeakMap<Selection, WeakMap<Selection, readonly string[] | null>>();

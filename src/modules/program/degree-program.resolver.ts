@@ -6,6 +6,7 @@ import { selectionOf } from '../../core/selection';
 import { LIVE_CREDITS_READ, liveCredits } from '../embedding/program-credential.rules';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
 import { ProgramCredentialType } from '../embedding/program-credential.types';
+import { embeddingSelectionOf } from '../embedding/program-credential.loaders';
 import type { Institution } from '../institution/institution.entity';
 import { InstitutionType } from '../institution/institution.types';
 import type { MetricObservation } from '../metric/metric-observation.entity';
@@ -52,7 +53,7 @@ export class DegreeProgramResolver {
     @Info() info: GraphQLResolveInfo,
   ): ProgramCredential[] | Promise<ProgramCredential[]> {
     const loader = ctx.loaders.embeddingsByProgramIdLoader;
-    const properties = loader.reading({ embedding: selectionOf(info), credential: selectionOf(info, ['credential']) });
+    const properties = loader.reading(embeddingSelectionOf(info));
     // Read already when the page was (programs below): answered at once, without a promise.
     return loader.peek(p.id, properties) ?? loader.load(p.id, properties);
   }
@@ -139,11 +140,10 @@ export class DegreeProgramResolver {
  */
 async function prefetchEmbeddings(ctx: Context, info: GraphQLResolveInfo, programs: DegreeProgram[]): Promise<void> {
   const nodes = selectionOf(info, ['nodes']);
-  const embedding = selectionOf(info, ['nodes', 'embeddedCredentials']);
-  if (!programs.length || !nodes?.resolved.includes('embeddedCredentials') || !embedding) return;
+  if (!programs.length || !nodes?.resolved.includes('embeddedCredentials')) return;
   const loader = ctx.loaders.embeddingsByProgramIdLoader;
-  const credential = selectionOf(info, ['nodes', 'embeddedCredentials', 'credential']);
-  const read = loader.reading({ embedding, credential });
+  // The same properties each program's embeddedCredentials will ask for, so it finds them read.
+  const read = loader.reading(embeddingSelectionOf(info, ['nodes', 'embeddedCredentials']));
   // embeddedCredits beside it reads the same rows: one read serves both.
   const properties = read && nodes.resolved.includes('embeddedCredits') ? [...read, ...LIVE_CREDITS_READ] : read;
   await Promise.all(programs.map((p) => loader.load(p.id, properties))).catch(() => undefined);

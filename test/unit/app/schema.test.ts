@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { buildUpliftSchema } from '../../../src/app/schema';
+import { isDirect } from '../../../src/app/direct-resolvers';
 import { toGlobalId } from '../../../src/core/global-id';
 import { DegreeProgram } from '../../../src/modules/program/degree-program.entity';
 
@@ -43,6 +44,10 @@ describe('plain fields are read without a resolver (src/app/schema.ts)', () => {
     });
     const info = {} as GraphQLResolveInfo;
     const { id, baseline } = program.getFields();
+    expect(isDirect(id.resolve)).toBe(true);
+    expect(isDirect(baseline.resolve)).toBe(true);
+    // One with arguments keeps type-graphql's wrapper, which converts and validates them.
+    expect(isDirect(program.getFields().metrics.resolve)).toBe(false);
     expect(await id.resolve!(row, {}, {}, info)).toBe(toGlobalId('DegreeProgram', 7));
     expect(await baseline.resolve!(row, {}, {}, info)).toEqual({
       annualProspects: 1000,
@@ -52,7 +57,7 @@ describe('plain fields are read without a resolver (src/app/schema.ts)', () => {
       prospectGrowthRate: 0.01,
       enrollmentRate: 0.25,
     });
-    // Once per schema: asking again finds them all direct already and wraps nothing twice.
+    // Built once per process: asking again gives the same schema, nothing wrapped twice.
     expect(buildUpliftSchema()).toBe(schema);
   });
 });
