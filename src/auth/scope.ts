@@ -41,8 +41,8 @@ export function institutionScope(viewer: Viewer | null): { id?: number } {
  * Any of the scopes above as a SQL condition on a table alias, for the lean reads of the read path
  * (src/core/lean-read.ts): the same rows, spelled once here beside the filters they mirror. The
  * shared-or-own condition is written as one comparison, not `is null or = ?`: SQLite plans that OR
- * as two index scans on institution_id even beside `id in (…)`, about four times the work of
- * reading the rows by key (docs/PERFORMANCE.md).
+ * as two index scans on institution_id even beside `id in (…)`, instead of reading the rows by key
+ * (docs/PERFORMANCE.md).
  */
 export function scopeSql(
   scope: OwnScope | SharedOrOwnScope | { id?: number },
