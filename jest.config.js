@@ -38,4 +38,7 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // The model's worker pools (piscina threads) and Chromium may keep a test process alive a moment after its last
+  // server closed: the verdict is in by then, and CI must not wait on them.
+  forceExit: true,
 };

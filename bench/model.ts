@@ -105,6 +105,8 @@ function defaultSpecs(): AssumptionSpec[] {
     mode: a.mode,
     high: a.high,
     distribution: a.distribution,
+    // Model v2: the probability of no effect at all (0 draws exactly what a spec without it draws).
+    zeroMass: a.zeroMass ?? 0,
   }));
 }
 

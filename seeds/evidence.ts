@@ -391,4 +391,148 @@ export const evidenceSources: EvidenceSourceSeed[] = [
       },
     ],
   },
+  // --- external benchmarks for a sceptical prior (shared/reference/enrollment-benchmarks.md): how large an
+  // enrollment effect can plausibly be. Quotes are that reference's account of each figure.
+  {
+    key: 'thec_tennessee_promise_enrollment_2015',
+    title: 'Promise provides enrollment boost',
+    publisher: 'Tennessee Higher Education Commission',
+    year: 2015,
+    url: 'https://driveto55.org/promise-provides-enrollment-boost/',
+    methodology:
+      "Administrative counts of first-time freshmen at Tennessee's public colleges in the first fall of Tennessee " +
+      'Promise (free community-college tuition statewide) against the fall before. A before/after count for a whole ' +
+      'state, not a controlled comparison; free tuition is a far larger change to a prospect than one credential.',
+    notes:
+      "Used as an upper bound: a prior whose median says one elective credential raises a program's entrants by " +
+      "more than free tuition raised a state's freshman class is not sceptical.",
+    statistics: [
+      {
+        key: 'tennessee_promise_freshman_increase',
+        description:
+          "First-time freshman class in Tennessee's public colleges in Tennessee Promise's first fall, relative to the year before",
+        population: 'COLLEGE_ENTRANTS',
+        kind: 'RATIO',
+        value: 1.101,
+        note: 'Reported as +10.1%: a ratio of counts (1.101), not a likelihood ratio of individuals.',
+        quote:
+          "free community college statewide (Tennessee Promise), first fall: freshman class in Tennessee's public colleges +10.1%",
+      },
+    ],
+  },
+  {
+    key: 'dynarski_deming_grant_aid',
+    title:
+      'Does aid matter? Measuring the effect of student aid on college attendance and completion; Into college, out of poverty?',
+    publisher: 'American Economic Review; NBER Working Paper 15387',
+    year: 2009,
+    methodology:
+      'Quasi-experimental estimates (Dynarski 2003, the end of Social Security student benefits, a ' +
+      'difference-in-differences) and a review of the evidence (Deming & Dynarski 2009). Causal estimates of what ' +
+      'money changes in attendance, not of what a credential changes.',
+    notes:
+      'Dynarski, S. (2003), American Economic Review 93(1); Deming, D. & Dynarski, S. (2009), NBER Working Paper 15387. ' +
+      'A scale for what moves enrollment: a thousand dollars of grant aid moves attendance by a few points.',
+    statistics: [
+      {
+        key: 'grant_aid_attendance_per_1000',
+        description: 'Change in college attendance per $1,000 of grant aid, in percentage points',
+        population: 'COLLEGE_ENTRANTS',
+        kind: 'SHARE',
+        value: 0.035,
+        note: 'Reported as "about 3–4 percentage points"; 0.035 is the middle, as a share.',
+        quote: 'about 3–4 percentage points of college attendance per $1,000 of grant aid',
+      },
+    ],
+  },
+  {
+    key: 'webb_sheeran_2006_changing_intentions',
+    title: 'Does changing behavioral intentions engender behavior change? A meta-analysis of the experimental evidence',
+    publisher: 'Psychological Bulletin',
+    year: 2006,
+    methodology:
+      'A meta-analysis of 47 experiments that changed intentions and measured later behaviour: the causal pass-through ' +
+      'from intention to behaviour, across behaviours in general.',
+    notes: 'Webb, T. L. & Sheeran, P. (2006). Psychological Bulletin, 132(2), 249–268.',
+    statistics: [
+      {
+        key: 'induced_intention_behaviour_pass_through',
+        description: 'Share of an experimentally induced change in intention that shows up as a change in behaviour',
+        population: 'RESEARCH_PARTICIPANTS',
+        kind: 'SHARE',
+        value: 0.55,
+        note: 'd = 0.36 in behaviour for d = 0.66 in intention: 0.36/0.66 ≈ 0.55.',
+        quote:
+          'a medium-to-large change in intention (d = 0.66) produced a small-to-medium change in behaviour (d = 0.36): about 55% pass-through',
+      },
+    ],
+  },
+  {
+    key: 'castleman_page_2014_summer_melt',
+    title: 'Summer Melt: Supporting Low-Income Students Through the Transition to College',
+    publisher: 'Harvard Education Press',
+    year: 2014,
+    methodology:
+      'A synthesis of district and national data on college-intending, admitted high-school graduates who do not enroll ' +
+      'in the fall. Shows how far even committed intentions fall short of enrollment.',
+    notes: 'Castleman, B. L. & Page, L. C. (2014).',
+    statistics: [
+      {
+        key: 'summer_melt_share',
+        description:
+          'Share of college-intending, accepted high-school graduates who do not enroll in the fall, nationally',
+        population: 'COLLEGE_ENTRANTS',
+        kind: 'SHARE',
+        value: 0.1,
+        note: 'About 10% nationally, about 1 in 5 among low-income students; 10–40% across the settings studied.',
+        quote:
+          'committed, admitted students who do not enroll ("summer melt"): 10–40% of college-intending, accepted high-school graduates; about 10% nationally, about 1 in 5 low-income',
+      },
+    ],
+  },
+  {
+    key: 'murphy_et_al_2005_hypothetical_bias',
+    title: 'A meta-analysis of hypothetical bias in stated preference valuation',
+    publisher: 'Environmental and Resource Economics',
+    year: 2005,
+    methodology:
+      'A meta-analysis of studies that asked the same people (or comparable groups) what they would do and observed ' +
+      'what they did: how far stated answers overstate actual behaviour.',
+    notes: 'Murphy, J. J., Allen, P. G., Stevens, T. H. & Weatherhead, D. (2005). 30, 313–325. Heavy right tail.',
+    statistics: [
+      {
+        key: 'hypothetical_bias_median_ratio',
+        description: 'Median ratio of hypothetical (stated) to actual values across studies',
+        population: 'RESEARCH_PARTICIPANTS',
+        kind: 'RATIO',
+        value: 1.35,
+        note: 'The median; the distribution has a heavy right tail (some studies overstate many times over).',
+        quote: 'median hypothetical/actual ratio 1.35, heavy right tail',
+      },
+    ],
+  },
+  {
+    key: 'stackable_credentials_returns',
+    title: 'Stacking credentials: returns to stackable credentials (Meyer, Bird & Castleman; Bailey & Belfield)',
+    publisher: 'EdWorkingPapers (Annenberg, Brown University); Community College Research Center',
+    year: 2020,
+    methodology:
+      'Administrative earnings and employment records of students who stack short credentials (Meyer, Bird & ' +
+      'Castleman, EdWorkingPaper 20-317) and a review of the evidence on stackable credentials (Bailey & Belfield, ' +
+      'CCRC Working Paper 97, 2017). Labour-market returns, not enrollment or retention effects.',
+    notes:
+      'The closest causal evidence on short credentials inside degree pathways: small returns at best, and elsewhere ' +
+      'no significant returns to stacking.',
+    statistics: [
+      {
+        key: 'stackable_credentials_employment_gain',
+        description: 'Gain in employment for students who stack a further credential, in percentage points',
+        population: 'CREDENTIAL_HOLDERS',
+        kind: 'SHARE',
+        value: 0.04,
+        note: '+4 percentage points of employment and +4% wages (Meyer, Bird & Castleman); no significant returns to stacking elsewhere (Bailey & Belfield).',
+        quote: '+4 pp employment, +4% wages; elsewhere no significant returns to stacking',
+      },
+    ],
+  },
 ];

@@ -13,7 +13,9 @@ export type Population =
   | 'HIGHER_ED_LEADERS'
   | 'CREDENTIAL_HOLDERS'
   /** People in the studies a meta-analysis pools (the intention–behaviour literature). */
-  | 'RESEARCH_PARTICIPANTS';
+  | 'RESEARCH_PARTICIPANTS'
+  /** First-time college entrants and college-intending students (the enrollment benchmarks). */
+  | 'COLLEGE_ENTRANTS';
 
 export interface EvidenceStatisticSeed {
   /** Stable snake_case key, unique across all sources (assumptions link to it). */
@@ -43,25 +45,35 @@ export interface EvidenceSourceSeed {
   statistics: EvidenceStatisticSeed[];
 }
 
+/** The model's parameters (src/model/types.ts PARAMETERS). */
 export type Parameter =
-  | 'ENGAGEMENT_RATIO'
-  | 'ENROLLMENT_RATIO'
-  | 'INTENT_REALISATION'
-  | 'RETENTION_PASS_THROUGH'
+  | 'ENROLLMENT_EFFECT'
+  | 'ENGAGEMENT_EFFECT'
+  | 'RETENTION_EFFECT'
   | 'NON_CREDIT_EFFECT_SHARE'
   | 'ELECTIVE_TAKE_UP'
   | 'AWARENESS_RAMP_YEARS';
+
+/** Model v1's behavioural parameters: kept to derive the "as stated" readings (src/model/v1.ts). */
+export type V1Parameter = 'ENGAGEMENT_RATIO' | 'ENROLLMENT_RATIO' | 'INTENT_REALISATION' | 'RETENTION_PASS_THROUGH';
 
 export interface AssumptionSeed {
   parameter: Parameter;
   low: number;
   mode: number;
   high: number;
-  distribution: 'FIXED' | 'UNIFORM' | 'TRIANGULAR' | 'PERT';
+  distribution: 'FIXED' | 'UNIFORM' | 'TRIANGULAR' | 'PERT' | 'NORMAL';
+  /** Probability of exactly 0 (no effect), beside the distribution; 0 when absent. */
+  zeroMass?: number;
   /** Statistic keys the assumption rests on; [] when there is none. */
   evidenceKeys: string[];
   /** Plain language; says so plainly when there is no direct evidence. */
   rationale: string;
+}
+
+/** An assumption of a model v1 reading (any parameter v1 had). */
+export interface V1AssumptionSeed extends Omit<AssumptionSeed, 'parameter' | 'zeroMass'> {
+  parameter: Parameter | V1Parameter;
 }
 
 export interface AssumptionSetSeed {

@@ -20,6 +20,7 @@ import { DEFAULT_PAGE_SIZE } from '../core/connection';
 import { simulationPoints } from '../core/cost';
 import { DEFAULT_DRAWS } from '../modules/scenario/scenario.inputs';
 import { estimatedOptimizerPoints, type OptimizerCostArgs } from '../modules/optimizer/optimizer.cost';
+import { estimatedBacktestPoints, type BacktestCostArgs } from '../modules/calibration/backtest.cost';
 import { estimatedCalibrationPoints, type CalibrationCostArgs } from '../modules/calibration/calibration.cost';
 
 /** Limits applied to every operation before it runs; each has its own error code. */
@@ -164,6 +165,10 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   if (field.name === 'calibrateAssumptions') {
     // Draws × program-years of the scope named (or an assumed one); the service charges any excess.
     return 1 + childComplexity + estimatedCalibrationPoints((args.input ?? {}) as CalibrationCostArgs);
+  }
+  if (field.name === 'runBacktest') {
+    // A calibration on the years up to asOfYear, then two model runs per draw and program-year forecast.
+    return 1 + childComplexity + estimatedBacktestPoints((args.input ?? {}) as BacktestCostArgs);
   }
   if (field.name === 'projection' && typeName === 'Projection') return SAVED_PROJECTION_COST + childComplexity;
   if (isPlainList(field.type)) return 1 + ASSUMED_LIST_LENGTH * Math.max(1, childComplexity);

@@ -11,6 +11,7 @@ import { metricLoaders } from '../modules/metric/metric-observation.loaders';
 import { programLoaders } from '../modules/program/degree-program.loaders';
 import { scenarioLoaders } from '../modules/scenario/scenario.loaders';
 import { calibrationLoaders } from '../modules/calibration/calibration.loaders';
+import { backtestLoaders } from '../modules/calibration/backtest.loaders';
 
 type Factory = (em: EntityManager, viewer: Viewer | null, loaders: Loaders) => object;
 
@@ -30,6 +31,7 @@ const factories = {
   apiKeyLoaders,
   scenarioLoaders,
   calibrationLoaders,
+  backtestLoaders,
 } satisfies Record<string, Factory>;
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type Built = UnionToIntersection<

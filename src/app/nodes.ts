@@ -9,6 +9,7 @@ import { metricNode } from '../modules/metric/metric-observation.loaders';
 import { programNode } from '../modules/program/degree-program.loaders';
 import { scenarioAdditionNode, scenarioNode } from '../modules/scenario/scenario.loaders';
 import { calibrationNode } from '../modules/calibration/calibration.loaders';
+import { backtestNode } from '../modules/calibration/backtest.loaders';
 
 /** The Node registry: every module's Node types, each declared once beside its loader. */
 export const NODE_TYPES: readonly NodeDefinition[] = [
@@ -24,4 +25,5 @@ export const NODE_TYPES: readonly NodeDefinition[] = [
   scenarioNode,
   scenarioAdditionNode,
   calibrationNode,
+  backtestNode,
 ];

@@ -8,10 +8,11 @@ import { ProgramCredentialResolver } from '../modules/embedding/program-credenti
 import { EvidenceSourceResolver, EvidenceStatisticResolver } from '../modules/evidence/evidence.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
 import { InstitutionResolver } from '../modules/institution/institution.resolver';
-import { MetricObservationResolver } from '../modules/metric/metric-observation.resolver';
+import { InstitutionMetricsResolver, MetricObservationResolver } from '../modules/metric/metric-observation.resolver';
 import { DegreeProgramResolver } from '../modules/program/degree-program.resolver';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver';
 import { OPTIMIZER_RESOLVERS } from '../modules/optimizer/optimizer.resolver';
+import { BACKTEST_RESOLVERS } from '../modules/calibration/backtest.resolver';
 import { CALIBRATION_RESOLVERS } from '../modules/calibration/calibration.resolver';
 import { nodeDefinitionOf, registerNodes } from '../core/node';
 import { NodeResolver } from './node.resolver';
@@ -92,6 +93,7 @@ export function buildUpliftSchema(): GraphQLSchema {
       AssumptionSetResolver,
       AssumptionResolver,
       MetricObservationResolver,
+      InstitutionMetricsResolver,
       ApiKeyResolver,
       ScenarioResolver,
       ProjectionResolver,
@@ -102,6 +104,7 @@ export function buildUpliftSchema(): GraphQLSchema {
       ImportResolver,
       ...OPTIMIZER_RESOLVERS,
       ...CALIBRATION_RESOLVERS,
+      ...BACKTEST_RESOLVERS,
     ],
     validateFn: validateArgument,
     emitSchemaFile: false,

@@ -22,6 +22,7 @@ import { textGuardPlugin } from './text-guard.plugin';
 import { limitRules } from './limits';
 import { createRateLimiter } from './rate-limit';
 import { closePool } from '../modules/scenario/projection.pool';
+import { closeBacktestPool } from '../modules/calibration/backtest.pool';
 import { closeCalibrationPool } from '../modules/calibration/calibration.pool';
 import { closeOptimizerPool } from '../modules/optimizer/optimizer.pool';
 import { buildUpliftSchema } from './schema';
@@ -145,7 +146,13 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     close: () => {
       // Stopping Apollo drains in-flight requests before the database goes away.
       closing ??= apollo.stop().then(async () => {
-        await Promise.all([closePool(), closeCalibrationPool(), closeOptimizerPool(), limiter.close()]);
+        await Promise.all([
+          closePool(),
+          closeCalibrationPool(),
+          closeBacktestPool(),
+          closeOptimizerPool(),
+          limiter.close(),
+        ]);
         await orm.close(true);
       });
       return closing;

@@ -17,6 +17,7 @@ import {
   ScenarioRemoval,
 } from '../modules/scenario/scenario.entity';
 import { Calibration } from '../modules/calibration/calibration.entity';
+import { Backtest } from '../modules/calibration/backtest.entity';
 
 export const entities = [
   BaseEntity,
@@ -37,4 +38,5 @@ export const entities = [
   ScenarioRemoval,
   ProjectionCache,
   Calibration,
+  Backtest,
 ];

@@ -1,7 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { evidenceSources } from '../../seeds/evidence';
-import { defaultAssumptionSet, globalAssumptionSets, supersededDefaultAssumptions } from '../../seeds/assumptions';
-import type { AssumptionSeed } from '../../seeds/types';
+import {
+  globalAssumptionSets,
+  insideHigherEdAssumptionSet,
+  v1DefaultSetName,
+  v1InsideHigherEdReading,
+  v1SeedArticleReading,
+  v1Specs,
+  v1SupersededRealisation,
+} from '../../seeds/assumptions';
+import type { AssumptionSeed, AssumptionSetSeed, V1AssumptionSeed } from '../../seeds/types';
+import { conversionRationale, convertV1Specs } from '../model/v1';
 import { demo } from '../../seeds/demo';
 import { demoMetricsWithHistory } from '../../seeds/pilot-history';
 import { AssumptionSet } from '../modules/assumption/assumption-set.entity';
@@ -41,9 +50,11 @@ import { DegreeProgram } from '../modules/program/degree-program.entity';
  * - An evidence source or statistic is created when its key is missing.
  * - A global set is created when no GLOBAL set of its name exists (the API cannot rename or delete one);
  *   the first of seeds/assumptions.ts is the default.
- * - In the default set, an assumption still as a superseded seed wrote it (values and rationale) gets the
- *   current seed's values, rationale and evidence; one the platform admin changed keeps its own.
- *   Institutions' copies are theirs and are never touched.
+ * - In a global set (the default, and Inside Higher Ed's reading), an assumption still as model v2's migration
+ *   converted it from the v1 seed (values and the conversion's rationale: the admin never changed it) gets the
+ *   current seed's values, rationale and evidence; one the platform admin changed keeps its own. That is how an
+ *   existing database gets the sceptical default (docs/MODEL.md §3). An untouched v1 default is renamed too.
+ *   Institutions' sets are theirs: the migration converts them, and nothing here touches them.
  */
 export async function seedBase(em: EntityManager): Promise<{ created: boolean }> {
   return em.transactional(async (tx) => {
@@ -90,7 +101,7 @@ export async function seedBase(em: EntityManager): Promise<{ created: boolean }>
         if (!st) throw new Error(`assumption ${a.parameter} cites unknown statistic ${k}`);
         return st;
       });
-    if (await upgradeDefaultSet(tx, evidenceOf)) created = true;
+    if (await upgradeGlobalSets(tx, evidenceOf)) created = true;
     for (const [i, seed] of globalAssumptionSets.entries()) {
       const isDefault = i === 0;
       const where = isDefault
@@ -114,6 +125,7 @@ export async function seedBase(em: EntityManager): Promise<{ created: boolean }>
           mode: a.mode,
           high: a.high,
           distribution: a.distribution as Distribution,
+          zeroMass: a.zeroMass ?? 0,
           rationale: a.rationale,
         });
         assumption.evidence.set(evidenceOf(a));
@@ -124,38 +136,88 @@ export async function seedBase(em: EntityManager): Promise<{ created: boolean }>
   });
 }
 
-/** Replaces, in the stored default set, the assumptions an earlier seed wrote and the current one supersedes. */
-async function upgradeDefaultSet(
+/**
+ * What the v2 migration wrote for an untouched v1 reading (src/db/migrations/convert-v1-sets.ts): its three effects
+ * with the conversion's values and rationale, for each variant of the reading a database may have held.
+ */
+function migratedFrom(readings: readonly (readonly V1AssumptionSeed[])[]): AssumptionSeed[] {
+  return readings.flatMap((reading) => {
+    const specs = v1Specs(reading);
+    return convertV1Specs(specs).map((c) => ({
+      parameter: c.parameter,
+      low: c.low,
+      mode: c.mode,
+      high: c.high,
+      distribution: c.distribution as AssumptionSeed['distribution'],
+      zeroMass: 0,
+      evidenceKeys: [],
+      rationale: conversionRationale(c, specs),
+    }));
+  });
+}
+
+/** A v1 reading with the issue-9 realisation share in place of the current one (an older database's). */
+const withOldRealisation = (reading: readonly V1AssumptionSeed[]): V1AssumptionSeed[] =>
+  reading.map((a) =>
+    a.parameter === 'INTENT_REALISATION' ? { ...a, ...v1SupersededRealisation, rationale: a.rationale } : a,
+  );
+
+/** Replaces, in the stored global sets, the assumptions a superseded seed (or the v2 migration) wrote. */
+async function upgradeGlobalSets(
   tx: EntityManager,
   evidenceOf: (a: AssumptionSeed) => EvidenceStatistic[],
 ): Promise<boolean> {
   const populate = ['assumptions', 'assumptions.evidence'] as const;
-  const set = await tx.findOne(AssumptionSet, { isDefault: true }, { populate });
-  if (!set) return false;
+  const targets: { where: object; seed: AssumptionSetSeed; superseded: AssumptionSeed[] }[] = [
+    {
+      where: { isDefault: true },
+      seed: globalAssumptionSets[0],
+      superseded: migratedFrom([v1SeedArticleReading, withOldRealisation(v1SeedArticleReading)]),
+    },
+    {
+      where: { name: insideHigherEdAssumptionSet.name, kind: AssumptionSetKind.GLOBAL, institution: null },
+      seed: insideHigherEdAssumptionSet,
+      superseded: migratedFrom([v1InsideHigherEdReading, withOldRealisation(v1InsideHigherEdReading)]),
+    },
+  ];
   let changed = false;
-  for (const old of supersededDefaultAssumptions) {
-    const stored = set.assumptions.getItems().find((a) => a.parameter === old.parameter);
-    const current = defaultAssumptionSet.assumptions.find((a) => a.parameter === old.parameter);
-    const untouched =
-      stored &&
-      stored.low === old.low &&
-      stored.mode === old.mode &&
-      stored.high === old.high &&
-      stored.distribution === (old.distribution as Distribution) &&
-      stored.rationale === old.rationale;
-    if (!stored || !current || !untouched) continue;
-    Object.assign(stored, {
-      low: current.low,
-      mode: current.mode,
-      high: current.high,
-      distribution: current.distribution as Distribution,
-      rationale: current.rationale,
-    });
-    stored.evidence.set(evidenceOf(current));
+  for (const { where, seed, superseded } of targets) {
+    const set = await tx.findOne(AssumptionSet, where, { populate });
+    if (!set) continue;
+    // All three effects or none: a set the admin changed in part stays as the admin left it, not half sceptical.
+    const stored = set.assumptions.getItems().filter((a) => superseded.some((o) => o.parameter === a.parameter));
+    const untouched = (a: Assumption): boolean =>
+      superseded.some(
+        (old) =>
+          old.parameter === a.parameter &&
+          a.low === old.low &&
+          a.mode === old.mode &&
+          a.high === old.high &&
+          a.distribution === (old.distribution as Distribution) &&
+          a.zeroMass === (old.zeroMass ?? 0) &&
+          a.rationale === old.rationale,
+      );
+    const effects = new Set(superseded.map((o) => o.parameter));
+    if (stored.length !== effects.size || !stored.every(untouched)) continue;
+    for (const a of stored) {
+      const current = seed.assumptions.find((c) => c.parameter === a.parameter)!;
+      Object.assign(a, {
+        low: current.low,
+        mode: current.mode,
+        high: current.high,
+        distribution: current.distribution as Distribution,
+        zeroMass: current.zeroMass ?? 0,
+        rationale: current.rationale,
+      });
+      a.evidence.set(evidenceOf(current));
+    }
+    if (set.isDefault && set.name === v1DefaultSetName)
+      Object.assign(set, { name: seed.name, description: seed.description });
+    if (set.name === seed.name) set.description = seed.description;
+    // The set's version guards all of its assumptions (as in updateAssumption): an edit based on the old values fails.
+    set.updatedAt = new Date();
     changed = true;
   }
-  // The set's version guards all of its assumptions (as in updateAssumption): an edit based on the old values fails.
-  if (changed) set.updatedAt = new Date();
   return changed;
 }
 

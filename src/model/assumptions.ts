@@ -12,15 +12,24 @@ export interface ParameterBounds {
   description: string;
 }
 
+/** Largest |effect| accepted: odds multiplied or divided by e^5 ≈ 148, far past anything plausible. */
+export const MAX_ABS_EFFECT = 5;
+
+const EFFECT_BOUNDS: ParameterBounds = {
+  min: -MAX_ABS_EFFECT,
+  max: MAX_ABS_EFFECT,
+  minInclusive: true,
+  description: `a log odds ratio in [−${MAX_ABS_EFFECT}, ${MAX_ABS_EFFECT}] (negative: harm)`,
+};
+
 /**
- * Ratios must be > 0 (below 1 is allowed: a local override may say the offer hurts); shares are in
- * [0, 1]; the awareness ramp is > 0 years (a_t = t / ramp).
+ * Effects are log odds ratios, negative for harm; shares are in [0, 1]; the awareness ramp is > 0 years
+ * (a_t = t / ramp).
  */
 export const PARAMETER_BOUNDS: Readonly<Record<Parameter, ParameterBounds>> = {
-  ENGAGEMENT_RATIO: { min: 0, max: Infinity, minInclusive: false, description: 'a ratio > 0' },
-  ENROLLMENT_RATIO: { min: 0, max: Infinity, minInclusive: false, description: 'a ratio > 0' },
-  INTENT_REALISATION: { min: 0, max: 1, minInclusive: true, description: 'a share in [0, 1]' },
-  RETENTION_PASS_THROUGH: { min: 0, max: 1, minInclusive: true, description: 'a share in [0, 1]' },
+  ENROLLMENT_EFFECT: EFFECT_BOUNDS,
+  ENGAGEMENT_EFFECT: EFFECT_BOUNDS,
+  RETENTION_EFFECT: EFFECT_BOUNDS,
   NON_CREDIT_EFFECT_SHARE: { min: 0, max: 1, minInclusive: true, description: 'a share in [0, 1]' },
   ELECTIVE_TAKE_UP: { min: 0, max: 1, minInclusive: true, description: 'a share in [0, 1]' },
   AWARENESS_RAMP_YEARS: { min: 0, max: Infinity, minInclusive: false, description: 'a number of years > 0' },
@@ -35,7 +44,7 @@ function inBounds(parameter: Parameter, v: number): boolean {
 export function validateAssumption(spec: AssumptionSpec): string | null {
   const { parameter, low, mode, high } = spec;
   if (!(PARAMETERS as readonly string[]).includes(parameter)) return `unknown parameter ${String(parameter)}`;
-  if (!['FIXED', 'UNIFORM', 'TRIANGULAR', 'PERT', 'EMPIRICAL'].includes(spec.distribution)) {
+  if (!['FIXED', 'UNIFORM', 'TRIANGULAR', 'PERT', 'NORMAL', 'EMPIRICAL'].includes(spec.distribution)) {
     return `${parameter}: unknown distribution ${String(spec.distribution)}`;
   }
   for (const [name, v] of [
@@ -46,11 +55,28 @@ export function validateAssumption(spec: AssumptionSpec): string | null {
     if (typeof v !== 'number' || !Number.isFinite(v)) return `${parameter}: ${name} must be a finite number`;
   }
   if (!(low <= mode && mode <= high)) return `${parameter}: low ≤ mode ≤ high must hold (got ${low}, ${mode}, ${high})`;
-  // low and high bound every sample, so checking them checks every value a draw can take.
+  // low and high bound every sample (and 0, with a point mass), so checking them checks every value a draw can take.
   if (!inBounds(parameter, low) || !inBounds(parameter, high)) {
     return `${parameter}: must be ${PARAMETER_BOUNDS[parameter].description} (got low ${low}, high ${high})`;
   }
+  const zeroMass = spec.zeroMass ?? 0;
+  if (typeof zeroMass !== 'number' || !(zeroMass >= 0 && zeroMass <= 1)) {
+    return `${parameter}: zeroMass must be a probability in [0, 1] (got ${String(zeroMass)})`;
+  }
+  if (zeroMass > 0 && !inBounds(parameter, 0)) {
+    return `${parameter}: cannot be exactly 0 (it must be ${PARAMETER_BOUNDS[parameter].description}), so zeroMass must be 0`;
+  }
   return null;
+}
+
+/**
+ * The value single-number estimates use (the point estimate, the tornado's centre): the most likely value —
+ * 0 when the point mass at zero holds at least half of the probability, else the mode. An EMPIRICAL
+ * spec's mode is its sample's median, which already accounts for any zeros in it.
+ */
+export function pointValue(spec: AssumptionSpec): number {
+  if (spec.distribution !== 'EMPIRICAL' && (spec.zeroMass ?? 0) >= 0.5) return 0;
+  return spec.mode;
 }
 
 /** Throws a RangeError unless `params` holds every parameter within bounds. */
@@ -82,10 +108,10 @@ export function resolveAssumptions(assumptions: readonly AssumptionSpec[]): Assu
   return PARAMETERS.map((p) => byParameter.get(p) as AssumptionSpec);
 }
 
-/** The mode of each parameter. */
+/** The point value (pointValue: the mode, or 0 where no effect is at least as likely as not) of each parameter. */
 export function modesOf(assumptions: readonly AssumptionSpec[]): ParameterValues {
   const specs = resolveAssumptions(assumptions);
   const modes = {} as ParameterValues;
-  for (const s of specs) modes[s.parameter] = s.mode;
+  for (const s of specs) modes[s.parameter] = pointValue(s);
   return modes;
 }

@@ -1,13 +1,37 @@
 /**
- * Samplers for the assumption distributions. All return values in [low, high]; low == high gives low.
+ * Samplers for the assumption distributions. All return values in [low, high] (or exactly 0, drawn with
+ * probability zeroMass); low == high gives low.
+ *
+ * NORMAL has mean `mode` and standard deviation (high − low)/6 — so low and high are about ±3 sd for a
+ * symmetric range — truncated to [low, high]. A point mass at zero consumes one extra uniform per draw,
+ * before the continuous part, and only when zeroMass > 0: parameters without one keep their streams.
  */
 import type { AssumptionSpec } from './types';
 import type { Rng } from './rng';
 
 export type Sampler = () => number;
 
-/** Builds a sampler for one assumption drawing from `rng`. FIXED always gives the mode and draws nothing. */
-export function createSampler(spec: Pick<AssumptionSpec, 'low' | 'mode' | 'high' | 'distribution'>, rng: Rng): Sampler {
+type SpecShape = Pick<AssumptionSpec, 'low' | 'mode' | 'high' | 'distribution' | 'zeroMass'>;
+
+/**
+ * Builds a sampler for one assumption drawing from `rng`: 0 with probability zeroMass, else a draw of its
+ * continuous part. FIXED (without a point mass) always gives the mode and draws nothing.
+ */
+export function createSampler(spec: SpecShape, rng: Rng): Sampler {
+  const zeroMass = spec.zeroMass ?? 0;
+  const continuous = createContinuousSampler(spec, rng);
+  if (!(zeroMass > 0)) return continuous;
+  if (zeroMass >= 1) return () => 0;
+  return () => (rng.next() < zeroMass ? 0 : continuous());
+}
+
+/** The standard deviation of a NORMAL spec: a sixth of its range. */
+export function normalSd(spec: Pick<AssumptionSpec, 'low' | 'high'>): number {
+  return (spec.high - spec.low) / 6;
+}
+
+/** The sampler of the continuous part alone (the distribution between low and high, no point mass). */
+export function createContinuousSampler(spec: SpecShape, rng: Rng): Sampler {
   const { low, mode, high } = spec;
   const width = high - low;
   if (spec.distribution === 'FIXED') return () => mode;
@@ -32,6 +56,16 @@ export function createSampler(spec: Pick<AssumptionSpec, 'low' | 'mode' | 'high'
       const beta = 1 + (4 * (high - mode)) / width;
       return () => clamp(low + width * sampleBeta(rng, alpha, beta));
     }
+    case 'NORMAL': {
+      // Truncation by rejection: mode lies in [low, high], so at least half of the draws are kept.
+      const sd = normalSd(spec);
+      return () => {
+        for (;;) {
+          const v = mode + sd * standardNormal(rng);
+          if (v >= low && v <= high) return v;
+        }
+      };
+    }
     case 'EMPIRICAL':
       // Drawn jointly from a sample (simulate.ts drawParameters), never on its own.
       throw new RangeError(
@@ -42,8 +76,13 @@ export function createSampler(spec: Pick<AssumptionSpec, 'low' | 'mode' | 'high'
   }
 }
 
-/** Theoretical mean of a distribution (for tests and documentation). */
-export function distributionMean(spec: Pick<AssumptionSpec, 'low' | 'mode' | 'high' | 'distribution'>): number {
+/** Theoretical mean of a distribution, its point mass at zero included (for tests and documentation). */
+export function distributionMean(spec: SpecShape): number {
+  const zeroMass = spec.zeroMass ?? 0;
+  return spec.distribution === 'EMPIRICAL' ? spec.mode : (1 - zeroMass) * continuousMean(spec);
+}
+
+function continuousMean(spec: SpecShape): number {
   const { low, mode, high } = spec;
   if (spec.distribution === 'FIXED') return mode;
   if (!(high > low)) return low;
@@ -54,6 +93,13 @@ export function distributionMean(spec: Pick<AssumptionSpec, 'low' | 'mode' | 'hi
       return (low + mode + high) / 3;
     case 'PERT':
       return (low + 4 * mode + high) / 6;
+    case 'NORMAL': {
+      // Truncated normal: μ + σ·(φ(α) − φ(β))/(Φ(β) − Φ(α)).
+      const sd = normalSd(spec);
+      const a = (low - mode) / sd;
+      const b = (high - mode) / sd;
+      return mode + (sd * (normalPdf(a) - normalPdf(b))) / (normalCdf(b) - normalCdf(a));
+    }
     case 'EMPIRICAL':
       // Only the sample knows its mean; the mode holds its median.
       return mode;
@@ -95,6 +141,31 @@ export function sampleGamma(rng: Rng, shape: number): number {
     if (u < 1 - 0.0331 * x2 * x2) return d * v;
     if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
   }
+}
+
+/** φ(x), the standard normal density. */
+export function normalPdf(x: number): number {
+  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+}
+
+/** Φ(x) from erfc (W. J. Cody's rational Chebyshev fit, as in Numerical Recipes' erfcc; |error| < 1.2e-7). */
+export function normalCdf(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const poly =
+    -z * z -
+    1.26551223 +
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628806 +
+                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  const erfc = t * Math.exp(poly);
+  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
 
 /** Standard normal by Box–Muller (one variate per call: no hidden state, so streams stay simple). */

@@ -7,12 +7,12 @@ export * from './types';
  * Bumped whenever the model's numbers change for the same inputs and seed (formulas, PRNG,
  * samplers, quantiles): include it in cache keys of stored projections.
  */
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 export { uplift, mixedRate, recoverRate, realisedRatio, RISK_CAP } from './uplift';
 export { createRng } from './rng';
 export { createSampler, distributionMean } from './distributions';
 export { quantile, summarize } from './quantiles';
-export { validateAssumption } from './assumptions';
+export { validateAssumption, pointValue } from './assumptions';
 export { projectProgram } from './program';
 export { projectPortfolio } from './portfolio';
 export { simulate, drawParameters } from './simulate';

@@ -18,10 +18,12 @@
  * for years t = 1..H, so the Monte Carlo loop allocates nothing per draw.
  */
 import { assertParameterValues } from './assumptions';
-import { recoverRate, realisedRatio, uplift, ONE_BELOW } from './uplift';
+import { effectRatios, recoverRate, uplift, ONE_BELOW } from './uplift';
 import { METRIC_COUNT, OUTCOME_METRICS } from './types';
+import type { EffectRatios } from './uplift';
 import type {
   Conversion,
+  YearToYearVariation,
   EmbeddingTerms,
   ParameterValues,
   ProgramModelInput,
@@ -35,6 +37,13 @@ export interface Term {
   readonly takeUp: number;
   readonly cost: number;
   readonly displacedCredits: number;
+}
+
+/** The scenario's embeddings in force from projection year `start` on, and the set-up cost charged that year. */
+export interface Segment {
+  readonly start: number;
+  readonly terms: readonly Term[];
+  readonly setup: number;
 }
 
 export interface PreparedProgram {
@@ -58,9 +67,13 @@ export interface PreparedProgram {
   readonly engagementObs: number;
   readonly retentionObs: number;
   readonly current: readonly Term[];
-  readonly scenario: readonly Term[];
-  /** Σ setupCost of the embeddings the scenario adds, charged in year 1. */
-  readonly scenarioSetup: number;
+  /** The scenario's embeddings by the year they are in force from: one segment starting in year 1 unless a back-test
+   * schedules later starts; each holds every scenario embedding started by then. */
+  readonly segments: readonly Segment[];
+  /** The current embeddings as the baseline's one segment. */
+  readonly baselineSegments: readonly Segment[];
+  /** Year-to-year variation for predictions; null: none. */
+  readonly variation: YearToYearVariation | null;
 }
 
 /** Offer aggregates for one set of embeddings at one parameter vector. */
@@ -78,18 +91,68 @@ export interface OfferAggregate {
 /** Scratch state reused across draws (one per simulation, sized for the longest cohort). */
 export class ProgramWorkspace {
   readonly current: OfferAggregate = { exposure: 0, offer: 0, costPerEntrant: 0, displacedPerEntrant: 0 };
-  readonly target: OfferAggregate = { exposure: 0, offer: 0, costPerEntrant: 0, displacedPerEntrant: 0 };
+  /** Per segment: its offer aggregate and the rates of cohorts entering under it. */
+  targets: OfferAggregate[] = [];
+  engNew = new Float64Array(0);
+  retNew = new Float64Array(0);
+  /** survivalNew[j·D + k]: a cohort of segment j in its (k + 1)-th year. */
+  segmentOf = new Int32Array(0);
+  readonly ratios: EffectRatios = { enrollment: 1, engagement: 1, retention: 1 };
   entrants = new Float64Array(0);
   survivalObs = new Float64Array(0);
   survivalNew = new Float64Array(0);
 
-  ensure(horizon: number, cohortYears: number): void {
-    if (this.entrants.length < horizon + 1) this.entrants = new Float64Array(horizon + 1);
-    if (this.survivalObs.length < cohortYears) {
-      this.survivalObs = new Float64Array(cohortYears);
-      this.survivalNew = new Float64Array(cohortYears);
+  ensure(horizon: number, cohortYears: number, segments = 1): void {
+    if (this.entrants.length < horizon + 1) {
+      this.entrants = new Float64Array(horizon + 1);
+      this.segmentOf = new Int32Array(horizon + 1);
+    }
+    if (this.survivalObs.length < cohortYears) this.survivalObs = new Float64Array(cohortYears);
+    if (this.survivalNew.length < cohortYears * segments) this.survivalNew = new Float64Array(cohortYears * segments);
+    while (this.targets.length < segments)
+      this.targets.push({ exposure: 0, offer: 0, costPerEntrant: 0, displacedPerEntrant: 0 });
+    if (this.engNew.length < segments) {
+      this.engNew = new Float64Array(segments);
+      this.retNew = new Float64Array(segments);
     }
   }
+}
+
+/**
+ * One draw of a program's year-to-year variation (docs/MODEL.md §9): standard normal deviates per year t = 1..H
+ * (index t), scaled here by the program's standard deviations. A projection with it is a *prediction*: what a
+ * year may actually record, not only what the parameters imply.
+ */
+export class YearNoise {
+  prospects = new Float64Array(0);
+  enrollment = new Float64Array(0);
+  engagement = new Float64Array(0);
+  retention = new Float64Array(0);
+  sd: YearToYearVariation = { prospectsSd: 0, enrollmentSd: 0, engagementSd: 0, retentionSd: 0 };
+
+  /** The four series, for filling with deviates. */
+  series(horizon: number): Float64Array[] {
+    if (this.prospects.length < horizon + 1) {
+      const n = horizon + 1;
+      this.prospects = new Float64Array(n);
+      this.enrollment = new Float64Array(n);
+      this.engagement = new Float64Array(n);
+      this.retention = new Float64Array(n);
+    }
+    return [this.prospects, this.enrollment, this.engagement, this.retention];
+  }
+}
+
+/**
+ * A recorded share around its expected value p: a year shock of sd `sd` and binomial noise of n trials, together
+ * on the log-odds scale — sd² + 1/(n·p·(1 − p)), the binomial part by the delta method, as variation.ts separates
+ * them — with z a standard normal deviate. 0 and 1 stay.
+ */
+function noisyShare(p: number, sd: number, n: number, z: number): number {
+  if (!(p > 0 && p < 1)) return p;
+  const variance = sd * sd + (n > 0 ? 1 / (n * p * (1 - p)) : 0);
+  const o = (p / (1 - p)) * Math.exp(Math.sqrt(variance) * z);
+  return o / (1 + o);
 }
 
 /** Throws a RangeError unless the horizon is a whole number of years ≥ 1. */
@@ -132,11 +195,28 @@ export function prepareProgram(input: ProgramModelInput, horizon: number): Prepa
   const prospects = new Float64Array(horizon + 1);
   for (let t = 1; t <= horizon; t++) prospects[t] = annualProspects * Math.pow(1 + growth, t);
 
-  const scenarioSetup = input.scenario.reduce((sum, e, i) => {
+  input.scenario.forEach((e, i) => {
     checkTerms(e, `scenario[${i}]`, fail);
-    return e.isNew ? sum + e.setupCost : sum;
-  }, 0);
+    const start = e.startOffset ?? 1;
+    if (!(Number.isInteger(start) && start >= 1))
+      fail(`scenario[${i}].startOffset must be an integer ≥ 1 (got ${start})`);
+  });
   input.current.forEach((e, i) => checkTerms(e, `current[${i}]`, fail));
+  // Segments: year 1 always (the kept embeddings are in force from then), then each later start within the horizon.
+  const starts = [...new Set([1, ...input.scenario.map((e) => e.startOffset ?? 1)])]
+    .filter((k) => k <= horizon)
+    .sort((a, b) => a - b);
+  const segments = starts.map((start) => ({
+    start,
+    terms: canonicalTerms(input.scenario.filter((e) => (e.startOffset ?? 1) <= start)),
+    setup: input.scenario.reduce((sum, e) => (e.isNew && (e.startOffset ?? 1) === start ? sum + e.setupCost : sum), 0),
+  }));
+  const variation = input.variation ?? null;
+  if (variation) {
+    for (const [k, v] of Object.entries(variation)) {
+      if (!(typeof v === 'number' && Number.isFinite(v) && v >= 0)) fail(`variation.${k} must be a finite number ≥ 0`);
+    }
+  }
 
   return {
     id: input.id,
@@ -151,8 +231,9 @@ export function prepareProgram(input: ProgramModelInput, horizon: number): Prepa
     engagementObs: engagementRate,
     retentionObs: retentionRate,
     current: canonicalTerms(input.current),
-    scenario: canonicalTerms(input.scenario),
-    scenarioSetup,
+    segments,
+    baselineSegments: [{ start: 1, terms: canonicalTerms(input.current), setup: 0 }],
+    variation,
   };
 }
 
@@ -214,6 +295,10 @@ export function aggregateOffer(terms: readonly Term[], params: ParameterValues, 
 /**
  * Projects `prog` into out[offset ..] (flat layout above) for the given embeddings: 'baseline' = the
  * current embeddings (no setup cost), 'scenario' = the scenario's. Both go through this one code path.
+ * With `noise`, each year also gets the program's year-to-year variation: a shock on log prospects and on the
+ * enrollment rate's log-odds, binomial noise on entrants (so cohorts, headcount, completions and money carry it),
+ * and a shock plus binomial noise (of the year's headcount) on the reported engagement and retention rates.
+ * Retention's shock is on the reported rate only; cohorts survive at the projected rate.
  */
 export function runProgram(
   prog: PreparedProgram,
@@ -223,54 +308,67 @@ export function runProgram(
   out: Float64Array,
   ws: ProgramWorkspace,
   offset = 0,
+  noise: YearNoise | null = null,
 ): void {
   const H = prog.horizon;
   const D = prog.cohortYears;
-  ws.ensure(H, D);
+  const segments = which === 'baseline' ? prog.baselineSegments : prog.segments;
+  const J = segments.length;
+  ws.ensure(H, D, J);
   const now = aggregateOffer(prog.current, params, ws.current);
-  const target =
-    which === 'baseline'
-      ? aggregateOffer(prog.current, params, ws.target)
-      : aggregateOffer(prog.scenario, params, ws.target);
-  const setup = which === 'baseline' ? 0 : prog.scenarioSetup;
 
-  // Realised ratios, and the pass-through of the engagement effect into retention.
-  const rEnr = realisedRatio(params.ENROLLMENT_RATIO, params.INTENT_REALISATION);
-  const rEng = realisedRatio(params.ENGAGEMENT_RATIO, params.INTENT_REALISATION);
-  const rRet = 1 + params.RETENTION_PASS_THROUGH * (rEng - 1);
+  // The realised effects as ratios: R = exp(effect), 1 for no effect, below 1 for harm.
+  const { enrollment: rEnr, engagement: rEng, retention: rRet } = effectRatios(params, ws.ratios);
 
   // Underlying (no-credential) rates: observed ones inverted at today's offer / exposure.
   const q = recoverRate(prog.enrollmentObs, now.offer, rEnr, conversion);
   const e = recoverRate(prog.engagementObs, now.exposure, rEng, conversion);
   const r = recoverRate(prog.retentionObs, now.exposure, rRet, conversion);
+  const engGap = uplift(e, rEng, conversion) - e;
+  const retGap = uplift(r, rRet, conversion) - r;
+  const enrGap = uplift(q, rEnr, conversion) - q;
 
   // rate(x) = p + x·(uplift(p) − p), written as observed + (x − x_now)·(uplift(p) − p): algebraically
   // the same (observed = p + x_now·(uplift(p) − p)), but exact when x = x_now — so the baseline is the
   // observed rates bit for bit whatever the parameters — and continuous where the cap of RISK_CAPPED
-  // leaves the inversion without an exact solution.
-  const dx = target.exposure - now.exposure;
-  const engNew = openRate(prog.engagementObs + dx * (uplift(e, rEng, conversion) - e), prog.engagementObs);
-  const retNew = openRate(prog.retentionObs + dx * (uplift(r, rRet, conversion) - r), prog.retentionObs);
-  const enrGap = uplift(q, rEnr, conversion) - q;
-  const ds = target.offer - now.offer;
-
-  // Cohort survival: cohorts entering in years ≤ 0 keep the observed retention, later ones the new one.
+  // leaves the inversion without an exact solution. Per segment: the rates of cohorts entering under it.
   const survObs = ws.survivalObs;
   const survNew = ws.survivalNew;
   survObs[0] = 1;
-  survNew[0] = 1;
-  for (let k = 1; k < D; k++) {
-    survObs[k] = survObs[k - 1] * prog.retentionObs;
-    survNew[k] = survNew[k - 1] * retNew;
+  for (let k = 1; k < D; k++) survObs[k] = survObs[k - 1] * prog.retentionObs;
+  for (let j = 0; j < J; j++) {
+    const agg = aggregateOffer(segments[j].terms, params, ws.targets[j]);
+    const dx = agg.exposure - now.exposure;
+    ws.engNew[j] = openRate(prog.engagementObs + dx * engGap, prog.engagementObs);
+    const ret = (ws.retNew[j] = openRate(prog.retentionObs + dx * retGap, prog.retentionObs));
+    // Cohort survival: cohorts entering in years ≤ 0 keep the observed retention, later ones their segment's.
+    survNew[j * D] = 1;
+    for (let k = 1; k < D; k++) survNew[j * D + k] = survNew[j * D + k - 1] * ret;
   }
 
   const N = ws.entrants;
+  const seg = ws.segmentOf;
   const ramp = params.AWARENESS_RAMP_YEARS;
+  let current = 0;
   for (let t = 1; t <= H; t++) {
-    // Awareness: s_t − s_now = a_t·(s − s_now), a_t = min(1, t / ramp).
-    const a = Math.min(1, t / ramp);
-    const rate = openRate(prog.enrollmentObs + a * ds * enrGap, prog.enrollmentObs);
-    const n = prog.prospects[t] * rate;
+    while (current + 1 < J && segments[current + 1].start <= t) current++;
+    seg[t] = current;
+    // Awareness: each change of offer is learnt over the ramp from the year it starts,
+    // s_t − s_now = Σ_j min(1, (t − start_j + 1)/ramp)·(s_j − s_{j−1}) with s_{−1} = s_now.
+    let shift = 0;
+    let before = now.offer;
+    for (let j = 0; j <= current; j++) {
+      const a = Math.min(1, (t - segments[j].start + 1) / ramp);
+      shift += a * (ws.targets[j].offer - before) * enrGap;
+      before = ws.targets[j].offer;
+    }
+    const rate = openRate(prog.enrollmentObs + shift, prog.enrollmentObs);
+    let n = prog.prospects[t] * rate;
+    if (noise) {
+      const sd = noise.sd;
+      const prospects = prog.prospects[t] * Math.exp(sd.prospectsSd * noise.prospects[t]);
+      n = prospects * noisyShare(rate, sd.enrollmentSd, prospects, noise.enrollment[t]);
+    }
     N[t] = n;
 
     let head = 0;
@@ -280,23 +378,33 @@ export function runProgram(
     for (let k = 0; k < D; k++) {
       const c = t - k;
       const isNew = c >= 1;
-      const present = isNew ? N[c] * survNew[k] : prog.steadyEntrants * survObs[k];
+      const j = isNew ? seg[c] : 0;
+      const present = isNew ? N[c] * survNew[j * D + k] : prog.steadyEntrants * survObs[k];
       head += present;
-      engaged += present * (isNew ? engNew : prog.engagementObs);
-      retained += present * (isNew ? retNew : prog.retentionObs);
+      engaged += present * (isNew ? ws.engNew[j] : prog.engagementObs);
+      retained += present * (isNew ? ws.retNew[j] : prog.retentionObs);
       last = present;
     }
+    const target = ws.targets[current];
+    const setup = segments[current].start === t ? segments[current].setup : 0;
     // Full years bill c credits each; the final year's cohort (`last`) bills the remainder instead.
     // For an integer duration the correction is an exact 0, so those numbers are unchanged bit for bit.
     const billed = head * prog.annualTuition - last * (prog.annualTuition - prog.finalYearTuition);
     const tuition = billed - n * target.displacedPerEntrant * prog.tuitionPerCredit;
-    const cost = n * target.costPerEntrant + (t === 1 ? setup : 0);
+    const cost = n * target.costPerEntrant + setup;
 
     const o = offset + (t - 1) * METRIC_COUNT;
+    let engRate = head > 0 ? engaged / head : 0;
+    let retRate = head > 0 ? retained / head : 0;
+    if (noise && head > 0) {
+      const sd = noise.sd;
+      engRate = noisyShare(engRate, sd.engagementSd, head, noise.engagement[t]);
+      retRate = noisyShare(retRate, sd.retentionSd, head, noise.retention[t]);
+    }
     out[o] = n;
     out[o + 1] = head;
-    out[o + 2] = head > 0 ? engaged / head : 0;
-    out[o + 3] = head > 0 ? retained / head : 0;
+    out[o + 2] = engRate;
+    out[o + 3] = retRate;
     out[o + 4] = last; // the cohort in its final (D-th) year completes: N_{t−D+1}·ret^(D−1)
     out[o + 5] = tuition;
     out[o + 6] = cost;

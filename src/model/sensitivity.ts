@@ -3,8 +3,9 @@
  * The outcome is the scenario total across programs: in one year if given, else over the horizon —
  * summed for counts and money, headcount-weighted (Σ_t rate_t·H_t / Σ_t H_t) for the two rates.
  * A FIXED assumption is still moved to its low and high: the tornado asks "what if this range were
- * real", and a FIXED spec with low = high simply shows no swing. With a joint sample (a calibrated set) each
- * parameter moves across its posterior P10–P90 instead.
+ * real", and a FIXED spec with low = high simply shows no swing. A parameter with a point mass at zero moves across
+ * a range that includes 0, and the others sit at their point values (0 for an effect more likely absent than not).
+ * With a joint sample (a calibrated set) each parameter moves across its posterior P10–P90 instead.
  */
 import { modesOf, resolveAssumptions } from './assumptions';
 import { addToTotal, finishTotal } from './portfolio';
@@ -71,7 +72,11 @@ export function sensitivity(
 
   const entries = specs.map((spec): SensitivityEntry => {
     // On a joint sample (a calibrated set), the spec's min–max range would overstate it: P10–P90 of its marginal.
-    const [low, high] = input.sample ? marginalBand(input.sample, spec.parameter) : [spec.low, spec.high];
+    // A point mass at zero is a value the parameter takes: the bar spans it.
+    const zero = (spec.zeroMass ?? 0) > 0;
+    const [low, high] = input.sample
+      ? marginalBand(input.sample, spec.parameter)
+      : [zero ? Math.min(spec.low, 0) : spec.low, zero ? Math.max(spec.high, 0) : spec.high];
     const outcomeAtLow = outcome({ ...modes, [spec.parameter]: low });
     const outcomeAtHigh = outcome({ ...modes, [spec.parameter]: high });
     return {

@@ -7,11 +7,15 @@ export type Conversion = 'ODDS' | 'RISK_CAPPED';
 
 export type Requirement = 'CORE' | 'ELECTIVE' | 'ADD_ON';
 
+/**
+ * The model's parameters (docs/MODEL.md §3, DESIGN §4.4). The three effects are realised log odds ratios
+ * (under RISK_CAPPED, log rate ratios): ENROLLMENT_EFFECT for a full-strength offer, ENGAGEMENT_EFFECT and
+ * RETENTION_EFFECT for an exposed student. Each may be exactly zero (a point mass, `zeroMass`) or negative.
+ */
 export const PARAMETERS = [
-  'ENGAGEMENT_RATIO',
-  'ENROLLMENT_RATIO',
-  'INTENT_REALISATION',
-  'RETENTION_PASS_THROUGH',
+  'ENROLLMENT_EFFECT',
+  'ENGAGEMENT_EFFECT',
+  'RETENTION_EFFECT',
   'NON_CREDIT_EFFECT_SHARE',
   'ELECTIVE_TAKE_UP',
   'AWARENESS_RAMP_YEARS',
@@ -19,18 +23,42 @@ export const PARAMETERS = [
 export type Parameter = (typeof PARAMETERS)[number];
 export type ParameterValues = Record<Parameter, number>;
 
+/** The realised effects, one per outcome the calibration measures. */
+export const EFFECT_PARAMETERS = ['ENROLLMENT_EFFECT', 'ENGAGEMENT_EFFECT', 'RETENTION_EFFECT'] as const;
+export type EffectParameter = (typeof EFFECT_PARAMETERS)[number];
+
+/**
+ * Model v1's behavioural parameters: stated-intent ratios discounted by a realisation share. The model no longer
+ * reads them; they stay for the derivation of the "as stated" readings and for converting v1 sets (v1.ts).
+ */
+export const V1_PARAMETERS = [
+  'ENGAGEMENT_RATIO',
+  'ENROLLMENT_RATIO',
+  'INTENT_REALISATION',
+  'RETENTION_PASS_THROUGH',
+] as const;
+export type V1Parameter = (typeof V1_PARAMETERS)[number];
+
 /**
  * EMPIRICAL: the parameter is drawn jointly with the others from SimulationInput.sample (a calibration's
  * posterior); its spec gives the sample's range (low, high) and median (mode) only.
  */
-export type DistributionKind = 'FIXED' | 'UNIFORM' | 'TRIANGULAR' | 'PERT' | 'EMPIRICAL';
+export type DistributionKind = 'FIXED' | 'UNIFORM' | 'TRIANGULAR' | 'PERT' | 'NORMAL' | 'EMPIRICAL';
 
 export interface AssumptionSpec {
   parameter: Parameter;
   low: number;
   mode: number;
   high: number;
+  /**
+   * NORMAL: mean `mode`, standard deviation (high − low)/6, truncated to [low, high] (distributions.ts).
+   */
   distribution: DistributionKind;
+  /**
+   * Probability that the parameter is exactly 0, beside the distribution above (which then holds the other
+   * 1 − zeroMass); 0 or absent for none. Only for parameters that may be 0 (DESIGN §4.4).
+   */
+  zeroMass?: number;
 }
 
 export const OUTCOME_METRICS = [
@@ -69,13 +97,18 @@ export interface EmbeddingTerms {
   takeUpRate?: number | null;
   displacesTuition: boolean;
   costPerLearner: number;
-  /** Charged in year 1, only for embeddings the scenario adds (isNew). */
+  /** Charged in the year it starts (year 1 unless startOffset says otherwise), only for embeddings the scenario adds (isNew). */
   setupCost: number;
   isNew?: boolean;
+  /**
+   * Projection year (1..H) from which a scenario's embedding is in force; default 1. Only a back-test uses later
+   * ones (embeddings that went live after its as-of year); the current embeddings are always in force.
+   */
+  startOffset?: number;
 }
 
 /** The observed baseline of a program, as the model reads it. */
-export type ProgramBaselineInput = Omit<ProgramModelInput, 'id' | 'current' | 'scenario'>;
+export type ProgramBaselineInput = Omit<ProgramModelInput, 'id' | 'current' | 'scenario' | 'variation'>;
 
 /** Picks the baseline fields off anything that carries them (an entity, a seed row). */
 export function baselineOf(p: ProgramBaselineInput): ProgramBaselineInput {
@@ -91,8 +124,28 @@ export function baselineOf(p: ProgramBaselineInput): ProgramBaselineInput {
   };
 }
 
+/**
+ * A program's year-to-year variation (docs/MODEL.md §9, prediction intervals): standard deviations of year
+ * shocks, beyond binomial noise, around the projected path. variation.ts estimates them from recorded actuals.
+ */
+export interface YearToYearVariation {
+  /** Of log prospects. */
+  prospectsSd: number;
+  /** Of the log-odds of the enrollment rate (new entrants / prospects). */
+  enrollmentSd: number;
+  /** Of the log-odds of the engagement rate. */
+  engagementSd: number;
+  /** Of the log-odds of the retention rate. */
+  retentionSd: number;
+}
+
 export interface ProgramModelInput {
   id: string;
+  /**
+   * Year-to-year variation for the prediction interval; absent: no year shocks and no binomial noise, so the
+   * prediction interval is the parameter band.
+   */
+  variation?: YearToYearVariation | null;
   totalCredits: number;
   durationYears: number;
   tuitionPerCredit: number;
@@ -125,7 +178,7 @@ export interface PortfolioProjection {
 
 export interface SimulationInput {
   programs: ProgramModelInput[];
-  /** One spec per parameter, all seven present. */
+  /** One spec per parameter of PARAMETERS, each present once. */
   assumptions: AssumptionSpec[];
   conversion: Conversion;
   horizonYears: number;
@@ -152,6 +205,12 @@ export interface SummaryRow {
   p10: number;
   p50: number;
   p90: number;
+  /**
+   * P10 and P90 of the prediction interval: the same draws plus each program's year-to-year variation (year shocks
+   * on prospects and on the rates' log-odds, and binomial noise on counts). Equal to p10 and p90 without variation.
+   */
+  predictionP10: number;
+  predictionP90: number;
 }
 
 export interface SimulationResult {

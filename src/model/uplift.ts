@@ -1,7 +1,7 @@
 /**
  * The two ratio conversions and their inverses (recovery of an underlying rate).
  */
-import type { Conversion } from './types';
+import type { Conversion, ParameterValues } from './types';
 
 /** The cap of RISK_CAPPED (docs/MODEL.md). */
 export const RISK_CAP = 0.99;
@@ -73,7 +73,22 @@ function clampUnit(p: number): number {
   return p;
 }
 
-/** R' = 1 + INTENT_REALISATION·(R − 1): the part of a stated-intent ratio that becomes behaviour. */
+/** R' = 1 + INTENT_REALISATION·(R − 1): the part of a stated-intent ratio that becomes behaviour (model v1, v1.ts). */
 export function realisedRatio(ratio: number, intentRealisation: number): number {
   return 1 + intentRealisation * (ratio - 1);
+}
+
+/** The ratios the three realised effects apply: R = exp(effect) (an odds ratio, or a rate ratio under RISK_CAPPED). */
+export interface EffectRatios {
+  enrollment: number;
+  engagement: number;
+  retention: number;
+}
+
+/** Writes exp(ENROLLMENT_EFFECT), exp(ENGAGEMENT_EFFECT), exp(RETENTION_EFFECT) into `out`; an effect of exactly 0 gives exactly 1. */
+export function effectRatios(params: ParameterValues, out: EffectRatios): EffectRatios {
+  out.enrollment = Math.exp(params.ENROLLMENT_EFFECT);
+  out.engagement = Math.exp(params.ENGAGEMENT_EFFECT);
+  out.retention = Math.exp(params.RETENTION_EFFECT);
+  return out;
 }

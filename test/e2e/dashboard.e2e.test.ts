@@ -7,7 +7,8 @@ import { startTestServer, type TestServer } from '../support/server';
 
 /**
  * The planner dashboard in a real Chromium against a real server on the demo data: a planner's walk from the key
- * through programs, a what-if, scenario charts, a comparison, a calibration and the optimizer; a refused key; a
+ * through programs, a what-if, scenario charts (with the prediction interval), a comparison, a calibration, the
+ * optimizer and a back-test; a refused key; a
  * VIEWER without write controls; a reload that keeps the view and the key; the key never in localStorage or the
  * URL; no console error (a Content-Security-Policy violation is one). Screenshots of each step go to
  * test-artifacts/e2e/. UPLIFT_REQUIRE_E2E=1 (as in CI) turns a missing Chromium or build into a failure;
@@ -28,6 +29,9 @@ const LAUNCH_ARGS = [
 ];
 /** Long work (a calibration, the optimizer) may take a while on a slow machine. */
 const LONG = 60_000;
+/** The accessible names of the fan chart's two bands (web/src/charts/builders.ts). */
+const PREDICTION_BAND = 'Lighter band: 80% prediction interval of a recorded year';
+const PARAMETER_BAND = 'Darker band: P10–P90 if the assumptions vary as stated';
 
 function whyNot(): string | null {
   if (!fs.existsSync(CHROMIUM)) {
@@ -152,7 +156,16 @@ if (reason) {
         await signIn(page, t.keys.planner);
         await expectHeading(page, 'Programs');
         const nav = page.getByRole('navigation', { name: 'Main' });
-        for (const link of ['Programs', 'What-if', 'Scenarios', 'Compare', 'Calibrations', 'Optimize', 'Evidence']) {
+        for (const link of [
+          'Programs',
+          'What-if',
+          'Scenarios',
+          'Compare',
+          'Calibrations',
+          'Back-tests',
+          'Optimize',
+          'Evidence',
+        ]) {
           await expect(nav.getByRole('link', { name: link, exact: true }).count()).resolves.toBe(1);
         }
         const table = page.getByRole('table', { name: 'Programs' });
@@ -175,12 +188,20 @@ if (reason) {
         await page.getByRole('button', { name: 'Preview' }).click();
         const result = page.getByRole('region', { name: 'Preview result' });
         await result.getByRole('table', { name: /every program together/ }).waitFor({ timeout: LONG });
-        const fan = chart(page, /^New enrollments: baseline, P50 and P10–P90 band by year/);
+        const fan = chart(page, /^New enrollments: baseline, P50, P10–P90 band and 80% prediction interval by year/);
         await fan.waitFor();
-        // The band (one area), the baseline and the P50 (two lines): paths; one dot per year.
-        await expect(fan.locator('path').count()).resolves.toBeGreaterThanOrEqual(3);
+        // The two bands (two areas), the baseline and the P50 (two lines): paths; one dot per year.
+        await expect(fan.locator('path').count()).resolves.toBeGreaterThanOrEqual(4);
+        await expect(fan.locator(`g[aria-description="${PREDICTION_BAND}"] path`).count()).resolves.toBe(1);
         await expect(fan.locator('circle').count()).resolves.toBe(5);
         await expect(chart(page, /^Net revenue: baseline/).count()).resolves.toBe(1);
+        await expect(
+          result
+            .getByRole('table', { name: /every program together/ })
+            .getByRole('columnheader')
+            .last()
+            .textContent(),
+        ).resolves.toBe('Prediction interval');
         await expect(result.getAttribute('aria-busy')).resolves.toBe('false');
         await snap(page, 'what-if');
 
@@ -190,18 +211,55 @@ if (reason) {
         expect(page.url()).toMatch(/#\/scenarios\/[^/]+$/);
       });
 
-      it('shows the scenario: a fan chart per outcome and the tornado', async () => {
+      it('shows the scenario: a fan chart per outcome with its lighter prediction band, and the tornado', async () => {
         const projection = page.getByRole('region', { name: 'Projection' });
-        await chart(page, /^Net revenue: baseline, P50 and P10–P90 band by year/).waitFor({ timeout: LONG });
-        await expect(page.getByRole('img', { name: /baseline, P50 and P10–P90 band by year$/ }).count()).resolves.toBe(
-          8,
+        const revenue = chart(page, /^Net revenue: baseline, P50, P10–P90 band and 80% prediction interval by year/);
+        await revenue.waitFor({ timeout: LONG });
+        await expect(
+          page.getByRole('img', { name: /baseline, P50, P10–P90 band and 80% prediction interval by year$/ }).count(),
+        ).resolves.toBe(8);
+        // Two bands in every chart: the prediction interval drawn first, lighter, around the parameter band.
+        await expect(
+          page.locator(`svg[role="img"] g[aria-description="${PREDICTION_BAND}"] path`).count(),
+        ).resolves.toBe(8);
+        await expect(
+          page.locator(`svg[role="img"] g[aria-description="${PARAMETER_BAND}"] path`).count(),
+        ).resolves.toBe(8);
+        const [lighter, darker] = await Promise.all(
+          [PREDICTION_BAND, PARAMETER_BAND].map((label) =>
+            revenue.locator(`g[aria-description="${label}"]`).evaluate((g) => {
+              const path = g.querySelector('path') as SVGPathElement;
+              return { fill: g.getAttribute('fill') ?? path.getAttribute('fill'), box: path.getBBox().height };
+            }),
+          ),
         );
+        expect(lighter.fill).not.toBe(darker.fill);
+        expect(lighter.box).toBeGreaterThan(darker.box);
+        const legend = projection.getByRole('list', { name: 'How to read the charts' });
+        await expect(legend.textContent()).resolves.toMatch(
+          /Darker band: 8 in 10 outcomes if the assumptions vary as stated.*Lighter band: 8 in 10 years as they may actually be recorded/,
+        );
+        await expect(projection.getByText(/judge a recorded year against the lighter band/).count()).resolves.toBe(1);
+        // The same numbers as a table, the prediction interval's columns included.
+        await projection.getByText(/^Table: Net revenue by year: .*prediction interval$/).click();
+        const revenueTable = projection.getByRole('table', { name: /^Net revenue by year: .*prediction interval$/ });
+        await expect(revenueTable.getByRole('columnheader').allTextContents()).resolves.toEqual([
+          'Year',
+          'Baseline',
+          'P10',
+          'P50',
+          'P90',
+          'Prediction P10',
+          'Prediction P90',
+        ]);
+        await expect(bodyRows(revenueTable).count()).resolves.toBe(5);
         const tornado = chart(page, /^Sensitivity of net revenue/);
         await tornado.waitFor({ timeout: LONG });
         await expect(tornado.locator('rect').count()).resolves.toBeGreaterThanOrEqual(4);
-        await expect(
-          projection.getByRole('table', { name: 'Assumptions used by this projection' }).count(),
-        ).resolves.toBe(1);
+        const assumptions = projection.getByRole('table', { name: 'Assumptions used by this projection' });
+        await expect(assumptions.count()).resolves.toBe(1);
+        const enrollment = assumptions.getByRole('row', { name: /^Enrollment effect \(log odds ratio\)/ });
+        await expect(enrollment.textContent()).resolves.toMatch(/odds ×1\.05.*Normal.*50% chance of no effect/);
         await expect(projection.getAttribute('aria-busy')).resolves.toBe('false');
         await snap(page, 'scenario');
         if (process.env.UPLIFT_UPDATE_SCREENSHOT === '1') {
@@ -301,9 +359,14 @@ if (reason) {
         const local = chart(page, /^Local effect per outcome/);
         await local.waitFor();
         await expect(local.locator('circle').count()).resolves.toBe(9);
+        const chances = await effects.getByRole('row', { name: /^Enrollment rate/ }).textContent();
+        // Beside each outcome, the chance of any effect after the calibration, and before it (the prior's 50%).
+        expect(chances).toMatch(/\d+%\s*before: 50%/);
+        await expect(effects.getByRole('columnheader', { name: 'Chance it helps' }).count()).resolves.toBe(1);
         const parameters = chart(page, /^Parameters, prior and posterior/);
         await parameters.waitFor();
-        await expect(parameters.locator('circle').count()).resolves.toBe(14);
+        // Six parameters of model v2, each with a prior and a posterior.
+        await expect(parameters.locator('circle').count()).resolves.toBe(12);
         await expect(chart(page, /^Realised ratios, before and after/).count()).resolves.toBe(1);
         await snap(page, 'calibration');
       });
@@ -314,13 +377,13 @@ if (reason) {
         await page.getByRole('radio', { name: /Cautious/ }).check();
         await page.getByRole('radio', { name: /Expected/ }).check();
         await page.getByText('Scope and assumptions').click();
-        // The optimizer cannot use a calibrated set (the API refuses it), so it is not offered.
         const sets = page.getByLabel('Assumption set');
         await sets
           .locator('option', { hasText: 'Micro-Credentials Impact Report' })
           .first()
           .waitFor({ state: 'attached' });
-        await expect(sets.locator('option', { hasText: 'Pilots 2018–2025 (e2e)' }).count()).resolves.toBe(0);
+        // A calibrated set is offered beside the global ones, and the optimizer runs on it.
+        await sets.selectOption({ label: 'Pilots 2018–2025 (e2e) (Calibrated)' });
         await page.getByLabel('Draws', { exact: true }).fill('200');
         await page.getByRole('button', { name: 'Optimize', exact: true }).click();
         const region = page.getByRole('region', { name: 'Recommended portfolio' });
@@ -374,6 +437,61 @@ if (reason) {
         await snap(page, 'saved-plan');
       });
 
+      it('runs a back-test as of 2023 and reads its chart and scores', async () => {
+        await go(page, 'Back-tests', 'Back-tests');
+        await page.getByRole('heading', { name: 'Run a back-test' }).waitFor();
+        const asOf = page.getByLabel('As of academic year');
+        // Two years before the latest recorded (2025).
+        await page.waitForFunction(
+          () => (document.getElementById('backtest-as-of') as HTMLInputElement | null)?.value === '2023',
+        );
+        await expect(asOf.inputValue()).resolves.toBe('2023');
+        await page.getByLabel('Name').fill('As of 2023 (e2e)');
+        await page.getByRole('button', { name: 'Run back-test' }).click();
+        const latest = page.getByRole('region', { name: 'Latest back-test' });
+        const link = latest.getByRole('link', { name: 'As of 2023 (e2e)' });
+        await link.waitFor({ timeout: LONG });
+        await expect(latest.getAttribute('aria-busy')).resolves.toBe('false');
+        await expect(latest.textContent()).resolves.toMatch(/The 80% forecast interval held \d+ of \d+ actual entrant/);
+        const saved = page.getByRole('table', { name: 'Saved back-tests, newest first' });
+        await saved.getByRole('link', { name: 'As of 2023 (e2e)' }).waitFor();
+        await expect(bodyRows(saved).count()).resolves.toBe(1);
+        await snap(page, 'backtests');
+
+        await link.click();
+        await expectHeading(page, 'As of 2023 (e2e)');
+        expect(page.url()).toMatch(/#\/backtests\/[^/?]+$/);
+        const scores = page.getByRole('table', { name: 'Scores per metric (CRPS: lower is better)' });
+        await expect(bodyRows(scores).count()).resolves.toBe(3);
+        await expect(scores.getByRole('rowheader', { name: 'New enrollments' }).count()).resolves.toBe(1);
+        const words = page.getByRole('list', { name: 'The scores in words' });
+        await expect(words.textContent()).resolves.toMatch(
+          /held \d+ of \d+ actual entrant counts \(\d+%; about 80% is right.*\)\. Forecasts scored [\d.]+ entrants \(CRPS\) against [\d.]+ for carrying the last year forward and [\d.]+ for a model with no credential effect\./,
+        );
+        await expect(page.getByText(/^(Yes|No): /).count()).resolves.toBe(1);
+        await expect(page.getByRole('link', { name: /\(fit through 2023\)$/ }).count()).resolves.toBe(1);
+
+        // Per program, one chart per metric: the 2024 and 2025 forecasts' intervals, and the two actuals as dots.
+        const program = page.getByLabel('Program', { exact: true });
+        const first = await program.inputValue();
+        const entrants = chart(page, /new enrollments: the forecast as of 2023 \(80% interval and median\)/);
+        await entrants.waitFor({ timeout: LONG });
+        await expect(entrants.locator('g[aria-description="80% forecast interval"] line').count()).resolves.toBe(2);
+        await expect(entrants.locator('circle').count()).resolves.toBe(2);
+        await expect(page.getByRole('img', { name: /: the forecast as of 2023 / }).count()).resolves.toBe(3);
+        await page.getByRole('list', { name: 'How to read the charts' }).waitFor();
+        const code = (await program.locator('option').nth(1).textContent())!.split(' — ')[0];
+        await program.selectOption({ index: 1 });
+        await chart(page, new RegExp(`^${code} new enrollments: the forecast as of 2023`)).waitFor({ timeout: LONG });
+        expect(page.url()).toContain('program=');
+        expect(await program.inputValue()).not.toBe(first);
+        await snap(page, 'backtest');
+
+        // The fit it used is a calibration like any other.
+        await page.getByRole('link', { name: /\(fit through 2023\)$/ }).click();
+        await expectHeading(page, /\(fit through 2023\)$/);
+      });
+
       it('shows no console error and no Content-Security-Policy violation', () => {
         expect(problems).toEqual([]);
       });
@@ -397,6 +515,9 @@ if (reason) {
         await expect(page.getByRole('main').getByRole('button', { name: WRITE }).count()).resolves.toBe(0);
         await go(page, 'Calibrations', 'Calibrations');
         await expect(page.getByRole('button', { name: 'Run calibration' }).count()).resolves.toBe(0);
+        await expect(page.getByRole('main').getByRole('button', { name: WRITE }).count()).resolves.toBe(0);
+        await go(page, 'Back-tests', 'Back-tests');
+        await expect(page.getByRole('button', { name: 'Run back-test' }).count()).resolves.toBe(0);
         await expect(page.getByRole('main').getByRole('button', { name: WRITE }).count()).resolves.toBe(0);
         await go(page, 'Optimize', 'Optimize portfolio');
         await expect(page.getByRole('button', { name: 'Optimize', exact: true }).count()).resolves.toBe(0);

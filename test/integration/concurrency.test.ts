@@ -99,7 +99,7 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
     it('updateAssumption on an own assumption set', async () => {
       const version = await setVersion();
       // Each request sets a different mode, so the stored value names the winner.
-      const modes = Array.from({ length: N }, (_, i) => 1.5 + (i + 1) * 0.05);
+      const modes = Array.from({ length: N }, (_, i) => (i + 1) * 0.03);
       const replies = await Promise.all(
         modes.map((mode) =>
           t.gql<SetPayload>(
@@ -108,7 +108,7 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
               input: {
                 assumptionSetId: setId,
                 expectedVersion: version,
-                override: { parameter: 'ENGAGEMENT_RATIO', low: 1.5, mode, high: 2 },
+                override: { parameter: 'ENGAGEMENT_EFFECT', low: 0, mode, high: 0.5 },
               },
             },
             t.keys.planner,
@@ -118,11 +118,11 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
       const winner = exactlyOneWins(replies);
       const won = ok(replies[winner]).updateAssumption.assumptionSet;
       expect(won.version).toBe(version + 1);
-      expect(won.assumptions.find((a) => a.parameter === 'ENGAGEMENT_RATIO')?.mode).toBeCloseTo(modes[winner], 12);
+      expect(won.assumptions.find((a) => a.parameter === 'ENGAGEMENT_EFFECT')?.mode).toBeCloseTo(modes[winner], 12);
       expect(await setVersion()).toBe(version + 1);
       const stored = await t.server.orm.em
         .fork()
-        .findOneOrFail(Assumption, { assumptionSet: dbId(setId), parameter: ModelParameter.ENGAGEMENT_RATIO });
+        .findOneOrFail(Assumption, { assumptionSet: dbId(setId), parameter: ModelParameter.ENGAGEMENT_EFFECT });
       expect(stored.mode).toBeCloseTo(modes[winner], 12);
     });
 
@@ -185,13 +185,13 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
 
     it('updateAssumption', async () => {
       const version = await setVersion();
-      const modes = Array.from({ length: N }, (_, i) => 1.5 + (i + 1) * 0.04);
+      const modes = Array.from({ length: N }, (_, i) => (i + 1) * 0.04);
       const replies = await Promise.all(
         modes.map((mode) =>
           t.gql<SetPayload>(
             UPDATE_ASSUMPTION,
             {
-              input: { assumptionSetId: setId, override: { parameter: 'ENROLLMENT_RATIO', low: 1.5, mode, high: 2.4 } },
+              input: { assumptionSetId: setId, override: { parameter: 'ENROLLMENT_EFFECT', low: 0, mode, high: 0.5 } },
             },
             t.keys.planner,
           ),
@@ -202,7 +202,7 @@ describe.each(testTargets())('concurrent writes on %s', (target) => {
       const last = versions.indexOf(version + N);
       const stored = await t.server.orm.em
         .fork()
-        .findOneOrFail(Assumption, { assumptionSet: dbId(setId), parameter: ModelParameter.ENROLLMENT_RATIO });
+        .findOneOrFail(Assumption, { assumptionSet: dbId(setId), parameter: ModelParameter.ENROLLMENT_EFFECT });
       expect(stored.mode).toBeCloseTo(modes[last], 12);
       expect(await setVersion()).toBe(version + N);
     });

@@ -338,7 +338,7 @@ describe.each(testTargets())('query limits on %s', (target) => {
         UpdateAssumptionDocument: {
           input: {
             assumptionSetId: ids.assumptionSet,
-            override: { parameter: 'ENGAGEMENT_RATIO', low: 1.5, mode: 1.8, high: 2 },
+            override: { parameter: 'ENGAGEMENT_EFFECT', low: 0, mode: 0.1, high: 0.2 },
           },
         },
         RecordMetricsDocument: {
@@ -380,6 +380,11 @@ describe.each(testTargets())('query limits on %s', (target) => {
         OptimizePortfolioDocument: {
           input: { objective: 'NET_REVENUE', horizonYears: 5, budget: 250_000, draws: 500 },
         },
+        BacktestsDocument: { first: 100 },
+        BacktestDocument: { id: toGlobalId('Backtest', 1) },
+        BacktestSetupDocument: {},
+        // The largest back-test the API accepts (MAX_BACKTEST_DRAWS), over all of the institution's programs.
+        RunBacktestDocument: { input: { name: 'Nope', asOfYear: 2023, draws: 20_000 } },
       };
       const operations = Object.entries(documents).filter(([name]) => name.endsWith('Document')) as [
         string,
@@ -408,6 +413,10 @@ describe.each(testTargets())('query limits on %s', (target) => {
     });
 
     if (target === 'sqlite') {
+      // Since model v2 the projection also draws the prediction interval (year-to-year variation on 20,000 of the
+      // draws, in more passes of the draw buffers): about 22 s alone on a 2-core machine (the model itself 9.9 s
+      // without the interval, 22 s with it), 35–45 s beside other suites, and past 90 s in a loaded full run.
+      // 180 s leaves room for a loaded CI runner.
       it("runs a 100,000-draw, 30-year previewUplift over all of the institution's programs", async () => {
         expect(programIds.length).toBeGreaterThanOrEqual(12);
         const res = await post<{
@@ -432,7 +441,7 @@ describe.each(testTargets())('query limits on %s', (target) => {
         const cost = res.body.extensions!.cost!;
         expect(cost.requestedQueryCost).toBeGreaterThanOrEqual(simulationPoints(100_000, 30, programIds.length));
         expect(cost.requestedQueryCost).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
-      }, 90_000);
+      }, 180_000);
     }
   });
 

@@ -219,6 +219,9 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
         data.scenarios.nodes.every((n) => n.changes.length === 2 && n.changes.every((c) => c.add.length === 1)),
       ).toBe(true);
       counts.push(t.sql.statements.length);
+      // The prediction intervals' year-to-year variation reads the institution's actuals once per request,
+      // however many scenarios and programs the page projects.
+      expect(t.sql.statements.filter((s) => /from [`"]?metric_observation[`"]?/.test(s))).toHaveLength(1);
     }
     if (process.env.DEBUG_SQL) console.log(t.sql.statements.map((s) => s.slice(0, 140)).join('\n'));
     expect(counts[1]).toBe(counts[0]);
@@ -246,7 +249,9 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
 const LOCKED_COUNT = 10;
 // key, sources, page, count, statistics, sets, changes (+additions, removals), sources by id,
 // assumptions, programs, credentials, assumption evidence; and for the projections: their sets,
-// assumptions, changes with credentials, programs, ACTIVE embeddings, and the stored results.
-const LOCKED_SCENARIO_COUNT = 17;
+// assumptions, changes with credentials, programs, ACTIVE embeddings, and the stored results; since model v2, the
+// year-to-year variation of the prediction intervals (read once per request, by institution, not per program or
+// scenario): the institution's actuals and its ACTIVE embeddings with a start year (DEBUG_SQL=1 shows the two).
+const LOCKED_SCENARIO_COUNT = 19;
 // key, page, count, the prior and calibrated sets (one loader), the sets' calibrations, excluded programs.
 const LOCKED_CALIBRATION_COUNT = 6;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { testTargets } from '../support/databases';
 import { ADMIN_KEY, errorOf, ok, startTestServer, type GqlResponse, type TestServer } from '../support/server';
-import { parseGlobalId, toGlobalId } from '../../src/core/global-id';
+import { toGlobalId } from '../../src/core/global-id';
 import { DomainError } from '../../src/core/errors';
 import {
   optimizePortfolio,
@@ -119,7 +119,6 @@ describe.each(testTargets())('optimizePortfolio on %s', (target) => {
   let credentials: CredentialView[];
   let institution: Institution;
   let foreign: { programId: string; credentialId: string; assumptionSetId: string };
-  let calibratedSetId: string;
   let atLow: Plan;
   let atHigh: Plan;
   let highCost: { requestedQueryCost: number; actualQueryCost: number };
@@ -221,7 +220,15 @@ describe.each(testTargets())('optimizePortfolio on %s', (target) => {
       ),
     ).createCredential.credential;
     const cautious = {
-      overrides: [{ parameter: 'ENGAGEMENT_RATIO', low: 1.2, mode: 1.6, high: 2.0, distribution: 'TRIANGULAR' }],
+      overrides: [
+        {
+          parameter: 'ENGAGEMENT_EFFECT',
+          low: 0,
+          mode: Math.log(1.3),
+          high: Math.log(1.6),
+          distribution: 'TRIANGULAR',
+        },
+      ],
     };
     const spSet = ok(
       await t.gql<{ createAssumptionSet: { assumptionSet: IdNode } }>(
@@ -231,17 +238,8 @@ describe.each(testTargets())('optimizePortfolio on %s', (target) => {
       ),
     ).createAssumptionSet.assumptionSet;
     foreign = { programId: spProgram.id, credentialId: spCredential.id, assumptionSetId: spSet.id };
-    // A set marked CALIBRATED (its projections would draw from a posterior sample the optimiser does not use).
-    calibratedSetId = ok(
-      await t.gql<{ createAssumptionSet: { assumptionSet: IdNode } }>(
-        CREATE_SET,
-        { input: { name: 'Northbridge calibrated', ...cautious } },
-        t.keys.planner,
-      ),
-    ).createAssumptionSet.assumptionSet.id;
-    await conn().execute(`update assumption_set set kind = 'CALIBRATED' where id = ?`, [
-      parseGlobalId(calibratedSetId)!.id,
-    ]);
+    // A CALIBRATED set is no longer refused: the optimiser draws whole vectors of its posterior sample, as its
+    // projections do (test/integration/honest-evidence.test.ts optimizes on one and checks the saved plan).
 
     atLow = await plan(base({ budget: 50_000 }));
     const res = await optimize(base({ budget: 250_000 }));
@@ -450,7 +448,6 @@ describe.each(testTargets())('optimizePortfolio on %s', (target) => {
       'input.assumptionSetId',
       'NOT_FOUND',
     ],
-    ['a CALIBRATED assumption set', () => ({ assumptionSetId: calibratedSetId }), 'input.assumptionSetId'],
     ['an unknown program', () => ({ programIds: [bogus('DegreeProgram')] }), 'input.programIds.0', 'NOT_FOUND'],
     [
       "another institution's program",

@@ -88,7 +88,13 @@ const NEW_PROGRAM_BASELINE = {
   engagementRate: 0.55,
   retentionRate: 0.86,
 };
-const VALID_OVERRIDE = { parameter: 'ENGAGEMENT_RATIO', low: 1.2, mode: 1.6, high: 2.0, distribution: 'TRIANGULAR' };
+const VALID_OVERRIDE = {
+  parameter: 'ENGAGEMENT_EFFECT',
+  low: 0,
+  mode: Math.log(1.3),
+  high: Math.log(1.6),
+  distribution: 'TRIANGULAR',
+};
 
 describe.each(testTargets())('tenancy on %s', (target) => {
   let t: TestServer;

@@ -15,8 +15,58 @@ import { buildUpliftSchema } from '../../src/app/schema';
 
 const contractSdl = fs.readFileSync(path.join(__dirname, 'contract.graphql'), 'utf8');
 
-/** Parts of the contract that a later issue delivers: none now (calibration, issue 9, is served). */
-const PENDING = new Set<string>([]);
+/**
+ * Parts of the contract that a later issue delivers. "Honest evidence" (issue 17) is served; pending:
+ * - effect structure and money (issue 18): DegreeProgram.capacity, discountRate, instructionalCostPerCredit, the
+ *   program inputs' same fields, ModelParameter DIVERSION_SHARE and OFFER_HOURS_SCALE, OutcomeMetric CONTRIBUTION_MARGIN;
+ * - labour-market alignment (issue 19): Occupation and its connection, occupations fields, relevance, minRelevance,
+ *   setCredentialOccupations, RELEVANCE_FLOOR;
+ * - durable jobs (issue 22): Job and its connection, JobKind, JobStatus, jobs, job, start*, cancelJob;
+ * - the brief (issue 23): Scenario.briefPath.
+ */
+const PENDING = new Set<string>([
+  // issue 18
+  'DegreeProgram.capacity',
+  'DegreeProgram.discountRate',
+  'DegreeProgram.instructionalCostPerCredit',
+  'CreateProgramInput.capacity',
+  'CreateProgramInput.discountRate',
+  'CreateProgramInput.instructionalCostPerCredit',
+  'UpdateProgramInput.capacity',
+  'UpdateProgramInput.discountRate',
+  'UpdateProgramInput.instructionalCostPerCredit',
+  'ModelParameter.DIVERSION_SHARE',
+  'ModelParameter.OFFER_HOURS_SCALE',
+  'OutcomeMetric.CONTRIBUTION_MARGIN',
+  // issue 19
+  'Occupation',
+  'OccupationEdge',
+  'OccupationConnection',
+  'DegreeProgram.occupations',
+  'MicroCredential.occupations',
+  'ProgramCredential.relevance',
+  'SetCredentialOccupationsInput',
+  'ModelParameter.RELEVANCE_FLOOR',
+  'OptimizePortfolioInput.minRelevance',
+  'Query.occupations',
+  'Mutation.setCredentialOccupations',
+  // issue 22
+  'JobKind',
+  'JobStatus',
+  'Job',
+  'JobEdge',
+  'JobConnection',
+  'JobPayload',
+  'CancelJobInput',
+  'Query.jobs',
+  'Query.job',
+  'Mutation.startCalibration',
+  'Mutation.startBacktest',
+  'Mutation.startOptimization',
+  'Mutation.cancelJob',
+  // issue 23
+  'Scenario.briefPath',
+]);
 
 /** The served type may be stricter (non-null) than the contract's, never looser, and names must match. */
 function compatible(served: GraphQLType, contract: GraphQLType, output: boolean): boolean {
@@ -57,7 +107,8 @@ describe('the served schema implements the public contract', () => {
       }
       const values = new Set(mine.getValues().map((v) => v.name));
       for (const v of type.getValues())
-        if (!values.has(v.name)) problems.push(`missing enum value ${type.name}.${v.name}`);
+        if (!values.has(v.name) && !PENDING.has(`${type.name}.${v.name}`))
+          problems.push(`missing enum value ${type.name}.${v.name}`);
     }
     if (isObjectType(type) || isInterfaceType(type)) {
       if (!isObjectType(mine) && !isInterfaceType(mine)) {
@@ -94,6 +145,7 @@ describe('the served schema implements the public contract', () => {
       }
       const fields = mine.getFields();
       for (const f of Object.values(type.getFields())) {
+        if (PENDING.has(`${type.name}.${f.name}`)) continue;
         const m = fields[f.name];
         if (!m) problems.push(`missing input field ${type.name}.${f.name}`);
         else if (!compatible(m.type, f.type, false))

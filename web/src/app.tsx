@@ -25,6 +25,7 @@ const ROUTES: Record<string, { list: string; item?: string }> = {
   compare: { list: 'compare' },
   evidence: { list: 'evidence' },
   calibrations: { list: 'calibrations', item: 'calibration' },
+  backtests: { list: 'backtests', item: 'backtest' },
   optimize: { list: 'optimize' },
 };
 

@@ -2,32 +2,38 @@
  * One entry point for the calibration (docs/MODEL.md §15): the institution's panel and a prior assumption set
  * in, the local effects, the posterior and its diagnostics out. Plain inputs, plain numbers, no I/O.
  *
- * Likelihood: each outcome's local estimate is Normal(estimate | predicted(θ), se² + τ²·Σ W_i²), where se
- * is its sampling error (binomial and year-to-year noise), τ² the DerSimonian–Laird between-program
- * variance of the treated programs' effects and W_i their weights in the estimate: programs differ in how
- * much of the effect they realise, and a pooled estimate over a few of them carries that spread. τ² is
- * estimated rather than given a prior: with few treated programs the data say little about it either way
- * (FEW_TREATED_PROGRAMS warns), and a plug-in keeps the sampler's dimension at the model's seven parameters.
+ * Likelihood: each outcome's local estimate (did.ts: precision-weighted, its standard error clustered by program)
+ * is Student-t(estimate | predicted(θ), scale se, ν df), ν the degrees of freedom of its interval: the same
+ * distribution its confidence interval is read from, so the posterior is no more certain about the local effect
+ * than the interval is. The clustered se already counts how much programs differ in the effect they realise (a
+ * program's own deviation moves its cluster), so the between-program variance τ² is reported, not added again;
+ * when the standard error cannot be clustered (INDEPENDENT_CELLS), τ²·Σ W_i² is added to it as before.
  * Outcomes are independent given θ (different counts).
+ *
+ * Prior-data conflict: the prior predictive distribution of the data-only estimate (the prior's predicted lifts, each
+ * with the estimate's sampling distribution) gives a two-sided tail probability
+ * p = 2·min(P(ŷ ≤ estimate), P(ŷ ≥ estimate)); PRIOR_DATA_CONFLICT below CONFLICT_P_VALUE (warnings.ts).
  *
  * Same data and seed give a bit-identical result: programs are sorted by id, years by year, and every
  * random number comes from seeded streams (the prior's draws as a projection's, then resampling and moves).
  */
 import { resolveAssumptions } from '../assumptions';
 import { drawParameters } from '../simulate';
-import { realisedRatio } from '../uplift';
-import { PARAMETERS } from '../types';
-import type { AssumptionSpec, Conversion, Parameter, ParameterValues } from '../types';
-import { estimateAll, treatedWithoutPrePeriod, treatedWithPrePost } from './did';
-import type { DidEstimate, PlaceboTest } from './did';
+import { EFFECT_PARAMETERS, PARAMETERS } from '../types';
+import type { AssumptionSpec, Conversion, EffectParameter, Parameter, ParameterValues } from '../types';
+import { estimateAll, studentTCdf, treatedWithoutPrePeriod, treatedWithPrePost } from './did';
+import type { DidEstimate, EventStudyCoefficient, PlaceboTest, PretrendTest, StandardErrorMethod } from './did';
 import { buildPanel } from './panel';
 import type { CalibrationOutcome, ExclusionReason, PanelProgram } from './panel';
 import { samplePosterior } from './posterior';
 import { predictLifts, preparePrediction } from './predict';
-import { normalCdf, summary } from './stats';
+import { summary } from './stats';
 import type { DistributionSummary } from './stats';
 import { calibrationWarnings } from './warnings';
 import type { CalibrationWarning } from './warnings';
+
+// Bound once: the likelihood runs for every vector the sampler visits (a global lookup is slow under jest's vm).
+const { log1p } = Math;
 
 export const MIN_DRAWS = 1_000;
 export const MAX_DRAWS = 100_000;
@@ -62,12 +68,52 @@ export interface LocalEffectEstimate {
   observations: number;
   /** τ: between-program standard deviation of the effect (log-odds). */
   betweenProgramSd: number;
-  /** √(se² + τ²·Σ W_i²): the likelihood's standard deviation. */
+  /**
+   * The likelihood's scale: se when clustered (it already includes the between-program spread), √(se² + τ²·Σ W_i²)
+   * with INDEPENDENT_CELLS.
+   */
   likelihoodSd: number;
   placebo: PlaceboTest | null;
+  /** How standardError was computed (did.ts): clustered by program, or as if program-years were independent. */
+  standardErrorMethod: StandardErrorMethod;
+  /** Degrees of freedom of the t behind lower95/upper95 and the likelihood (null: normal). */
+  degreesOfFreedom: number | null;
+  /** Programs in the fit: the clusters of the standard error. */
+  clusters: number;
+  /** The standard error as if program-years were independent (binomial noise and year-to-year variation). */
+  independentStandardError: number;
+  /** Leads (≤ −2), the reference year −1 and lags (≥ 0), each with its clustered standard error. */
+  eventStudy: EventStudyCoefficient[];
+  /**
+   * The pre-trend tests on the leads (the joint test and the trend contrast, combined: did.ts PretrendTest); null
+   * without a lead (a year two or more before the start in at least two treated programs).
+   */
+  pretrend: PretrendTest | null;
+  /** pretrend's combined p-value (PRETREND below 0.05, shared out over the outcomes tested). */
+  pretrendPValue: number | null;
+  /**
+   * Two-sided prior predictive p-value of the estimate: how surprising it is under the prior (PRIOR_DATA_CONFLICT
+   * below 0.01).
+   */
+  priorPredictivePValue: number;
   predictedByPrior: DistributionSummary;
   predictedByPosterior: DistributionSummary;
+  /** The effect parameter this outcome measures (ENROLLMENT_RATE → ENROLLMENT_EFFECT, …). */
+  effect: EffectParameter;
+  /** Posterior probability that the effect is above zero / exactly zero (the point mass, updated). */
+  probabilityPositive: number;
+  probabilityNoEffect: number;
+  /** The same two probabilities under the prior, for comparison. */
+  priorProbabilityPositive: number;
+  priorProbabilityNoEffect: number;
 }
+
+/** The effect parameter each calibration outcome measures. */
+export const EFFECT_OF_OUTCOME: Readonly<Record<CalibrationOutcome, EffectParameter>> = {
+  ENROLLMENT_RATE: 'ENROLLMENT_EFFECT',
+  ENGAGEMENT_RATE: 'ENGAGEMENT_EFFECT',
+  RETENTION_RATE: 'RETENTION_EFFECT',
+};
 
 export interface ParameterPosterior {
   parameter: Parameter;
@@ -114,12 +160,17 @@ export function calibrate(input: CalibrationInput, options: CalibrationOptions):
   const insufficient = treatedWithPrePost(panel) === 0 || estimates.length === 0;
 
   const plan = preparePrediction(panel, estimates, input.conversion);
-  const variances = estimates.map((e) => e.standardError ** 2 + e.tau2 * e.tauWeight);
+  const variances = estimates.map((e) =>
+    e.standardErrorMethod === 'PROGRAM_JACKKNIFE' ? e.standardError ** 2 : e.standardError ** 2 + e.tau2 * e.tauWeight,
+  );
+  const scales = variances.map(Math.sqrt);
+  const dfs = estimates.map((e) => e.degreesOfFreedom ?? Infinity);
   const predicted = new Float64Array(estimates.length);
   const logLikelihood = (params: ParameterValues): number => {
     predictLifts(plan, params, predicted);
     let s = 0;
-    for (let i = 0; i < estimates.length; i++) s -= (estimates[i].logOddsLift - predicted[i]) ** 2 / (2 * variances[i]);
+    for (let i = 0; i < estimates.length; i++)
+      s += logStudentT((estimates[i].logOddsLift - predicted[i]) / scales[i], dfs[i]);
     return s;
   };
 
@@ -141,15 +192,17 @@ export function calibrate(input: CalibrationInput, options: CalibrationOptions):
   const priorLifts = predictAll(prior);
   const postLifts = post ? predictAll(posterior) : priorLifts;
   const priorPredictiveTail = estimates.map((e, i) => {
-    const sd = Math.sqrt(variances[i]);
     let f = 0;
-    for (const v of priorLifts[i]) f += normalCdf((e.logOddsLift - v) / sd);
+    for (const v of priorLifts[i]) f += studentTCdf((e.logOddsLift - v) / scales[i], dfs[i]);
     return f / priorLifts[i].length;
   });
 
   const result: CalibrationResult = {
     status: post ? post.status : 'INSUFFICIENT_DATA',
-    estimates: estimates.map((e, i) => toLocal(e, variances[i], summary(priorLifts[i]), summary(postLifts[i]))),
+    estimates: estimates.map((e, i) => ({
+      ...toLocal(e, variances[i], summary(priorLifts[i]), summary(postLifts[i]), priorPredictiveTail[i]),
+      ...signProbabilities(e.outcome, prior, posterior),
+    })),
     parameters: PARAMETERS.map((p, j) => ({ parameter: p, prior: column(prior, j), posterior: column(posterior, j) })),
     derived: derivedSummaries(prior, posterior),
     sample: post ? toSample(posterior) : [],
@@ -177,12 +230,56 @@ export function calibrate(input: CalibrationInput, options: CalibrationOptions):
   return result;
 }
 
+type SignProbabilities = Pick<
+  LocalEffectEstimate,
+  'effect' | 'probabilityPositive' | 'probabilityNoEffect' | 'priorProbabilityPositive' | 'priorProbabilityNoEffect'
+>;
+
+/** Shares of the prior's and the posterior's draws of an outcome's effect that are above zero and exactly zero. */
+function signProbabilities(
+  outcome: CalibrationOutcome,
+  prior: Float64Array,
+  posterior: Float64Array,
+): SignProbabilities {
+  const effect = EFFECT_OF_OUTCOME[outcome];
+  const j = PARAMETERS.indexOf(effect);
+  const shares = (sample: Float64Array): [number, number] => {
+    const n = sample.length / PARAMETERS.length;
+    let positive = 0;
+    let zero = 0;
+    for (let d = 0; d < n; d++) {
+      const v = sample[d * PARAMETERS.length + j];
+      if (v > 0) positive++;
+      else if (v === 0) zero++;
+    }
+    return [positive / n, zero / n];
+  };
+  const [priorPositive, priorZero] = shares(prior);
+  const [positive, zero] = shares(posterior);
+  return {
+    effect,
+    probabilityPositive: positive,
+    probabilityNoEffect: zero,
+    priorProbabilityPositive: priorPositive,
+    priorProbabilityNoEffect: priorZero,
+  };
+}
+
+/**
+ * log of Student's t density at standardised residual z, up to a constant (ν = Infinity: the normal's −z²/2). The
+ * constant is the same for every parameter vector, so the posterior does not need it.
+ */
+function logStudentT(z: number, df: number): number {
+  return df < Infinity ? -0.5 * (df + 1) * log1p((z * z) / df) : -0.5 * z * z;
+}
+
 function toLocal(
   e: DidEstimate,
   variance: number,
   prior: DistributionSummary,
   posterior: DistributionSummary,
-): LocalEffectEstimate {
+  priorTail: number,
+): Omit<LocalEffectEstimate, keyof SignProbabilities> {
   return {
     outcome: e.outcome,
     logOddsLift: e.logOddsLift,
@@ -197,6 +294,14 @@ function toLocal(
     betweenProgramSd: Math.sqrt(e.tau2),
     likelihoodSd: Math.sqrt(variance),
     placebo: e.placebo,
+    standardErrorMethod: e.standardErrorMethod,
+    degreesOfFreedom: e.degreesOfFreedom,
+    clusters: e.clusters,
+    independentStandardError: e.independentStandardError,
+    eventStudy: e.eventStudy,
+    pretrend: e.pretrend,
+    pretrendPValue: e.pretrend ? e.pretrend.pValue : null,
+    priorPredictivePValue: Math.min(1, 2 * Math.min(priorTail, 1 - priorTail)),
     predictedByPrior: prior,
     predictedByPosterior: posterior,
   };
@@ -210,22 +315,15 @@ function column(sample: Float64Array, j: number): DistributionSummary {
 }
 
 function derivedSummaries(prior: Float64Array, posterior: Float64Array): CalibrationResult['derived'] {
-  const at = (name: Parameter): number => PARAMETERS.indexOf(name);
-  const ratios = (sample: Float64Array): [Float64Array, Float64Array, Float64Array] => {
+  // The realised ratios are exp(effect): the effects' own scale is in `parameters`.
+  const ratios = (sample: Float64Array): Float64Array[] => {
     const n = sample.length / PARAMETERS.length;
-    const out: [Float64Array, Float64Array, Float64Array] = [
-      new Float64Array(n),
-      new Float64Array(n),
-      new Float64Array(n),
-    ];
-    for (let d = 0; d < n; d++) {
-      const o = d * PARAMETERS.length;
-      const realisation = sample[o + at('INTENT_REALISATION')];
-      out[0][d] = realisedRatio(sample[o + at('ENROLLMENT_RATIO')], realisation);
-      out[1][d] = realisedRatio(sample[o + at('ENGAGEMENT_RATIO')], realisation);
-      out[2][d] = 1 + sample[o + at('RETENTION_PASS_THROUGH')] * (out[1][d] - 1);
-    }
-    return out;
+    return EFFECT_PARAMETERS.map((p) => {
+      const j = PARAMETERS.indexOf(p);
+      const out = new Float64Array(n);
+      for (let d = 0; d < n; d++) out[d] = Math.exp(sample[d * PARAMETERS.length + j]);
+      return out;
+    });
   };
   const a = ratios(prior);
   const b = ratios(posterior);

@@ -1,6 +1,6 @@
 /**
  * The model's prediction of the local effect (docs/MODEL.md §15), for one parameter vector, through the
- * model's own functions (aggregateOffer, realisedRatio, uplift, openRate), so that a calibration and a
+ * model's own functions (aggregateOffer, effectRatios, uplift, openRate), so that a calibration and a
  * projection can never disagree about what the parameters mean.
  *
  * For a treated program with start year g, in each year c ≥ g the embeddings live are its ACTIVE ones
@@ -13,12 +13,14 @@
  * - a year's engagement and retention are headcount-weighted over the D = ceil(durationYears) cohorts
  *   present (entrants × survival), prospects held constant.
  * The predicted lift of an outcome is Σ weight·(logit(model rate in year y) − logit(untreated rate)) over
- * the estimate's treated program-years; comparison programs are untreated, so the model predicts no change
- * for them. Allocation-free per parameter vector: it runs for every vector the sampler visits.
+ * the estimate's treated program-years, each with its own weight (DidTerm.weight: did.ts weighs a program-year by
+ * the information in its counts); comparison programs are untreated, so the model predicts no change for them.
+ * Allocation-free per parameter vector: it runs for every vector the sampler visits.
  */
 import { aggregateOffer, canonicalTerms, openRate } from '../program';
 import type { OfferAggregate, Term } from '../program';
-import { realisedRatio, uplift } from '../uplift';
+import { effectRatios, uplift } from '../uplift';
+import type { EffectRatios } from '../uplift';
 import type { Conversion, ParameterValues } from '../types';
 import type { DidEstimate } from './did';
 import type { ClassifiedProgram, Panel, PilotEmbedding } from './panel';
@@ -58,6 +60,7 @@ export interface PilotLevels {
 /** Scratch buffers and outputs of pilotRates: index k = year startYear + k. */
 export class PilotRates {
   readonly agg: OfferAggregate = { exposure: 0, offer: 0, costPerEntrant: 0, displacedPerEntrant: 0 };
+  readonly ratios: EffectRatios = { enrollment: 1, engagement: 1, retention: 1 };
   offer = new Float64Array(0);
   exposure = new Float64Array(0);
   enrollment = new Float64Array(0);
@@ -97,9 +100,7 @@ export class PilotRates {
   ): void {
     const J = s.segmentStarts.length;
     this.ensure(J, span);
-    const rEnr = realisedRatio(params.ENROLLMENT_RATIO, params.INTENT_REALISATION);
-    const rEng = realisedRatio(params.ENGAGEMENT_RATIO, params.INTENT_REALISATION);
-    const rRet = 1 + params.RETENTION_PASS_THROUGH * (rEng - 1);
+    const { enrollment: rEnr, engagement: rEng, retention: rRet } = effectRatios(params, this.ratios);
     for (let j = 0; j < J; j++) {
       aggregateOffer(s.segmentTerms[j], params, this.agg);
       this.offer[j] = this.agg.offer;
@@ -160,26 +161,25 @@ interface PlanProgram {
   schedule: PilotSchedule;
   levels: PilotLevels;
   span: number;
-  /** Per outcome: the estimate using this program (−1: none) and the year offsets it uses. */
+  /** Per outcome: the estimate using this program (−1: none), the year offsets it uses and their weights. */
   estimateOf: Int32Array;
   offsets: number[][];
+  weights: number[][];
 }
 
 export interface PredictionPlan {
   conversion: Conversion;
   programs: PlanProgram[];
-  /** Per estimate: the common weight of its terms, and Σ weight·logit(untreated rate) over them. */
-  weight: Float64Array;
+  /** Per estimate: Σ weight·logit(untreated rate) over its terms. */
   base: Float64Array;
   rates: PilotRates;
-  /** Scratch: running product and log of the odds per estimate. */
-  product: Float64Array;
-  logSum: Float64Array;
+  /** Scratch: Σ weight·logit(model rate) per estimate. */
+  sum: Float64Array;
 }
 
 /**
  * Compiles the estimates' treated program-years into a plan that predictLifts evaluates per vector.
- * Each estimate's terms carry one common weight (every pair counts once, did.ts).
+ * Each term carries its own weight (did.ts); the weights of an estimate sum to 1.
  */
 export function preparePrediction(
   panel: Panel,
@@ -201,14 +201,10 @@ export function preparePrediction(
     });
     return { enrollment: lv[0], engagement: lv[1], retention: lv[2] };
   };
-  const weight = new Float64Array(estimates.length);
   const base = new Float64Array(estimates.length);
   estimates.forEach((est, j) => {
     const o = CALIBRATION_OUTCOMES.indexOf(est.outcome);
-    weight[j] = est.terms.length > 0 ? est.terms[0].weight : 0;
     for (const t of est.terms) {
-      if (Math.abs(t.weight - weight[j]) > 1e-12 * weight[j])
-        throw new RangeError('predictLifts needs equal weights per estimate');
       let slot = slots.get(t.program);
       if (slot === undefined) {
         const p = panel.programs[t.program];
@@ -220,6 +216,7 @@ export function preparePrediction(
           span: 0,
           estimateOf: Int32Array.of(-1, -1, -1),
           offsets: [[], [], []],
+          weights: [[], [], []],
         });
       }
       const prog = programs[slot];
@@ -227,6 +224,7 @@ export function preparePrediction(
       prog.span = Math.max(prog.span, offset + 1);
       prog.estimateOf[o] = j;
       prog.offsets[o].push(offset);
+      prog.weights[o].push(t.weight);
       const lv = o === 0 ? prog.levels.enrollment : o === 1 ? prog.levels.engagement : prog.levels.retention;
       base[j] += t.weight * logit(lv);
     }
@@ -234,25 +232,20 @@ export function preparePrediction(
   return {
     conversion,
     programs,
-    weight,
     base,
     rates: new PilotRates(),
-    product: new Float64Array(estimates.length),
-    logSum: new Float64Array(estimates.length),
+    sum: new Float64Array(estimates.length),
   };
 }
 
 /**
  * The model's predicted log-odds lift of each estimate (in plan order) at `params`, written to `out`:
- * w·Σ logit(rate) − Σ w·logit(untreated), with Σ logit taken as the log of a running product of odds
- * (one log per estimate instead of one per program-year; renormalised before it could overflow).
+ * Σ w·logit(rate) − Σ w·logit(untreated) over the estimate's terms.
  */
 export function predictLifts(plan: PredictionPlan, params: ParameterValues, out: Float64Array): Float64Array {
   const rates = plan.rates;
-  const product = plan.product;
-  const logSum = plan.logSum;
-  product.fill(1);
-  logSum.fill(0);
+  const sum = plan.sum;
+  sum.fill(0);
   for (let i = 0; i < plan.programs.length; i++) {
     const p = plan.programs[i];
     const byOutcome = p.estimateOf;
@@ -262,19 +255,15 @@ export function predictLifts(plan: PredictionPlan, params: ParameterValues, out:
       if (j < 0) continue;
       const series = o === 0 ? rates.enrollment : o === 1 ? rates.engagement : rates.retention;
       const offsets = p.offsets[o];
-      let prod = product[j];
+      const weights = p.weights[o];
+      let s = sum[j];
       for (let n = 0; n < offsets.length; n++) {
         const x = series[offsets[n]];
-        prod *= x / (1 - x);
-        if (prod > 1e100 || prod < 1e-100) {
-          logSum[j] += log(prod);
-          prod = 1;
-        }
+        s += weights[n] * log(x / (1 - x));
       }
-      product[j] = prod;
+      sum[j] = s;
     }
   }
-  for (let j = 0; j < out.length && j < product.length; j++)
-    out[j] = plan.weight[j] * (logSum[j] + log(product[j])) - plan.base[j];
+  for (let j = 0; j < out.length && j < sum.length; j++) out[j] = sum[j] - plan.base[j];
   return out;
 }

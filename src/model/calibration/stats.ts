@@ -3,6 +3,7 @@
  * size, Pareto k̂ (PSIS), systematic resampling and a Cholesky factor. Pure and deterministic.
  */
 import { summarize } from '../quantiles';
+export { normalCdf } from '../distributions';
 import type { Rng } from '../rng';
 
 // Bound once: a global lookup per call is measurable in these hot loops (and ~10× slower under jest's vm).
@@ -14,26 +15,6 @@ export function logit(p: number): number {
 
 export function expit(x: number): number {
   return x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x));
-}
-
-/** Φ(x) from erfc (W. J. Cody's rational Chebyshev fit, as in Numerical Recipes' erfcc; |error| < 1.2e-7). */
-export function normalCdf(x: number): number {
-  const z = abs(x) / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * z);
-  const poly =
-    -z * z -
-    1.26551223 +
-    t *
-      (1.00002368 +
-        t *
-          (0.37409196 +
-            t *
-              (0.09678418 +
-                t *
-                  (-0.18628806 +
-                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
-  const erfc = t * exp(poly);
-  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9; relative error ~1e-15). */
@@ -69,7 +50,12 @@ export function effectiveSampleSize(logWeights: Float64Array): number {
  * Pareto k̂ of importance weights given as logs: the shape of a generalized Pareto distribution fitted to
  * the largest min(0.2·S, 3·√S) weights, by Zhang & Stephens' (2009) estimator with the weakly informative
  * adjustment of Vehtari et al. (PSIS, 2024), as in the R package loo. k̂ > 0.7: the weights are too heavy-
- * tailed for the importance-sampling estimate to be trusted. Returns −Infinity when the tail is flat.
+ * tailed for the importance-sampling estimate to be trusted. Returns −Infinity when the tail is flat:
+ * - weights tied at the cutoff are no exceedances (a point mass at "no effect" gives many particles the very same
+ *   likelihood), so only the strictly positive ones are fitted, and fewer than 5 of them is a flat tail;
+ * - a tail whose largest weight is within FLAT_TAIL of the cutoff is flat whatever its shape: such weights cannot
+ *   make the estimate unreliable (a last tempering step with a tiny Δβ gives them), and the shape of exceedances
+ *   that small is rounding, not a tail.
  */
 export function paretoK(logWeights: Float64Array): number {
   const S = logWeights.length;
@@ -78,11 +64,20 @@ export function paretoK(logWeights: Float64Array): number {
   const sorted = Float64Array.from(logWeights).sort();
   const max = sorted[S - 1];
   const cutoff = exp(sorted[S - tail - 1] - max);
-  const x = new Float64Array(tail);
-  for (let i = 0; i < tail; i++) x[i] = exp(sorted[S - tail + i] - max) - cutoff;
-  if (!(x[tail - 1] > 0) || x[tail - 1] - x[0] <= Number.EPSILON * x[tail - 1]) return -Infinity;
+  if (!(cutoff < 1 - FLAT_TAIL)) return -Infinity;
+  const exceedances: number[] = [];
+  for (let i = 0; i < tail; i++) {
+    const v = exp(sorted[S - tail + i] - max) - cutoff;
+    if (v > 0) exceedances.push(v);
+  }
+  if (exceedances.length < 5) return -Infinity;
+  const x = Float64Array.from(exceedances);
+  if (x[x.length - 1] - x[0] <= Number.EPSILON * x[x.length - 1]) return -Infinity;
   return gpdShape(x);
 }
+
+/** A tail within 1% of its largest weight is flat (paretoK). */
+export const FLAT_TAIL = 0.01;
 
 /** Zhang & Stephens' profile-likelihood-weighted estimate of the GPD shape, x sorted ascending and > 0. */
 function gpdShape(x: Float64Array): number {

@@ -21,7 +21,18 @@ export type CalibrationWarning = (typeof CALIBRATION_WARNINGS)[number];
 export const MIN_PROGRAMS = 3;
 /** IMPLAUSIBLE_LIFT: |log-odds lift| above log 5, i.e. odds multiplied or divided by more than 5. */
 export const IMPLAUSIBLE_LOG_ODDS = Math.log(5);
-const Z95 = 1.959963984540054;
+/**
+ * PRETREND: the pre-trend test on the event study's leads (did.ts: the joint test that every lead is 0 and the test of
+ * a steady drift, combined) rejects at this level, for some outcome. The level is shared out over the outcomes tested
+ * (Bonferroni), so the warning's false-alarm rate stays at or below it.
+ */
+export const PRETREND_LEVEL = 0.05;
+/**
+ * PRIOR_DATA_CONFLICT: the data-only estimate's two-sided prior predictive p-value is below this, for some outcome.
+ * Strict on purpose: a sceptical prior and modest data are expected to differ; only an estimate the prior gave
+ * less than a 1 % chance of being as far out is a conflict.
+ */
+export const CONFLICT_P_VALUE = 0.01;
 
 export const WARNING_DESCRIPTIONS: Readonly<Record<CalibrationWarning, string>> = {
   FEW_TREATED_PROGRAMS:
@@ -34,14 +45,17 @@ export const WARNING_DESCRIPTIONS: Readonly<Record<CalibrationWarning, string>> 
     `A program-year behind an estimate has fewer than ${SMALL_TRIALS} students or prospects, or fewer than ` +
     `${SMALL_EVENTS} events or non-events: its rate is noisy and the normal approximation of its log-odds is poor.`,
   NO_PRE_PERIOD:
-    'A treated program has no recorded year before its start and was left out, or no treated program has ' +
-    'the two years before its start that the pretrend test needs.',
+    'A treated program has no recorded year before its start and was left out, or no estimate has what the ' +
+    'pretrend test needs: a year two or more before the start, in at least two treated programs.',
   PRETREND:
-    'Before they started, the treated programs were already moving away from their comparisons (placebo ' +
-    'test with a fake start one year earlier, |z| > 1.96): the effect may be a trend that was there anyway.',
+    'Before they started, the treated programs were already moving away from their comparisons: the pre-trend ' +
+    "test on the event study's leads (2 or more years before the start, against the year before it; the joint test " +
+    `that all are zero and the test of a steady drift, combined) rejects at the ${PRETREND_LEVEL * 100}% level, ` +
+    'shared out over the outcomes tested. The effect may be a trend that was there anyway.',
   PRIOR_DATA_CONFLICT:
-    "A local estimate lies outside the prior's 95% predictive interval: your results disagree with the " +
-    'survey-based assumptions, and the posterior is a compromise driven by the data.',
+    'A local estimate is one the prior thought very unlikely: its two-sided prior predictive p-value is below ' +
+    `${CONFLICT_P_VALUE} (the prior's predicted lifts, each with the estimate's sampling error). Your results ` +
+    'disagree with the assumptions, and the posterior is a compromise driven by the data.',
   WEIGHT_DEGENERACY:
     `The sampler could not represent the posterior reliably (Pareto k-hat above ${MAX_PARETO_K}, effective ` +
     `sample size below ${MIN_ESS}, or tempering did not finish).`,
@@ -54,7 +68,10 @@ export interface WarningInputs {
   estimates: readonly DidEstimate[];
   /** Treated programs with post-period data but no pre-period, for some outcome. */
   withoutPrePeriod: number;
-  /** Per estimate: share of the prior predictive distribution below it (conflict outside [2.5 %, 97.5 %]). */
+  /**
+   * Per estimate: share of the prior predictive distribution below it; conflict when the two-sided p-value
+   * 2·min(tail, 1 − tail) is below CONFLICT_P_VALUE.
+   */
   priorPredictiveTail: readonly number[];
   effectiveSampleSize: number;
   paretoK: number | null;
@@ -70,9 +87,10 @@ export function calibrationWarnings(w: WarningInputs): CalibrationWarning[] {
   if (es.some((e) => e.treatedPrograms < MIN_PROGRAMS)) on.add('FEW_TREATED_PROGRAMS');
   if (es.some((e) => e.comparisonPrograms < MIN_PROGRAMS)) on.add('FEW_COMPARISON_PROGRAMS');
   if (es.some((e) => e.smallCounts)) on.add('SMALL_COUNTS');
-  if (w.withoutPrePeriod > 0 || (es.length > 0 && es.every((e) => e.placebo === null))) on.add('NO_PRE_PERIOD');
-  if (es.some((e) => e.placebo !== null && Math.abs(e.placebo.z) > Z95)) on.add('PRETREND');
-  if (w.priorPredictiveTail.some((f) => f < 0.025 || f > 0.975)) on.add('PRIOR_DATA_CONFLICT');
+  if (w.withoutPrePeriod > 0 || (es.length > 0 && es.every((e) => e.pretrend === null))) on.add('NO_PRE_PERIOD');
+  const tested = es.filter((e) => e.pretrend !== null).length;
+  if (es.some((e) => e.pretrend !== null && e.pretrend.pValue < PRETREND_LEVEL / tested)) on.add('PRETREND');
+  if (w.priorPredictiveTail.some((f) => 2 * Math.min(f, 1 - f) < CONFLICT_P_VALUE)) on.add('PRIOR_DATA_CONFLICT');
   if (
     w.sampled &&
     (!w.reachedPosterior || w.effectiveSampleSize < MIN_ESS || (w.paretoK !== null && w.paretoK > MAX_PARETO_K))

@@ -13,9 +13,17 @@ import type { OptionItem } from './options';
 import type { OptimizerProgram } from './types';
 import type { Problem } from './validate';
 
-/** The draws as parameter vectors, exactly as simulate() builds them from (assumptions, seed). */
-export function drawVectors(assumptions: readonly AssumptionSpec[], seed: number, draws: number): ParameterValues[] {
-  const flat = drawParameters(assumptions, seed, draws);
+/**
+ * The draws as parameter vectors, exactly as simulate() builds them from (assumptions, seed) — or, for a calibrated
+ * set, whole vectors of its joint sample, as a scenario on that set draws them.
+ */
+export function drawVectors(
+  assumptions: readonly AssumptionSpec[],
+  seed: number,
+  draws: number,
+  sample?: readonly ParameterValues[],
+): ParameterValues[] {
+  const flat = drawParameters(assumptions, seed, draws, sample);
   const J = PARAMETERS.length;
   const out: ParameterValues[] = [];
   for (let d = 0; d < draws; d++) {

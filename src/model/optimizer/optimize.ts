@@ -63,7 +63,10 @@ export function optimizePortfolio(input: OptimizeInput, deps: OptimizeDeps = {})
   if (problem.risk === 'CVAR_10' && !deps.solver) throw new SolverFailedError('CVAR_10 needs a MIP solver');
   const options = buildOptions(problem, limits.maxWork);
   const keep = problem.risk === 'CVAR_10';
-  const optimiser = new Evaluator(problem, drawVectors(problem.assumptions, problem.seed, problem.draws));
+  const optimiser = new Evaluator(
+    problem,
+    drawVectors(problem.assumptions, problem.seed, problem.draws, problem.sample),
+  );
   const values = problem.programs.map((p, i) => optimiser.evaluate(p, options[i].options, keep));
   const classes: KnapsackClass[] = values.map((v) => ({ costs: v.meanCost, values: v.meanGain }));
   const full = fullFront(classes);
@@ -72,7 +75,7 @@ export function optimizePortfolio(input: OptimizeInput, deps: OptimizeDeps = {})
   const optionsEvaluated = options.reduce((n, o) => n + o.options.length, 0);
   const evaluator = new Evaluator(
     problem,
-    drawVectors(problem.assumptions, problem.evaluationSeed, problem.evaluationDraws),
+    drawVectors(problem.assumptions, problem.evaluationSeed, problem.evaluationDraws, problem.sample),
   );
   const base = {
     problem,

@@ -3,7 +3,14 @@
  * classes, Maps or functions), so they cross a worker-thread boundary by structured clone.
  */
 import type { BandSummary } from '../quantiles';
-import type { AssumptionSpec, Conversion, OutcomeMetric, ProgramModelInput, Requirement } from '../types';
+import type {
+  AssumptionSpec,
+  Conversion,
+  OutcomeMetric,
+  ParameterValues,
+  ProgramModelInput,
+  Requirement,
+} from '../types';
 
 export type OptimizationRisk = 'EXPECTED' | 'CVAR_10';
 export type OptimizationStatus = 'OPTIMAL' | 'FEASIBLE' | 'INFEASIBLE';
@@ -75,6 +82,11 @@ export interface OptimizeInput {
   lock?: readonly PlanChoice[];
   exclude?: readonly PlanChoice[];
   assumptions: readonly AssumptionSpec[];
+  /**
+   * A calibrated set's joint posterior sample: draws are whole vectors of it (as a scenario on the set draws
+   * them, so a saved plan projects what was measured); the specs then give the point values only.
+   */
+  sample?: readonly ParameterValues[];
   conversion: Conversion;
   /** Optimisation draws (1 to 100,000). */
   draws: number;

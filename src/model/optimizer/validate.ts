@@ -4,7 +4,7 @@
  * where the programs' credit rules are known.
  */
 import { resolveAssumptions } from '../assumptions';
-import type { AssumptionSpec, Conversion, Requirement } from '../types';
+import type { AssumptionSpec, Conversion, ParameterValues, Requirement } from '../types';
 import { OptimizerInputError } from './errors';
 import { OPTIMIZABLE_METRICS } from './types';
 import type {
@@ -32,6 +32,7 @@ export interface Problem {
   lock: readonly PlanChoice[];
   exclude: readonly PlanChoice[];
   assumptions: readonly AssumptionSpec[];
+  sample?: readonly ParameterValues[];
   conversion: Conversion;
   draws: number;
   evaluationDraws: number;
@@ -83,6 +84,9 @@ export function normalizeInput(input: OptimizeInput): Problem {
   let assumptions: AssumptionSpec[] = [];
   try {
     assumptions = resolveAssumptions(input.assumptions);
+    if (assumptions.some((a) => a.distribution === 'EMPIRICAL') && !input.sample?.length) {
+      throw new RangeError('a calibrated set needs the joint sample it was summarised from');
+    }
   } catch (e) {
     bad('assumptionSetId', e instanceof Error ? e.message : String(e));
   }
@@ -100,6 +104,7 @@ export function normalizeInput(input: OptimizeInput): Problem {
     lock: input.lock ?? [],
     exclude: input.exclude ?? [],
     assumptions,
+    ...(input.sample ? { sample: input.sample } : {}),
     conversion: input.conversion,
     draws,
     evaluationDraws,

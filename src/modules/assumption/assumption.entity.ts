@@ -25,6 +25,10 @@ export class Assumption extends BaseEntity {
   @Enum({ items: () => Distribution })
   distribution: Distribution & Opt = Distribution.PERT;
 
+  /** Probability that the parameter is exactly 0, beside the distribution (docs/MODEL.md §3); 0 for none. */
+  @Property({ type: 'double', runtimeType: 'number' })
+  zeroMass: number & Opt = 0;
+
   @Property({ type: 'text', nullable: true })
   rationale?: string | null;
 

@@ -20,6 +20,15 @@ export class AssumptionOverrideInput {
   @IsOptional()
   distribution?: Distribution;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Probability (0 to 1) that the parameter is exactly zero, beside the distribution; only for parameters that ' +
+      'may be zero (the effects and the shares). Default keeps the current one.',
+  })
+  @IsOptional()
+  zeroMass?: number;
+
   @Field(() => String, { nullable: true, description: 'Why, e.g. "our 2023 pilot showed…"; up to 2,000 characters.' })
   @IsOptional()
   @MaxLength(2000)

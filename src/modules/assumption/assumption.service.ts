@@ -4,7 +4,7 @@ import type { Context } from '../../core/context';
 import { isPlatformAdmin, requireRole, requireViewer, type Viewer } from '../../auth/viewer';
 import { badInput, forbidden, notFound } from '../../core/errors';
 import { decodeId } from '../../core/global-id';
-import { validateAssumption } from '../../model';
+import { PARAMETERS, validateAssumption, type Parameter } from '../../model';
 import { AssumptionSetKind, Distribution, Role } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
 import { checkVersion, findForWrite } from '../../core/versioning';
@@ -42,35 +42,64 @@ export async function defaultAssumptionSet(em: EntityManager): Promise<Assumptio
   return set;
 }
 
+/** What to set instead of a v1 parameter, in words (docs/MODEL.md §3). */
+const V1_REPLACEMENT: Readonly<Record<string, string>> = {
+  ENROLLMENT_RATIO: 'ENROLLMENT_EFFECT (ln of the realised odds ratio, e.g. ln(1 + realisation × (ratio − 1)))',
+  ENGAGEMENT_RATIO: 'ENGAGEMENT_EFFECT (ln of the realised odds ratio)',
+  INTENT_REALISATION: 'the effects themselves (ENROLLMENT_EFFECT, ENGAGEMENT_EFFECT, RETENTION_EFFECT)',
+  RETENTION_PASS_THROUGH: 'RETENTION_EFFECT (ln of the realised odds ratio of retention)',
+};
+
+/** The parameter of an override, if the model applies it; a v1 parameter is a clear error naming its replacement. */
+export function modelParameter(parameter: string, field: string): Parameter {
+  if ((PARAMETERS as readonly string[]).includes(parameter)) return parameter as Parameter;
+  const instead = V1_REPLACEMENT[parameter];
+  throw badInput(
+    field,
+    instead
+      ? `${parameter} belongs to model v1 and is no longer applied: set ${instead} instead.`
+      : `${parameter} is not a parameter of the model.`,
+  );
+}
+
 function applyOverride(target: Assumption, o: AssumptionOverrideInput, field: string): void {
   // An EMPIRICAL value stands for a joint posterior sample that only a calibration produces.
   if (o.distribution === Distribution.EMPIRICAL) {
     throw badInput(
       `${field}.distribution`,
-      'EMPIRICAL is set by calibrateAssumptions only; choose FIXED, UNIFORM, TRIANGULAR or PERT.',
+      'EMPIRICAL is set by calibrateAssumptions only; choose FIXED, UNIFORM, TRIANGULAR, PERT or NORMAL.',
     );
   }
+  const parameter = modelParameter(o.parameter, `${field}.parameter`);
   const distribution = o.distribution ?? target.distribution;
-  const problem = validateAssumption({ parameter: o.parameter, low: o.low, mode: o.mode, high: o.high, distribution });
-  if (problem) throw badInput(field, problem);
+  const zeroMass = o.zeroMass ?? target.zeroMass;
+  const problem = validateAssumption({ parameter, low: o.low, mode: o.mode, high: o.high, distribution, zeroMass });
+  if (problem)
+    throw badInput(o.zeroMass != null && problem.includes('zeroMass') ? `${field}.zeroMass` : field, problem);
   const changed =
-    target.low !== o.low || target.mode !== o.mode || target.high !== o.high || target.distribution !== distribution;
+    target.low !== o.low ||
+    target.mode !== o.mode ||
+    target.high !== o.high ||
+    target.distribution !== distribution ||
+    target.zeroMass !== zeroMass;
   if (changed) {
     // Local values no longer rest on the survey: the trace must say so, not show the survey behind them.
     target.evidence.removeAll();
     target.rationale =
       o.rationale ??
-      `Local override (was ${target.low} / ${target.mode} / ${target.high}, ${target.distribution}); no evidence recorded.`;
+      `Local override (was ${target.low} / ${target.mode} / ${target.high}, ${target.distribution}, ` +
+        `zero mass ${target.zeroMass}); no evidence recorded.`;
   } else if (o.rationale != null) {
     target.rationale = o.rationale;
   }
-  Object.assign(target, { low: o.low, mode: o.mode, high: o.high, distribution });
+  Object.assign(target, { low: o.low, mode: o.mode, high: o.high, distribution, zeroMass });
 }
 
 export async function createAssumptionSet(ctx: Context, input: CreateAssumptionSetInput): Promise<AssumptionSet> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Creating an assumption set');
   const seen = new Set<string>();
   (input.overrides ?? []).forEach((o, i) => {
+    modelParameter(o.parameter, `input.overrides.${i}.parameter`);
     if (seen.has(o.parameter)) throw badInput(`input.overrides.${i}.parameter`, `${o.parameter} is overridden twice.`);
     seen.add(o.parameter);
   });
@@ -98,6 +127,7 @@ export async function createAssumptionSet(ctx: Context, input: CreateAssumptionS
         mode: a.mode,
         high: a.high,
         distribution: a.distribution,
+        zeroMass: a.zeroMass,
         rationale: a.rationale,
       });
       copy.evidence.set(a.evidence.getItems());
@@ -130,6 +160,7 @@ export async function updateAssumption(ctx: Context, input: UpdateAssumptionInpu
       );
     }
     checkVersion(set.version, input.expectedVersion, 'The assumption set');
+    modelParameter(input.override.parameter, 'input.override.parameter');
     const target = set.assumptions.getItems().find((a) => a.parameter === input.override.parameter);
     if (!target) throw badInput('input.override.parameter', `The set has no ${input.override.parameter} assumption.`);
     applyOverride(target, input.override, 'input.override');

@@ -21,6 +21,13 @@ export class AssumptionType {
   @Field(() => Distribution, { description: 'How draws are spread between low and high.' })
   distribution!: Distribution;
 
+  @Field(() => Float, {
+    description:
+      'Probability that the parameter is exactly zero — "no effect" — beside the distribution, which holds the ' +
+      'rest; 0 for none. For a calibrated set, the share of its posterior sample at exactly zero.',
+  })
+  zeroMass!: number;
+
   @Field(() => String, {
     nullable: true,
     description: 'Why these values, in plain words; says so when there is no direct evidence.',

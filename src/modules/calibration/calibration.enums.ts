@@ -21,6 +21,10 @@ export enum CalibrationWarning {
   WEIGHT_DEGENERACY = 'WEIGHT_DEGENERACY',
   IMPLAUSIBLE_LIFT = 'IMPLAUSIBLE_LIFT',
 }
+export enum StandardErrorMethod {
+  PROGRAM_JACKKNIFE = 'PROGRAM_JACKKNIFE',
+  INDEPENDENT_CELLS = 'INDEPENDENT_CELLS',
+}
 export enum CalibrationQuantity {
   REALISED_ENROLLMENT_RATIO = 'REALISED_ENROLLMENT_RATIO',
   REALISED_ENGAGEMENT_RATIO = 'REALISED_ENGAGEMENT_RATIO',
@@ -62,18 +66,42 @@ registerEnumType(CalibrationWarning, {
     Object.values(CalibrationWarning).map((w) => [w, { description: WARNING_DESCRIPTIONS[w] }]),
   ),
 });
+registerEnumType(StandardErrorMethod, {
+  name: 'StandardErrorMethod',
+  description: "How a local estimate's standard error and 95% interval were computed.",
+  valuesConfig: {
+    PROGRAM_JACKKNIFE: {
+      description:
+        'Clustered by program: the leave-one-program-out jackknife (CV3), robust to shocks that persist from year to ' +
+        "year within a program and to the programs' own effects differing; the interval uses Student's t with " +
+        'Bell–McCaffrey degrees of freedom (fewer when a few treated programs carry the estimate).',
+    },
+    INDEPENDENT_CELLS: {
+      description:
+        'Too few programs to cluster (fewer than two treated programs, or three in all): binomial noise and ' +
+        'year-to-year variation as if program-years were independent, normal quantiles. Likely too narrow.',
+    },
+  },
+});
 registerEnumType(CalibrationQuantity, {
   name: 'CalibrationQuantity',
-  description: 'A quantity derived from the parameters that the pilots identify better than any one parameter.',
+  description:
+    'A realised effect as the odds ratio it applies, exp(effect): easier to read than a log odds ratio (1 = no effect).',
   valuesConfig: {
     REALISED_ENROLLMENT_RATIO: {
-      description: 'The enrollment ratio that shows up in behaviour: 1 + INTENT_REALISATION × (ENROLLMENT_RATIO − 1).',
+      description:
+        'The enrollment odds ratio that shows up in behaviour: exp(ENROLLMENT_EFFECT). Before model v2: ' +
+        '1 + INTENT_REALISATION × (ENROLLMENT_RATIO − 1).',
     },
     REALISED_ENGAGEMENT_RATIO: {
-      description: 'The engagement ratio that shows up in behaviour: 1 + INTENT_REALISATION × (ENGAGEMENT_RATIO − 1).',
+      description:
+        'The engagement odds ratio that shows up in behaviour: exp(ENGAGEMENT_EFFECT). Before model v2: ' +
+        '1 + INTENT_REALISATION × (ENGAGEMENT_RATIO − 1).',
     },
     RETENTION_RATIO: {
-      description: 'The retention ratio: 1 + RETENTION_PASS_THROUGH × (realised engagement ratio − 1).',
+      description:
+        'The retention odds ratio: exp(RETENTION_EFFECT). Before model v2: 1 + RETENTION_PASS_THROUGH × (realised ' +
+        'engagement ratio − 1).',
     },
   },
 });

@@ -10,6 +10,7 @@ import { DegreeProgramType } from '../program/degree-program.types';
 import type { Calibration } from './calibration.entity';
 import { CalibrationWarning } from './calibration.enums';
 import { CalibrateAssumptionsInput, CalibrationsArgs } from './calibration.inputs';
+import { readEstimates } from './calibration.rules';
 import { calibrateAssumptions, getCalibration, listCalibrations } from './calibration.service';
 import {
   CalibrateAssumptionsPayload,
@@ -42,8 +43,8 @@ export class CalibrationResolver {
   @FieldResolver(() => [LocalEffectEstimateType], {
     description: 'The local effect per outcome with data, with its prediction.',
   })
-  estimates(@Root() c: Calibration): CalibrationResult['estimates'] {
-    return JSON.parse(c.estimates) as CalibrationResult['estimates'];
+  estimates(@Root() c: Calibration): ReturnType<typeof readEstimates> {
+    return readEstimates(c.estimates);
   }
 
   @FieldResolver(() => [ParameterPosteriorType], {
@@ -55,7 +56,8 @@ export class CalibrationResolver {
 
   @FieldResolver(() => [DerivedPosteriorType], {
     description:
-      'The realised ratios, prior vs posterior: what the pilots pin down best (the parameters only jointly).',
+      'The realised effects as odds ratios (exp of each effect; 1 = no effect), prior vs posterior: the same ' +
+      'quantities as the effect parameters, on a scale that reads as "times as likely".',
   })
   realisedRatios(@Root() c: Calibration): CalibrationResult['derived'] {
     return JSON.parse(c.derived) as CalibrationResult['derived'];

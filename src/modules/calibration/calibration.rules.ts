@@ -12,7 +12,14 @@ import {
   type Parameter,
   type ParameterValues,
 } from '../../model';
-import type { CalibrationInput, PanelProgram, PilotEmbedding, YearActuals } from '../../model/calibration';
+import { EFFECT_OF_OUTCOME, normalCdf } from '../../model/calibration';
+import type {
+  CalibrationInput,
+  LocalEffectEstimate,
+  PanelProgram,
+  PilotEmbedding,
+  YearActuals,
+} from '../../model/calibration';
 import { ObservedMetric } from '../common/enums';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
 import type { MetricObservation } from '../metric/metric-observation.entity';
@@ -104,6 +111,8 @@ export function empiricalSpec(sample: readonly ParameterValues[], parameter: Par
     low: Math.min(...values),
     mode: quantile(values, 0.5),
     high: Math.max(...values),
+    // The share of the sample at exactly zero: the posterior probability of no effect.
+    zeroMass: values.length > 0 ? values.filter((v) => v === 0).length / values.length : 0,
   };
 }
 
@@ -115,4 +124,41 @@ export function encodeSample(sample: readonly ParameterValues[]): string {
 export function decodeSample(json: string): ParameterValues[] {
   const rows = JSON.parse(json) as number[][];
   return rows.map((r) => Object.fromEntries(PARAMETERS.map((p, j) => [p, r[j]])) as ParameterValues);
+}
+
+/** A stored estimate: calibrations made before model v2 lack the effect and its sign probabilities. */
+export type StoredEstimate = Omit<
+  LocalEffectEstimate,
+  'effect' | 'probabilityPositive' | 'probabilityNoEffect' | 'priorProbabilityPositive' | 'priorProbabilityNoEffect'
+> &
+  Partial<LocalEffectEstimate>;
+
+/** An estimate as the API gives it: the prior's sign probabilities are unknown (null) before model v2. */
+export type ApiEstimate = Omit<LocalEffectEstimate, 'priorProbabilityPositive' | 'priorProbabilityNoEffect'> & {
+  priorProbabilityPositive: number | null;
+  priorProbabilityNoEffect: number | null;
+};
+
+/** P10 and P90 of a normal are 1.2816 standard deviations from its median. */
+const Z90 = 1.2815515655446004;
+
+/**
+ * The estimates as the API gives them. One made before model v2 gets its effect parameter, no chance of exactly no
+ * effect (v1 priors had no point mass) and the chance of a positive one from a normal through its posterior
+ * prediction's P10, P50 and P90; its prior probabilities are unknown (null).
+ */
+export function readEstimates(json: string): ApiEstimate[] {
+  return (JSON.parse(json) as StoredEstimate[]).map((e): ApiEstimate => {
+    if (e.probabilityPositive !== undefined && e.effect !== undefined) return e as LocalEffectEstimate;
+    const p = e.predictedByPosterior;
+    const sd = (p.p90 - p.p10) / (2 * Z90);
+    return {
+      ...e,
+      effect: EFFECT_OF_OUTCOME[e.outcome],
+      probabilityPositive: sd > 0 ? normalCdf(p.p50 / sd) : p.p50 > 0 ? 1 : 0,
+      probabilityNoEffect: 0,
+      priorProbabilityPositive: null,
+      priorProbabilityNoEffect: null,
+    };
+  });
 }

@@ -39,7 +39,11 @@ export async function getCalibration(ctx: Context, id: string): Promise<Calibrat
 }
 
 /** The prior a calibration starts from: one the viewer may read, else the global default; never a CALIBRATED set. */
-async function priorSet(em: EntityManager, viewer: Viewer, id: string | null | undefined): Promise<AssumptionSet> {
+export async function priorSet(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string | null | undefined,
+): Promise<AssumptionSet> {
   const field = 'input.assumptionSetId';
   const where = id
     ? { $and: [{ id: decodeId(id, 'AssumptionSet', field) }, sharedOrOwnScope(viewer)] }
@@ -57,7 +61,7 @@ async function priorSet(em: EntityManager, viewer: Viewer, id: string | null | u
 }
 
 /** The programs in scope, in the order given (default: all of the institution's, by id). */
-async function programsInScope(
+export async function programsInScope(
   em: EntityManager,
   viewer: Viewer,
   ids: string[] | null | undefined,
@@ -97,6 +101,24 @@ function checkedDraws(draws: number | null | undefined): number {
   return d;
 }
 
+/** The programs' embeddings (with their credentials) and actuals, two statements for all of them. */
+export async function programFacts(
+  em: EntityManager,
+  programs: readonly DegreeProgram[],
+): Promise<{ facts: ProgramFacts[]; observations: MetricObservation[] }> {
+  const ids = programs.map((p) => p.id);
+  const [embeddings, observations] = await Promise.all([
+    em.find(ProgramCredential, { program: { $in: ids } }, { populate: ['credential'], orderBy: { id: 'ASC' } }),
+    em.find(MetricObservation, { program: { $in: ids } }, { orderBy: { id: 'ASC' } }),
+  ]);
+  const facts = programs.map((program) => ({
+    program,
+    embeddings: embeddings.filter((e) => e.program.id === program.id),
+    observations: observations.filter((o) => o.program.id === program.id),
+  }));
+  return { facts, observations };
+}
+
 /**
  * Calibrates the model on the institution's own results (docs/MODEL.md §15) and saves what came out. Everything is
  * read and computed before anything is written, so an error leaves the database as it was; an OK result
@@ -112,16 +134,7 @@ export async function calibrateAssumptions(ctx: Context, input: CalibrateAssumpt
 
   const prior = await priorSet(em, viewer, input.assumptionSetId);
   const programs = await programsInScope(em, viewer, input.programIds);
-  const ids = programs.map((p) => p.id);
-  const [embeddings, observations] = await Promise.all([
-    em.find(ProgramCredential, { program: { $in: ids } }, { populate: ['credential'], orderBy: { id: 'ASC' } }),
-    em.find(MetricObservation, { program: { $in: ids } }, { orderBy: { id: 'ASC' } }),
-  ]);
-  const facts: ProgramFacts[] = programs.map((program) => ({
-    program,
-    embeddings: embeddings.filter((e) => e.program.id === program.id),
-    observations: observations.filter((o) => o.program.id === program.id),
-  }));
+  const { facts, observations } = await programFacts(em, programs);
   const priorAssumptions = inParameterOrder(prior.assumptions.getItems());
   const modelInput = calibrationInput(facts, assumptionSpecs(priorAssumptions), prior.conversion);
   const programYears = modelInput.programs.reduce((n, p) => n + p.actuals.length, 0);
@@ -139,34 +152,68 @@ export async function calibrateAssumptions(ctx: Context, input: CalibrateAssumpt
   const hash = observationHash(observations.map((o) => ({ ...o, programId: o.program.id })));
 
   return em.transactional(async (tx) => {
-    const institution = tx.getReference(Institution, viewer.institutionId);
-    const calibrated =
-      result.status === 'OK' ? calibratedSet(tx, institution, name, prior, priorAssumptions, result) : null;
-    const calibration = tx.create(Calibration, {
-      institution,
+    const calibration = createCalibration(tx, viewer, {
       name,
-      status: result.status as CalibrationStatus,
-      priorAssumptionSet: prior,
-      assumptionSet: calibrated,
+      prior,
+      priorAssumptions,
+      result,
       draws,
       seed,
-      modelVersion: MODEL_VERSION,
-      effectiveSampleSize: result.effectiveSampleSize,
-      paretoK: result.paretoK,
       observationCount: observations.length,
       observationHash: hash,
-      programYearCount: result.observationCount,
       programCount: programs.length,
-      estimates: JSON.stringify(result.estimates),
-      parameters: JSON.stringify(result.parameters),
-      derived: JSON.stringify(result.derived),
-      warnings: JSON.stringify(result.warnings),
-      excludedPrograms: JSON.stringify(result.excludedPrograms.map((e) => ({ id: Number(e.id), reason: e.reason }))),
-      diagnostics: JSON.stringify(result.diagnostics),
-      sample: encodeSample(result.sample),
+      withSet: true,
     });
     await tx.flush();
     return calibration;
+  });
+}
+
+/** What a calibration run is saved with. */
+export interface CalibrationRecord {
+  name: string;
+  prior: AssumptionSet;
+  priorAssumptions: Assumption[];
+  result: CalibrationResult;
+  draws: number;
+  seed: number;
+  observationCount: number;
+  observationHash: string;
+  programCount: number;
+  /** Whether an OK result also becomes a CALIBRATED set (a back-test's fit does not). */
+  withSet: boolean;
+}
+
+/** Creates (not flushes) the Calibration of a run, and its CALIBRATED set when asked and OK. */
+export function createCalibration(tx: EntityManager, viewer: Viewer, r: CalibrationRecord): Calibration {
+  const institution = tx.getReference(Institution, viewer.institutionId!);
+  const { result } = r;
+  const calibrated =
+    r.withSet && result.status === 'OK'
+      ? calibratedSet(tx, institution, r.name, r.prior, r.priorAssumptions, result)
+      : null;
+  return tx.create(Calibration, {
+    institution,
+    name: r.name,
+    status: result.status as CalibrationStatus,
+    priorAssumptionSet: r.prior,
+    assumptionSet: calibrated,
+    draws: r.draws,
+    seed: r.seed,
+    modelVersion: MODEL_VERSION,
+    effectiveSampleSize: result.effectiveSampleSize,
+    paretoK: result.paretoK,
+    observationCount: r.observationCount,
+    observationHash: r.observationHash,
+    programYearCount: result.observationCount,
+    programCount: r.programCount,
+    estimates: JSON.stringify(result.estimates),
+    parameters: JSON.stringify(result.parameters),
+    derived: JSON.stringify(result.derived),
+    warnings: JSON.stringify(result.warnings),
+    excludedPrograms: JSON.stringify(result.excludedPrograms.map((e) => ({ id: Number(e.id), reason: e.reason }))),
+    diagnostics: JSON.stringify(result.diagnostics),
+    sample: encodeSample(result.sample),
   });
 }
 
@@ -204,6 +251,7 @@ function calibratedSet(
       mode: spec.mode,
       high: spec.high,
       distribution: Distribution.EMPIRICAL,
+      zeroMass: spec.zeroMass ?? 0,
       rationale:
         `Posterior of the calibration "${name}": P10 ${fmt(post.p10)}, median ${fmt(post.p50)}, ` +
         `P90 ${fmt(post.p90)}, ` +

@@ -4,7 +4,49 @@ import { Connection } from '../../core/connection';
 import { NodeInterface } from '../../core/node';
 import { ModelParameter } from '../common/enums';
 import { DistributionSummaryType } from '../optimizer/optimizer.types';
-import { CalibrationOutcome, CalibrationQuantity, CalibrationStatus } from './calibration.enums';
+import { CalibrationOutcome, CalibrationQuantity, CalibrationStatus, StandardErrorMethod } from './calibration.enums';
+
+@ObjectType('EventStudyCoefficient', {
+  description:
+    "One year of a local estimate's event study: the treated programs' departure from their comparisons that many " +
+    'years before (leads) or after (lags) their start, on the log-odds scale.',
+})
+export class EventStudyCoefficientType {
+  @Field(() => Int, {
+    description:
+      'Years since the start (0 = the start year). Leads (−2 and earlier) are relative to the year before the start ' +
+      '(−1, the reference, listed at 0); the earliest lead bins all earlier years, the last lag all later ones.',
+  })
+  relativeYear!: number;
+
+  @Field(() => Float, {
+    description:
+      'The coefficient (log-odds). A lag is the precision-weighted mean effect of the treated program-years that many ' +
+      "years after the start; a lead is the adopters' departure from their comparisons before the start, which " +
+      'should be near 0 if they would have trended alike.',
+  })
+  estimate!: number;
+
+  @Field(() => Float, {
+    description: 'Its standard error, clustered by program (0 for the reference year).',
+  })
+  standardError!: number;
+
+  @Field(() => Float, { description: 'Lower end of its 95% confidence interval.' })
+  lower95!: number;
+
+  @Field(() => Float, { description: 'Upper end of its 95% confidence interval.' })
+  upper95!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Degrees of freedom of the Student's t behind the interval; null: normal quantiles, or the reference.",
+  })
+  degreesOfFreedom!: number | null;
+
+  @Field(() => Int, { description: 'Treated programs with data at this relative year (or in its bin).' })
+  programs!: number;
+}
 
 @ObjectType('LocalEffectEstimate', {
   description: 'The effect measured in your own programs on one outcome, beside what the model predicts for it.',
@@ -21,15 +63,75 @@ export class LocalEffectEstimateType {
   logOddsLift!: number;
 
   @Field(() => Float, {
-    description: "Standard error of logOddsLift: binomial noise and the comparison programs' year-to-year variation.",
+    description:
+      'Standard error of logOddsLift, clustered by program (standardErrorMethod): it covers binomial noise, ' +
+      "year-to-year shocks that persist within a program, and the programs' own effects differing. Calibrations " +
+      'made before it was clustered treated program-years as independent.',
   })
   standardError!: number;
 
-  @Field(() => Float, { description: 'Lower end of the 95% confidence interval of logOddsLift.' })
+  @Field(() => Float, {
+    description: "Lower end of the 95% confidence interval of logOddsLift (Student's t on degreesOfFreedom).",
+  })
   lower95!: number;
 
-  @Field(() => Float, { description: 'Upper end of the 95% confidence interval of logOddsLift.' })
+  @Field(() => Float, {
+    description: "Upper end of the 95% confidence interval of logOddsLift (Student's t on degreesOfFreedom).",
+  })
   upper95!: number;
+
+  @Field(() => StandardErrorMethod, {
+    nullable: true,
+    description:
+      'How standardError was computed; null for a calibration made before clustering (it assumed independent ' +
+      'program-years, and its interval is likely too narrow).',
+  })
+  standardErrorMethod!: StandardErrorMethod | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Degrees of freedom of the Student's t behind lower95/upper95 and the likelihood; null: normal quantiles (or a " +
+      'calibration made before clustering).',
+  })
+  degreesOfFreedom!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The standard error as if program-years were independent (binomial noise and year-to-year variation only), for ' +
+      'comparison with the clustered one; null for a calibration made before clustering.',
+  })
+  independentStandardError!: number | null;
+
+  @Field(() => [EventStudyCoefficientType], {
+    nullable: true,
+    description:
+      'The event study behind the estimate, ascending by relativeYear: leads (−2 and earlier, against the year ' +
+      'before the start), the reference −1 at 0, and lags (0 = the start year onwards), each with its clustered ' +
+      'standard error. A relative year needs at least two treated programs. Null for a calibration made before event ' +
+      'studies.',
+  })
+  eventStudy!: EventStudyCoefficientType[] | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'p-value of the pre-trend test on the leads (the joint test that every lead is 0, and the test of a steady ' +
+      'drift before the start, combined by weighted Bonferroni): small means the treated programs were already ' +
+      'moving away from their comparisons before they started (PRETREND). Null without two pre-years that each have ' +
+      'two treated programs, or for a calibration made before event studies.',
+  })
+  pretrendPValue!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Two-sided prior predictive p-value of logOddsLift: how surprising this data-only estimate was under the prior's " +
+      'predicted lifts, each with its sampling error (PRIOR_DATA_CONFLICT below 0.01). Null for a calibration made ' +
+      'before it was reported.',
+  })
+  priorPredictivePValue!: number | null;
 
   @Field(() => Float, { description: "the same lift in percentage points at the treated programs' pre-period rate" })
   percentagePoints!: number;
@@ -62,6 +164,37 @@ export class LocalEffectEstimateType {
     description: "the model's predicted lift for the same programs and years (log-odds), under the posterior",
   })
   predictedByPosterior!: DistributionSummaryType;
+
+  @Field(() => ModelParameter, {
+    description: 'The model parameter this outcome measures (ENROLLMENT_RATE → ENROLLMENT_EFFECT, and so on).',
+  })
+  effect!: ModelParameter;
+
+  @Field(() => Float, {
+    description:
+      'posterior probability that the realised effect on this outcome is above zero. For a calibration made before ' +
+      "model v2 (no sample of the effect kept), a normal approximation from predictedByPosterior's P10–P90.",
+  })
+  probabilityPositive!: number;
+
+  @Field(() => Float, {
+    description:
+      "posterior probability that there is no effect at all on this outcome (the prior's point mass at zero, " +
+      'updated); 0 for a calibration made before model v2, whose priors could not say "no effect".',
+  })
+  probabilityNoEffect!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The same probability of an effect above zero under the prior; null before model v2.',
+  })
+  priorProbabilityPositive!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The same probability of no effect at all under the prior; null before model v2.',
+  })
+  priorProbabilityNoEffect!: number | null;
 }
 
 @ObjectType('ParameterPosterior', {

@@ -49,6 +49,7 @@ export enum Distribution {
   UNIFORM = 'UNIFORM',
   TRIANGULAR = 'TRIANGULAR',
   PERT = 'PERT',
+  NORMAL = 'NORMAL',
   EMPIRICAL = 'EMPIRICAL',
 }
 export enum UpliftConversion {
@@ -61,6 +62,9 @@ export enum AssumptionSetKind {
   CALIBRATED = 'CALIBRATED',
 }
 export enum ModelParameter {
+  ENROLLMENT_EFFECT = 'ENROLLMENT_EFFECT',
+  ENGAGEMENT_EFFECT = 'ENGAGEMENT_EFFECT',
+  RETENTION_EFFECT = 'RETENTION_EFFECT',
   ENGAGEMENT_RATIO = 'ENGAGEMENT_RATIO',
   ENROLLMENT_RATIO = 'ENROLLMENT_RATIO',
   INTENT_REALISATION = 'INTENT_REALISATION',
@@ -189,6 +193,11 @@ registerEnumType(Distribution, {
     UNIFORM: { description: 'Equally likely anywhere from low to high.' },
     TRIANGULAR: { description: 'Triangular with its peak at the mode.' },
     PERT: { description: 'Beta-PERT: smooth, concentrated around the mode.' },
+    NORMAL: {
+      description:
+        'Normal with its mean at the mode and a standard deviation of (high − low)/6 (low and high about three ' +
+        'standard deviations out), cut off at low and high. For effects that may be negative as well as positive.',
+    },
     EMPIRICAL: {
       description:
         "A calibration's posterior sample, drawn jointly with the other parameters: low and high are the sample's " +
@@ -215,13 +224,35 @@ registerEnumType(AssumptionSetKind, {
 });
 registerEnumType(ModelParameter, {
   name: 'ModelParameter',
-  description: 'A parameter of the uplift model.',
+  description:
+    'A parameter of the uplift model (docs/MODEL.md §3). The three *_EFFECT parameters are what the model applies; ' +
+    'the four v1 parameters (ratios of stated intent and how much of them is realised) are kept for the derivation ' +
+    'of the "as stated" readings and for calibrations made before model v2, and cannot be set.',
   valuesConfig: {
-    ENGAGEMENT_RATIO: { description: 'Engagement likelihood ratio, exposed vs not exposed students.' },
-    ENROLLMENT_RATIO: { description: 'Enrollment likelihood ratio for a program offering credit-bearing credentials.' },
-    INTENT_REALISATION: { description: 'Share of a stated-intent effect that turns into behaviour.' },
+    ENROLLMENT_EFFECT: {
+      description:
+        'Realised log odds ratio of a prospect enrolling, for a full-strength offer: 0 = no effect, ' +
+        'ln 1.1 ≈ 0.095 = odds ×1.1, negative = harm. May be exactly 0 with probability zeroMass.',
+    },
+    ENGAGEMENT_EFFECT: {
+      description:
+        'Realised log odds ratio of engagement for a student who takes a full-size credential (0 = no effect, negative = harm).',
+    },
+    RETENTION_EFFECT: {
+      description:
+        'Realised log odds ratio of annual retention for a student who takes a full-size credential (0 = no effect, negative = harm).',
+    },
+    ENGAGEMENT_RATIO: {
+      description: 'Model v1, not applied: stated engagement likelihood ratio, exposed vs not exposed students.',
+    },
+    ENROLLMENT_RATIO: {
+      description: 'Model v1, not applied: stated enrollment likelihood ratio for a program offering credentials.',
+    },
+    INTENT_REALISATION: {
+      description: 'Model v1, not applied: share of a stated-intent effect that becomes behaviour.',
+    },
     RETENTION_PASS_THROUGH: {
-      description: 'Share of the engagement effect that carries into retention (no direct evidence).',
+      description: 'Model v1, not applied: share of the engagement effect that carries into retention.',
     },
     NON_CREDIT_EFFECT_SHARE: { description: 'Share of the effect that a non-credit credential keeps.' },
     ELECTIVE_TAKE_UP: { description: 'Share of students who take an ELECTIVE or ADD_ON embedded credential.' },

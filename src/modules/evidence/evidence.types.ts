@@ -43,7 +43,8 @@ export class EvidenceStatisticType extends NodeInterface {
   @Field({
     description:
       'Who was asked: STUDENTS, EMPLOYERS, ENTRY_LEVEL_EMPLOYEES, HIGHER_ED_LEADERS or CREDENTIAL_HOLDERS; ' +
-      'RESEARCH_PARTICIPANTS for the people in the studies a meta-analysis pools.',
+      'RESEARCH_PARTICIPANTS for the people in the studies a meta-analysis pools; COLLEGE_ENTRANTS for first-time ' +
+      'and college-intending students (the enrollment benchmarks).',
   })
   population!: string;
 

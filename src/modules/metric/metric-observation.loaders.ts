@@ -6,10 +6,57 @@ import type { Viewer } from '../../auth/viewer';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toConnection, type ConnectionResult } from '../../core/connection';
 import { groupBy, indexBy, mapLoader } from '../../core/dataloader';
 import { leanShape } from '../../core/lean-read';
-import { selectTable } from '../../core/lean-sql';
+import { placeholders, selectTable } from '../../core/lean-sql';
 import { defineNode } from '../../core/node';
-import type { ObservedMetric } from '../common/enums';
+import { pooledVariance, programVariance, resolveVariation, type ResolvedVariation } from '../../model/variation';
+import { yearActuals } from '../calibration/calibration.rules';
+import { EmbeddingStatus, ObservedMetric } from '../common/enums';
+import { ProgramCredential } from '../embedding/program-credential.entity';
 import { MetricObservation } from './metric-observation.entity';
+
+/** The actuals year-to-year variation reads (src/model/variation.ts). */
+const VARIATION_METRICS = [
+  ObservedMetric.PROSPECTS,
+  ObservedMetric.NEW_ENROLLMENTS,
+  ObservedMetric.ENGAGEMENT_RATE,
+  ObservedMetric.RETENTION_RATE,
+];
+
+/**
+ * Each program's year-to-year variation in one institution, from its recorded actuals (two statements): its own
+ * where it has four or more years, else the institution's pooled figure, else the default.
+ */
+export async function institutionVariation(
+  em: EntityManager,
+  institutionId: number,
+): Promise<{ programs: Map<number, ResolvedVariation>; fallback: ResolvedVariation }> {
+  const [observations, embeddings] = await Promise.all([
+    em.find(
+      MetricObservation,
+      { program: { institution: institutionId }, metric: { $in: VARIATION_METRICS } },
+      { orderBy: { id: 'ASC' } },
+    ),
+    em.find(ProgramCredential, {
+      program: { institution: institutionId },
+      status: EmbeddingStatus.ACTIVE,
+      startYear: { $ne: null },
+    }),
+  ]);
+  const starts = new Map<number, number>();
+  for (const e of embeddings) {
+    const pid = e.program.id;
+    starts.set(pid, Math.min(starts.get(pid) ?? Infinity, e.startYear as number));
+  }
+  const own = new Map(
+    [...groupBy(observations, (o) => o.program.id)].map(([pid, rows]) => [
+      pid,
+      programVariance(yearActuals(rows), starts.get(pid) ?? null),
+    ]),
+  );
+  const pooled = pooledVariance([...own.values()]);
+  const programs = new Map([...own].map(([pid, v]) => [pid, resolveVariation(v, pooled)]));
+  return { programs, fallback: resolveVariation({}, pooled) };
+}
 
 export interface ProgramMetricsKey {
   programId: number;
@@ -106,6 +153,35 @@ export function metricLoaders(em: EntityManager, viewer: Viewer | null) {
     metricByIdLoader: mapLoader<number, MetricObservation | null>(async (ids) => {
       return indexBy(await em.find(MetricObservation, { id: { $in: [...ids] }, program: programScope }), (r) => r.id);
     }, null),
+
+    /** The latest academic year recorded for any program of each institution (one grouped statement). */
+    lastRecordedYearLoader: mapLoader<number, number | null>(async (ids) => {
+      const { rows } = await selectTable(
+        em,
+        `select p.institution_id, max(o.academic_year) from metric_observation o
+         join degree_program p on p.id = o.program_id
+         where p.institution_id in (${placeholders(ids.length)}) group by p.institution_id`,
+        [...ids],
+      );
+      return new Map(rows.map(([i, y]) => [Number(i), y === null ? null : Number(y)]));
+    }, null),
+
+    /**
+     * Year-to-year variation of a program, by [institution id, program id]: its institution's actuals are read once
+     * per request. Callers pass only programs they were allowed to read, with their own institution.
+     */
+    yearToYearVariationLoader: new DataLoader<[number, number], ResolvedVariation, string>(
+      async (keys) => {
+        const byInstitution = new Map<number, Awaited<ReturnType<typeof institutionVariation>>>();
+        for (const institutionId of new Set(keys.map(([i]) => i)))
+          byInstitution.set(institutionId, await institutionVariation(em, institutionId));
+        return keys.map(([i, pid]) => {
+          const v = byInstitution.get(i)!;
+          return v.programs.get(pid) ?? v.fallback;
+        });
+      },
+      { cacheKeyFn: ([i, pid]) => `${i}:${pid}` },
+    ),
   };
 }
 

@@ -1,5 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
+import type { Institution } from '../institution/institution.entity';
+import { InstitutionType } from '../institution/institution.types';
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { MetricObservation } from './metric-observation.entity';
@@ -24,5 +26,18 @@ export class MetricObservationResolver {
     @Arg('input', () => RecordMetricsInput, { description: 'The observations.' }) input: RecordMetricsInput,
   ) {
     return { observations: await recordMetrics(ctx, input) };
+  }
+}
+
+@Resolver(() => InstitutionType)
+export class InstitutionMetricsResolver {
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'The latest academic year with any recorded actual of the institution’s programs; null when none is recorded ' +
+      '(a back-test as of two years before it forecasts the last two).',
+  })
+  lastRecordedYear(@Root() i: Institution, @Ctx() ctx: Context): Promise<number | null> {
+    return ctx.loaders.lastRecordedYearLoader.load(i.id);
   }
 }

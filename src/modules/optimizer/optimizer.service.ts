@@ -122,7 +122,7 @@ export async function optimizePortfolio(ctx: Context, input: OptimizePortfolioIn
   const name = input.saveAsScenario?.trim();
   if (input.saveAsScenario != null && !name)
     throw badInput('input.saveAsScenario', 'The scenario name cannot be blank.');
-  const scope = await loadScope(ctx.em, viewer, input);
+  const scope = await loadScope(ctx, viewer, input);
   const plan = await solve(scope.input);
   const extra = runPoints(plan.candidatesEvaluated, plan.horizonYears) - estimatedOptimizerPoints(input);
   if (extra > 0) ctx.cost.extra += extra;
@@ -158,11 +158,16 @@ export function optimizerError(e: unknown): unknown {
   return e;
 }
 
-async function loadScope(em: EntityManager, viewer: InstitutionViewer, input: OptimizePortfolioInput): Promise<Scope> {
+async function loadScope(ctx: Context, viewer: InstitutionViewer, input: OptimizePortfolioInput): Promise<Scope> {
+  const em = ctx.em;
   const [institution, set] = await Promise.all([
     em.findOneOrFail(Institution, { id: viewer.institutionId }),
     assumptionSetFor(em, viewer, input.assumptionSetId),
   ]);
+  // A calibrated set's draws are whole vectors of its posterior sample, as its scenarios' are.
+  const sample =
+    set.kind === AssumptionSetKind.CALIBRATED ? await ctx.loaders.calibrationSampleBySetIdLoader.load(set.id) : null;
+  if (set.kind === AssumptionSetKind.CALIBRATED && !sample) throw new Error(`calibrated set ${set.id} has no sample`);
   const programs = await programsInScope(em, viewer, input.programIds);
   const credentials = await credentialsInScope(em, viewer, input.credentialIds);
   const lock = await choices(em, viewer, input.lock ?? [], 'input.lock');
@@ -208,6 +213,7 @@ async function loadScope(em: EntityManager, viewer: InstitutionViewer, input: Op
       lock,
       exclude,
       assumptions: assumptionSpecs(inParameterOrder(set.assumptions.getItems())),
+      ...(sample ? { sample } : {}),
       conversion: set.conversion,
       draws,
       evaluationDraws: input.evaluationDraws ?? draws,
@@ -231,13 +237,6 @@ async function assumptionSetFor(
     throw id
       ? notFound('The assumption set', field)
       : new Error('The default assumption set is missing: the database was not seeded.');
-  // Its projections draw whole vectors from the posterior sample, which the optimiser's draws do not: a saved plan would not project what it promised.
-  if (set.kind === AssumptionSetKind.CALIBRATED) {
-    throw badInput(
-      field,
-      'A CALIBRATED assumption set cannot be optimised on yet (its projections draw from the joint posterior sample); use the set it was calibrated from, or a custom set.',
-    );
-  }
   return set;
 }
 

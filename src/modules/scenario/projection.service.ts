@@ -11,6 +11,7 @@ import {
   type SimulationInput,
   type SummaryRow,
 } from '../../model';
+import type { ResolvedVariation } from '../../model/variation';
 import { AssumptionSetKind } from '../common/enums';
 import type { AssumptionSet } from '../assumption/assumption-set.entity';
 import type { Assumption } from '../assumption/assumption.entity';
@@ -30,6 +31,8 @@ export interface ProjectionView {
   conversion: AssumptionSet['conversion'];
   rows: SummaryRow[];
   assumptions: Assumption[];
+  /** Per program (id), the year-to-year variation its prediction interval used, and where it came from. */
+  variation: { programId: number; resolved: ResolvedVariation }[];
 }
 
 export interface RunOptions {
@@ -38,23 +41,29 @@ export interface RunOptions {
   seed: number;
 }
 
-/** Everything a projection depends on, as plain model input: the one thing hashed for the cache. */
+/**
+ * Everything a projection depends on, as plain model input: the one thing hashed for the cache. `variation`, in the
+ * order of `changes`, gives each program's year-to-year variation for its prediction interval (none: no interval
+ * beyond the parameter band, as for the tornado, which does not need one).
+ */
 export function modelInput(
   changes: ResolvedChange[],
   set: AssumptionSet,
   assumptions: Assumption[],
   opts: RunOptions,
   sample?: ParameterValues[] | null,
+  variation?: readonly ResolvedVariation[],
 ): SimulationInput {
   return {
     // A CALIBRATED set's joint posterior sample; absent otherwise, so other inputs (and their hashes) are unchanged.
     ...(sample ? { sample } : {}),
-    programs: changes.map(({ program: p, active, removals, additions }) => {
+    programs: changes.map(({ program: p, active, removals, additions }, i) => {
       const current = active.map((e: ProgramCredential) => terms(e.credential, e, false));
       const kept = active.filter((e) => !removals.includes(e)).map((e) => terms(e.credential, e, false));
       return {
         id: String(p.id),
         ...baselineOf(p),
+        ...(variation ? { variation: variation[i].variation } : {}),
         current,
         scenario: [...kept, ...additions.map((a) => terms(a.credential, a, true))],
       };
@@ -114,10 +123,23 @@ export async function project(
   opts: RunOptions,
   onCompute?: (input: SimulationInput) => void,
 ): Promise<ProjectionView> {
-  const input = modelInput(changes, set, assumptions, opts, await sampleOf(ctx, set));
+  const [sample, variation] = await Promise.all([
+    sampleOf(ctx, set),
+    Promise.all(
+      changes.map((c) => ctx.loaders.yearToYearVariationLoader.load([c.program.institution.id, c.program.id])),
+    ),
+  ]);
+  const input = modelInput(changes, set, assumptions, opts, sample, variation);
   const key = inputHash(input);
   const rows = await cachedRows(ctx, key, input, onCompute);
-  return { ...opts, inputHash: key, conversion: set.conversion, rows, assumptions };
+  return {
+    ...opts,
+    inputHash: key,
+    conversion: set.conversion,
+    rows,
+    assumptions,
+    variation: changes.map((c, i) => ({ programId: c.program.id, resolved: variation[i] })),
+  };
 }
 
 async function cachedRows(

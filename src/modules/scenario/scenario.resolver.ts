@@ -30,8 +30,10 @@ import {
   ScenarioConnection,
   ScenarioType,
   SensitivityEntryType,
+  YearToYearVariationType,
 } from './scenario.types';
 import type { ProjectionView } from './projection.service';
+import { VARIATION_COMPONENTS } from '../../model/variation';
 import {
   compareScenarios,
   createScenario,
@@ -189,6 +191,19 @@ export class ProjectionResolver {
   })
   assumptionsUsed(@Root() p: ProjectionView): Assumption[] {
     return p.assumptions;
+  }
+
+  @FieldResolver(() => [YearToYearVariationType], {
+    description:
+      'Per program, the year-to-year variation behind its prediction interval and where it came from: what the ' +
+      'predictionP10–predictionP90 band assumes beyond the assumptions.',
+  })
+  yearToYearVariation(@Root() p: ProjectionView): YearToYearVariationType[] {
+    return p.variation.map(({ programId, resolved }) => ({
+      programId: toGlobalId('DegreeProgram', programId),
+      ...resolved.variation,
+      sources: VARIATION_COMPONENTS.map((c) => resolved.sources[c]).join(', '),
+    }));
   }
 }
 

@@ -3,7 +3,13 @@
  * and the portfolio optimiser both build their ProgramModelInput with these, so a plan saved as a
  * scenario projects exactly what the optimiser measured.
  */
-import { baselineOf, type AssumptionSpec, type EmbeddingTerms, type ProgramModelInput } from '../../model';
+import {
+  baselineOf,
+  type AssumptionSpec,
+  type EmbeddingTerms,
+  type Parameter,
+  type ProgramModelInput,
+} from '../../model';
 import type { Assumption } from '../assumption/assumption.entity';
 import type { MicroCredential } from '../credential/micro-credential.entity';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
@@ -27,13 +33,15 @@ export function embeddingTerms(
   };
 }
 
+/** The model's specs of a set's assumptions (a v1 parameter left in a set fails the model's own check, by name). */
 export function assumptionSpecs(assumptions: Assumption[]): AssumptionSpec[] {
   return assumptions.map((a) => ({
-    parameter: a.parameter,
+    parameter: a.parameter as Parameter,
     low: a.low,
     mode: a.mode,
     high: a.high,
     distribution: a.distribution,
+    zeroMass: a.zeroMass,
   }));
 }
 

@@ -18,23 +18,75 @@ export class ProjectionRowType {
   @Field(() => OutcomeMetric, { description: 'The outcome.' })
   metric!: OutcomeMetric;
 
-  @Field(() => Float, { description: 'Without the change, at the modes of the assumptions.' })
+  @Field(() => Float, { description: 'Without the change, at the most likely values of the assumptions.' })
   baseline!: number;
 
-  @Field(() => Float, { description: 'With the change, every assumption at its mode.' })
+  @Field(() => Float, {
+    description:
+      'With the change, every assumption at its most likely value (its mode, or zero for an effect whose point ' +
+      'mass at "no effect" is at least one half).',
+  })
   pointEstimate!: number;
 
   @Field(() => Float, { description: 'Mean over the Monte Carlo draws.' })
   mean!: number;
 
-  @Field(() => Float, { description: '10th percentile over the draws: a pessimistic outcome.' })
+  @Field(() => Float, {
+    description:
+      '10th percentile over the draws of the assumptions: a pessimistic outcome if the program followed the model ' +
+      'exactly. Parameter uncertainty only; predictionP10 adds the program’s year-to-year variation.',
+  })
   p10!: number;
 
   @Field(() => Float, { description: 'Median over the draws.' })
   p50!: number;
 
-  @Field(() => Float, { description: '90th percentile over the draws: an optimistic outcome.' })
+  @Field(() => Float, {
+    description:
+      '90th percentile over the draws of the assumptions: an optimistic outcome (parameter uncertainty only).',
+  })
   p90!: number;
+
+  @Field(() => Float, {
+    description:
+      'P10 and P90 of the prediction interval: parameter uncertainty plus the program’s year-to-year variation ' +
+      '(its own recorded scatter around its trend with four or more years, else the institution’s pooled figure, ' +
+      'else a default) and binomial noise on counts. What a single year may actually record; wider than p10–p90.',
+  })
+  predictionP10!: number;
+
+  @Field(() => Float, { description: 'Upper end (P90) of the prediction interval; see predictionP10.' })
+  predictionP90!: number;
+}
+
+@ObjectType('YearToYearVariation', {
+  description:
+    "The year-to-year variation a program's prediction interval uses (docs/MODEL.md §9): standard deviations of " +
+    'year shocks beyond binomial noise, and where each came from.',
+})
+export class YearToYearVariationType {
+  @Field(() => ID, { description: 'Id of the program.' })
+  programId!: string;
+
+  @Field(() => Float, { description: 'Of log prospects (0.08 ≈ ±8% a year).' })
+  prospectsSd!: number;
+
+  @Field(() => Float, { description: 'Of the log-odds of the enrollment rate (new entrants / prospects).' })
+  enrollmentSd!: number;
+
+  @Field(() => Float, { description: 'Of the log-odds of the engagement rate.' })
+  engagementSd!: number;
+
+  @Field(() => Float, { description: 'Of the log-odds of the retention rate.' })
+  retentionSd!: number;
+
+  @Field(() => String, {
+    description:
+      'Where the figures came from, per component in the order above: PROGRAM (its own four or more recorded ' +
+      'years), INSTITUTION (pooled over its programs) or DEFAULT (no program has enough years); e.g. ' +
+      '"PROGRAM, PROGRAM, INSTITUTION, DEFAULT".',
+  })
+  sources!: string;
 }
 
 @ObjectType('Projection', {
@@ -139,6 +191,15 @@ export class ScenarioComparisonRowType {
 
   @Field(() => Float, { description: '90th percentile.' })
   p90!: number;
+
+  @Field(() => Float, {
+    description:
+      'P10 of the prediction interval: parameter uncertainty plus year-to-year variation (see ProjectionRow).',
+  })
+  predictionP10!: number;
+
+  @Field(() => Float, { description: 'P90 of the prediction interval.' })
+  predictionP90!: number;
 }
 
 @ObjectType('ScenarioComparison', {

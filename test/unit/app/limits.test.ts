@@ -19,6 +19,7 @@ import { SIMULATION_WORK_PER_POINT, simulationPoints } from '../../../src/core/c
 import { buildUpliftSchema } from '../../../src/app/schema';
 import { MAX_CHANGES, MAX_DRAWS, MAX_HORIZON_YEARS } from '../../../src/modules/scenario/scenario.inputs';
 import { demo } from '../../../seeds/demo';
+import { MAX_BACKTEST_DRAWS } from '../../../src/modules/calibration/backtest.inputs';
 
 /**
  * The limits of issue 4 item 1 without a server: their defaults and environment variables, the
@@ -324,6 +325,17 @@ describe('the defaults admit the contract', () => {
     CalibrationsDocument: page,
     CalibrationDocument: { id: id('Calibration') },
     AssumptionSetCalibrationDocument: {},
+    BacktestsDocument: page,
+    BacktestDocument: { id: id('Backtest') },
+    BacktestSetupDocument: {},
+    RunBacktestDocument: {
+      input: {
+        name: 'b',
+        asOfYear: 2023,
+        draws: MAX_BACKTEST_DRAWS,
+        programIds: Array.from({ length: 50 }, (_, i) => id('DegreeProgram', i + 1)),
+      },
+    },
     // The issue's demo search: every program and credential of the demo, one addition each, 500 draws.
     OptimizePortfolioDocument: { input: { objective: 'NET_REVENUE', horizonYears: 5, budget: 250_000, draws: 500 } },
   };

@@ -15,11 +15,16 @@ import {
 } from '../../../src/model';
 import { DEFAULT_ASSUMPTIONS, DEFAULT_MODES, embedding, program } from './fixtures';
 
-/** A joint sample where the realisation share and the enrollment ratio move together (as a posterior's do). */
+/**
+ * A joint sample where two parameters move together (as a posterior's may: a faster awareness ramp with a larger
+ * enrollment effect fits the same early years), with the engagement effect exactly 0 in a quarter of the vectors
+ * (a posterior with a point mass at "no effect").
+ */
 const SAMPLE: ParameterValues[] = Array.from({ length: 40 }, (_, k) => ({
   ...DEFAULT_MODES,
-  ENROLLMENT_RATIO: 1.5 + k * 0.025,
-  INTENT_REALISATION: 0.5 - k * 0.01,
+  ENROLLMENT_EFFECT: Math.log(1.2 + k * 0.02),
+  AWARENESS_RAMP_YEARS: 1 + k * 0.05,
+  ENGAGEMENT_EFFECT: k % 4 === 0 ? 0 : 0.1 + k * 0.005,
 }));
 const EMPIRICAL: AssumptionSpec[] = PARAMETERS.map((parameter) => {
   const values = SAMPLE.map((v) => v[parameter]);
@@ -50,7 +55,7 @@ describe('a joint sample of parameter vectors', () => {
     const keys = new Set(SAMPLE.map((v) => PARAMETERS.map((p) => v[p]).join('|')));
     const used = new Set<string>();
     for (let d = 0; d < 200; d++) {
-      const key = Array.from(a.subarray(d * 7, d * 7 + 7)).join('|');
+      const key = Array.from(a.subarray(d * PARAMETERS.length, (d + 1) * PARAMETERS.length)).join('|');
       expect(keys.has(key)).toBe(true);
       used.add(key);
     }
@@ -62,7 +67,8 @@ describe('a joint sample of parameter vectors', () => {
     expect(() => drawParameters(EMPIRICAL, 1, 10)).toThrow(/EMPIRICAL/);
     expect(() => simulate(input({ sample: undefined }))).toThrow(/EMPIRICAL/);
     expect(() => drawParameters(EMPIRICAL, 1, 10, [])).toThrow(/empty/);
-    expect(() => drawParameters(EMPIRICAL, 1, 10, [{ ...DEFAULT_MODES, INTENT_REALISATION: 2 }])).toThrow(RangeError);
+    expect(() => drawParameters(EMPIRICAL, 1, 10, [{ ...DEFAULT_MODES, ENROLLMENT_EFFECT: 6 }])).toThrow(RangeError);
+    expect(() => drawParameters(EMPIRICAL, 1, 10, [{ ...DEFAULT_MODES, ELECTIVE_TAKE_UP: 2 }])).toThrow(RangeError);
   });
 
   it('projects reproducibly, and leaves inputs without a sample as they were', () => {
@@ -85,7 +91,10 @@ describe('a joint sample of parameter vectors', () => {
       expect(e.lowValue).toBeCloseTo(quantile(values, 0.1), 12);
       expect(e.highValue).toBeCloseTo(quantile(values, 0.9), 12);
     }
-    const realisation = entries.find((e) => e.parameter === 'INTENT_REALISATION')!;
-    expect(realisation.lowValue).toBeLessThan(realisation.highValue);
+    const enrollment = entries.find((e) => e.parameter === 'ENROLLMENT_EFFECT')!;
+    expect(enrollment.lowValue).toBeLessThan(enrollment.highValue);
+    expect(enrollment.swing).toBeGreaterThan(0);
+    // The engagement effect's P10 is one of its exact zeros (10 of the 40 vectors).
+    expect(entries.find((e) => e.parameter === 'ENGAGEMENT_EFFECT')!.lowValue).toBe(0);
   });
 });

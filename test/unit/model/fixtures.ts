@@ -4,9 +4,13 @@
  */
 import fc from 'fast-check';
 import type { AssumptionSpec, EmbeddingTerms, ParameterValues, ProgramModelInput } from '../../../src/model';
+import type { V1Spec } from '../../../src/model/v1';
 
-/** docs/MODEL.md defaults: mode [low, high]. */
-export const DEFAULT_ASSUMPTIONS: AssumptionSpec[] = [
+/**
+ * The docs/MODEL.md v1 defaults, mode [low, high]: stated-intent ratios discounted by a realisation share.
+ * Model v2 no longer reads them; they stay as the input of the v1 → v2 conversion tests.
+ */
+export const V1_DEFAULT_ASSUMPTIONS: V1Spec[] = [
   { parameter: 'ENGAGEMENT_RATIO', low: 1.5, mode: 2.0, high: 2.0, distribution: 'PERT' },
   { parameter: 'ENROLLMENT_RATIO', low: 1.7, mode: 2.4, high: 2.4, distribution: 'PERT' },
   { parameter: 'INTENT_REALISATION', low: 0, mode: 0.5, high: 0.75, distribution: 'PERT' },
@@ -16,11 +20,29 @@ export const DEFAULT_ASSUMPTIONS: AssumptionSpec[] = [
   { parameter: 'AWARENESS_RAMP_YEARS', low: 1, mode: 2, high: 3, distribution: 'UNIFORM' },
 ];
 
+/**
+ * The v1 defaults above as v2 specs: what convertV1Specs gives for them (v1-conversion.test.ts checks that it
+ * does), written out so that the other tests do not rest on the conversion. Each effect's low and high are the
+ * extreme corners of its v1 inputs' ranges, its mode the formula at the v1 modes:
+ *   ENROLLMENT_EFFECT = ln(1 + IR·(ER − 1)):       low ln 1 = 0 (IR 0), mode ln(1 + 0.5·1.4) = ln 1.7, high ln(1 + 0.75·1.4) = ln 2.05
+ *   ENGAGEMENT_EFFECT = ln(1 + IR·(EG − 1)):       low 0, mode ln(1 + 0.5·1) = ln 1.5, high ln(1 + 0.75·1) = ln 1.75
+ *   RETENTION_EFFECT  = ln(1 + RPT·IR·(EG − 1)):  low 0 (IR or RPT 0), mode ln(1 + 0.5·0.5) = ln 1.25, high ln(1 + 1·0.75·1) = ln 1.75
+ * PERT (the inputs are not all FIXED), no point mass at zero; the other parameters as they were.
+ */
+export const DEFAULT_ASSUMPTIONS: AssumptionSpec[] = [
+  { parameter: 'ENROLLMENT_EFFECT', low: 0, mode: Math.log(1.7), high: Math.log(2.05), distribution: 'PERT' },
+  { parameter: 'ENGAGEMENT_EFFECT', low: 0, mode: Math.log(1.5), high: Math.log(1.75), distribution: 'PERT' },
+  { parameter: 'RETENTION_EFFECT', low: 0, mode: Math.log(1.25), high: Math.log(1.75), distribution: 'PERT' },
+  { parameter: 'NON_CREDIT_EFFECT_SHARE', low: 0.25, mode: 0.5, high: 0.75, distribution: 'PERT' },
+  { parameter: 'ELECTIVE_TAKE_UP', low: 0.1, mode: 0.3, high: 0.6, distribution: 'PERT' },
+  { parameter: 'AWARENESS_RAMP_YEARS', low: 1, mode: 2, high: 3, distribution: 'UNIFORM' },
+];
+
+/** The modes of DEFAULT_ASSUMPTIONS: v1's ER 2.4, EG 2.0, IR 0.5, RPT 0.5 give R'_enr 1.7, R'_eng 1.5, R_ret 1.25. */
 export const DEFAULT_MODES: ParameterValues = {
-  ENGAGEMENT_RATIO: 2.0,
-  ENROLLMENT_RATIO: 2.4,
-  INTENT_REALISATION: 0.5,
-  RETENTION_PASS_THROUGH: 0.5,
+  ENROLLMENT_EFFECT: Math.log(1.7),
+  ENGAGEMENT_EFFECT: Math.log(1.5),
+  RETENTION_EFFECT: Math.log(1.25),
   NON_CREDIT_EFFECT_SHARE: 0.5,
   ELECTIVE_TAKE_UP: 0.3,
   AWARENESS_RAMP_YEARS: 2,
@@ -91,15 +113,25 @@ export const programArb: fc.Arbitrary<ProgramModelInput> = fc
     scenario: p.current,
   }));
 
-/** Parameter values within bounds; `ratioMin` lets a property restrict ratios to the evidence's direction (≥ 1). */
-export function paramsArb(ratioMin = 0.05, ratioMax = 20): fc.Arbitrary<ParameterValues> {
-  const ratio = fc.double({ min: ratioMin, max: ratioMax, noNaN: true });
+/** A realised effect (log odds ratio) in [min, max]; exactly 0 — no effect — is drawn often when the range holds it. */
+export function effectArb(min: number, max: number): fc.Arbitrary<number> {
+  const range = fc.double({ min, max, noNaN: true });
+  return min <= 0 && max >= 0
+    ? fc.oneof({ arbitrary: range, weight: 4 }, { arbitrary: fc.constant(0), weight: 1 })
+    : range;
+}
+
+/**
+ * Parameter values within bounds. The effects are drawn in [effectMin, effectMax] (default ln 0.05 to ln 20, the
+ * realised ratios v1's arbitrary could reach); `effectMin` ≥ 0 restricts them to the evidence's direction.
+ */
+export function paramsArb(effectMin = Math.log(0.05), effectMax = Math.log(20)): fc.Arbitrary<ParameterValues> {
+  const effect = effectArb(effectMin, effectMax);
   const share = fc.double({ min: 0, max: 1, noNaN: true });
   return fc.record({
-    ENGAGEMENT_RATIO: ratio,
-    ENROLLMENT_RATIO: ratio,
-    INTENT_REALISATION: share,
-    RETENTION_PASS_THROUGH: share,
+    ENROLLMENT_EFFECT: effect,
+    ENGAGEMENT_EFFECT: effect,
+    RETENTION_EFFECT: effect,
     NON_CREDIT_EFFECT_SHARE: share,
     ELECTIVE_TAKE_UP: share,
     AWARENESS_RAMP_YEARS: fc.double({ min: 0.2, max: 5, noNaN: true }),

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { OUTCOME_METRICS, projectPortfolio, projectProgram } from '../../../src/model';
+import { EFFECT_PARAMETERS, OUTCOME_METRICS, projectPortfolio, projectProgram } from '../../../src/model';
+import { MAX_ABS_EFFECT } from '../../../src/model/assumptions';
 import type { OutcomeMetric, ParameterValues, ProgramModelInput, ProgramProjection } from '../../../src/model';
-import { embedding, embeddingArb, paramsArb, programArb } from './fixtures';
+import { effectArb, embedding, embeddingArb, paramsArb, programArb } from './fixtures';
 
 const HORIZON = 8;
 const conversionArb = fc.constantFrom('ODDS' as const, 'RISK_CAPPED' as const);
@@ -12,14 +13,14 @@ function cells(p: ProgramProjection['scenario']): [string, number][] {
 }
 
 describe('projection properties', () => {
-  it('rates never leave (0, 1) under ODDS, for any ratios and observed rates', () => {
+  it('rates never leave (0, 1) under ODDS, for any effects (the whole valid range, ±5) and observed rates', () => {
     const scenarioArb = programArb.chain((p) =>
       fc
         .record({ keep: fc.subarray(p.current), add: fc.array(embeddingArb, { maxLength: 3 }) })
         .map(({ keep, add }) => ({ ...p, scenario: [...keep, ...add] })),
     );
     fc.assert(
-      fc.property(scenarioArb, paramsArb(0.001, 1000), (input, params) => {
+      fc.property(scenarioArb, paramsArb(-MAX_ABS_EFFECT, MAX_ABS_EFFECT), (input, params) => {
         const { scenario } = projectProgram(input, params, 'ODDS', HORIZON);
         for (const y of scenario) {
           for (const m of ['ENGAGEMENT_RATE', 'RETENTION_RATE'] as const) {
@@ -67,14 +68,14 @@ describe('projection properties', () => {
     );
   });
 
-  it('removing active embeddings never raises enrollment or engagement (ratios ≥ 1)', () => {
+  it('removing active embeddings never raises enrollment or engagement (effects ≥ 0)', () => {
     const arb = programArb
       .filter((p) => p.current.length > 0)
       .chain((p) =>
         fc.subarray(p.current, { maxLength: p.current.length - 1 }).map((keep) => ({ ...p, scenario: keep })),
       );
     fc.assert(
-      fc.property(arb, paramsArb(1, 20), conversionArb, (input, params, conversion) => {
+      fc.property(arb, paramsArb(0, Math.log(20)), conversionArb, (input, params, conversion) => {
         fc.pre(conversion === 'ODDS' || belowCap(input));
         const { baseline, scenario } = projectProgram(input, params, conversion, HORIZON);
         scenario.forEach((y, i) => {
@@ -91,8 +92,8 @@ describe('projection properties', () => {
   it('removing all current embeddings strictly lowers enrollment and engagement when they had an effect', () => {
     const arb = programArb.map((p) => ({ ...p, current: [embedding(), ...p.current], scenario: [] }));
     fc.assert(
-      fc.property(arb, paramsArb(1.1, 20), conversionArb, (input, raw, conversion) => {
-        const params = { ...raw, INTENT_REALISATION: Math.max(raw.INTENT_REALISATION, 0.1) };
+      // Realised ratios of at least 1.01 (v1: ratios ≥ 1.1 with a realisation share ≥ 0.1).
+      fc.property(arb, paramsArb(Math.log(1.01), Math.log(20)), conversionArb, (input, params, conversion) => {
         fc.pre(
           conversion === 'ODDS' ||
             (input.annualNewEnrollments / input.annualProspects < 0.9 && input.engagementRate < 0.9),
@@ -107,8 +108,8 @@ describe('projection properties', () => {
     );
   });
 
-  // Additions only (exposure and offer can only grow) and ratios ≥ 1: every count and rate is
-  // non-decreasing in each ratio. Money is not (credential costs grow with entrants).
+  // Additions only (exposure and offer can only grow) and effects ≥ 0: every count and rate is
+  // non-decreasing in each effect. Money is not (credential costs grow with entrants).
   const MONOTONE: OutcomeMetric[] = [
     'NEW_ENROLLMENTS',
     'HEADCOUNT',
@@ -122,20 +123,20 @@ describe('projection properties', () => {
       .map((add) => ({ ...p, scenario: [...p.current, ...add.map((e) => ({ ...e, isNew: true }))] })),
   );
 
-  it.each(['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO'] as const)('outcomes are monotone in %s', (ratio) => {
-    const ratioValue = fc.double({ min: 1, max: 20, noNaN: true });
+  it.each(EFFECT_PARAMETERS)('outcomes are monotone in %s', (effect) => {
+    const effectValue = effectArb(0, Math.log(20));
     fc.assert(
       fc.property(
         additionsArb,
-        paramsArb(1, 20),
-        ratioValue,
-        ratioValue,
+        paramsArb(0, Math.log(20)),
+        effectValue,
+        effectValue,
         conversionArb,
         (input, params, r1, r2, conversion) => {
           fc.pre(conversion === 'ODDS' || belowCap(input));
           const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
           const at = (v: number): ProgramProjection['scenario'] =>
-            projectProgram(input, { ...params, [ratio]: v }, conversion, HORIZON).scenario;
+            projectProgram(input, { ...params, [effect]: v }, conversion, HORIZON).scenario;
           const low = at(lo);
           const high = at(hi);
           low.forEach((y, i) => {

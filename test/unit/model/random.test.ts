@@ -44,7 +44,7 @@ describe('samplers', () => {
       fc.double({ min: -1e3, max: 1e3, noNaN: true }),
       fc.double({ min: 0, max: 1, noNaN: true }),
       fc.double({ min: 0, max: 1e3, noNaN: true }),
-      fc.constantFrom<DistributionKind>('FIXED', 'UNIFORM', 'TRIANGULAR', 'PERT'),
+      fc.constantFrom<DistributionKind>('FIXED', 'UNIFORM', 'TRIANGULAR', 'PERT', 'NORMAL'),
     )
     .map(([low, at, width, distribution]) => ({ low, mode: low + at * width, high: low + width, distribution }));
 
@@ -73,6 +73,9 @@ describe('samplers', () => {
     { low: 1.7, mode: 2.4, high: 2.4, distribution: 'TRIANGULAR' },
     { low: 0.1, mode: 0.15, high: 0.6, distribution: 'TRIANGULAR' },
     { low: 1, mode: 2, high: 3, distribution: 'UNIFORM' },
+    { low: -0.25, mode: 0.05, high: 0.35, distribution: 'NORMAL' }, // ±3 sd: barely truncated
+    { low: 0, mode: 0.1, high: 1, distribution: 'NORMAL' }, // sd 1/6, cut at −0.6 sd: the mean moves up
+    { low: -1, mode: 0.5, high: 0.5, distribution: 'NORMAL' }, // mode at the top: half a normal, mean below it
   ])('$distribution [$low, $mode, $high]: the sample mean is close to the theoretical one', (spec) => {
     const n = 100_000;
     const sample = createSampler(spec, createRng(11));
@@ -85,7 +88,8 @@ describe('samplers', () => {
     }
     const mean = sum / n;
     const sd = Math.sqrt(sumSq / n - mean * mean);
-    // PERT (a + 4m + b)/6, triangular (a + m + b)/3, uniform (a + b)/2; allow 5 standard errors
+    // PERT (a + 4m + b)/6, triangular (a + m + b)/3, uniform (a + b)/2, truncated normal μ + σ(φ(α) − φ(β))/Z;
+    // allow 5 standard errors
     expect(Math.abs(mean - distributionMean(spec))).toBeLessThan((5 * sd) / Math.sqrt(n));
   });
 
@@ -97,6 +101,30 @@ describe('samplers', () => {
     const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
     const mu = distributionMean(spec);
     expect(variance).toBeCloseTo(((mu - 0.1) * (0.6 - mu)) / 7, 3);
+  });
+});
+
+describe('the truncated normal (NORMAL)', () => {
+  it('has the hand-computed mean where the truncation matters', () => {
+    // low 0, mode 0.1, high 1: σ = 1/6, α = −0.6, β = 5.4; φ(−0.6) = 0.333225, Φ(−0.6) = 0.274253, the upper
+    // tail is negligible: mean = 0.1 + (1/6)·0.333225/0.725747 = 0.1 + 0.076525 = 0.176525.
+    expect(distributionMean({ low: 0, mode: 0.1, high: 1, distribution: 'NORMAL' })).toBeCloseTo(0.176525, 5);
+    // Symmetric truncation leaves the mean at the mode.
+    expect(distributionMean({ low: -0.25, mode: 0.05, high: 0.35, distribution: 'NORMAL' })).toBeCloseTo(0.05, 12);
+    // Half a normal below its mode 0.5 (σ = 0.25): mean = 0.5 − 0.25·φ(0)/½ = 0.5 − 0.25·0.797885 = 0.300529.
+    expect(distributionMean({ low: -1, mode: 0.5, high: 0.5, distribution: 'NORMAL' })).toBeCloseTo(0.300529, 5);
+  });
+
+  it('has the truncated normal’s spread: sd (high − low)/6 shrunk by the truncation', () => {
+    // α = −3, β = 3: Var = σ²·(1 − 2·3·φ(3)/(2Φ(3) − 1)) = 0.01·(1 − 6·0.004432/0.997300) = 0.0097334 → sd 0.098658
+    const spec: Spec = { low: -0.25, mode: 0.05, high: 0.35, distribution: 'NORMAL' };
+    const sample = createSampler(spec, createRng(21));
+    const n = 100_000;
+    const xs = Array.from({ length: n }, sample);
+    const mean = xs.reduce((s, x) => s + x, 0) / n;
+    const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / n);
+    // Standard error of a sample sd ≈ sd/√(2n) = 0.00022; allow 5.
+    expect(Math.abs(sd - 0.098658)).toBeLessThan((5 * 0.098658) / Math.sqrt(2 * n));
   });
 });
 

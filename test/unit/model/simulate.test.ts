@@ -200,7 +200,9 @@ describe('simulate', () => {
   });
 
   it('rejects incomplete assumptions and bad sizes with clear messages', () => {
-    expect(() => simulate({ ...base, assumptions: DEFAULT_ASSUMPTIONS.slice(1) })).toThrow(/ENGAGEMENT_RATIO: missing/);
+    expect(() => simulate({ ...base, assumptions: DEFAULT_ASSUMPTIONS.slice(1) })).toThrow(
+      /ENROLLMENT_EFFECT: missing/,
+    );
     expect(() => simulate({ ...base, assumptions: [...DEFAULT_ASSUMPTIONS, DEFAULT_ASSUMPTIONS[0]] })).toThrow(
       /more than once/,
     );
@@ -226,22 +228,29 @@ describe('sensitivity', () => {
 
   it('sums counts over the horizon, with the other parameters at their modes', () => {
     const entries = sensitivity(input, 'NEW_ENROLLMENTS');
-    const enr = entries.find((e) => e.parameter === 'ENROLLMENT_RATIO');
-    expect(enr).toMatchObject({ lowValue: 1.7, highValue: 2.4 });
-    expect(enr?.outcomeAtLow).toBeCloseTo(summed({ ...DEFAULT_MODES, ENROLLMENT_RATIO: 1.7 }, 'NEW_ENROLLMENTS'), 8);
-    expect(enr?.outcomeAtHigh).toBeCloseTo(summed({ ...DEFAULT_MODES, ENROLLMENT_RATIO: 2.4 }, 'NEW_ENROLLMENTS'), 8);
+    const enr = entries.find((e) => e.parameter === 'ENROLLMENT_EFFECT');
+    expect(enr).toMatchObject({ lowValue: 0, highValue: Math.log(2.05) });
+    expect(enr?.outcomeAtLow).toBeCloseTo(summed({ ...DEFAULT_MODES, ENROLLMENT_EFFECT: 0 }, 'NEW_ENROLLMENTS'), 8);
+    expect(enr?.outcomeAtHigh).toBeCloseTo(
+      summed({ ...DEFAULT_MODES, ENROLLMENT_EFFECT: Math.log(2.05) }, 'NEW_ENROLLMENTS'),
+      8,
+    );
     expect(enr?.swing).toBeGreaterThan(0);
-    expect(entries[0].parameter).not.toBe('ENGAGEMENT_RATIO');
-    // Engagement does not move enrollment.
-    expect(entries.find((e) => e.parameter === 'ENGAGEMENT_RATIO')?.swing).toBe(0);
+    expect(entries[0].parameter).not.toBe('ENGAGEMENT_EFFECT');
+    // Neither engagement nor retention moves enrollment.
+    expect(entries.find((e) => e.parameter === 'ENGAGEMENT_EFFECT')?.swing).toBe(0);
+    expect(entries.find((e) => e.parameter === 'RETENTION_EFFECT')?.swing).toBe(0);
   });
 
   it('gives one year when asked, and headcount-weights rates over the horizon otherwise', () => {
-    const year3 = sensitivity(input, 'HEADCOUNT', 3).find((e) => e.parameter === 'ENGAGEMENT_RATIO');
-    const low = projectPortfolio(programs, { ...DEFAULT_MODES, ENGAGEMENT_RATIO: 1.5 }, 'ODDS', 5).total.scenario;
+    const year3 = sensitivity(input, 'HEADCOUNT', 3).find((e) => e.parameter === 'RETENTION_EFFECT');
+    const low = projectPortfolio(programs, { ...DEFAULT_MODES, RETENTION_EFFECT: 0 }, 'ODDS', 5).total.scenario;
     expect(year3?.outcomeAtLow).toBeCloseTo(low[2].values.HEADCOUNT, 8);
+    expect(year3?.swing).toBeGreaterThan(0);
+    // v2: the engagement effect no longer passes into retention, so it moves no headcount.
+    expect(sensitivity(input, 'HEADCOUNT').find((e) => e.parameter === 'ENGAGEMENT_EFFECT')?.swing).toBe(0);
 
-    const rate = sensitivity(input, 'RETENTION_RATE').find((e) => e.parameter === 'ENGAGEMENT_RATIO');
+    const rate = sensitivity(input, 'RETENTION_RATE').find((e) => e.parameter === 'RETENTION_EFFECT');
     const weighted =
       low.reduce((s, y) => s + y.values.RETENTION_RATE * y.values.HEADCOUNT, 0) /
       low.reduce((s, y) => s + y.values.HEADCOUNT, 0);

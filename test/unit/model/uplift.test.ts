@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { mixedRate, recoverRate, realisedRatio, uplift, validateAssumption, RISK_CAP } from '../../../src/model';
 import type { AssumptionSpec } from '../../../src/model';
+import { effectRatios } from '../../../src/model/uplift';
 
 const openUnit = fc.double({ min: 0, max: 1, minExcluded: true, maxExcluded: true, noNaN: true });
 const positive = fc.double({ min: 0, minExcluded: true, noNaN: true, noDefaultInfinity: true });
@@ -36,9 +37,29 @@ describe('uplift conversions', () => {
     );
   });
 
-  it('realised ratio discounts the excess: 1 + 0.5·(2.4 − 1) = 1.7', () => {
+  it('realised ratio (model v1, kept for the conversion) discounts the excess: 1 + 0.5·(2.4 − 1) = 1.7', () => {
     expect(realisedRatio(2.4, 0.5)).toBeCloseTo(1.7, 12);
     expect(realisedRatio(2.4, 0)).toBe(1);
+  });
+
+  it('the effects apply their ratios exp(effect): an effect of exactly 0 is a ratio of exactly 1', () => {
+    const out = effectRatios(
+      {
+        ENROLLMENT_EFFECT: Math.log(1.7),
+        ENGAGEMENT_EFFECT: 0,
+        RETENTION_EFFECT: -Math.log(2),
+        NON_CREDIT_EFFECT_SHARE: 0.5,
+        ELECTIVE_TAKE_UP: 0.3,
+        AWARENESS_RAMP_YEARS: 2,
+      },
+      { enrollment: NaN, engagement: NaN, retention: NaN },
+    );
+    expect(out.enrollment).toBeCloseTo(1.7, 14);
+    expect(out.engagement).toBe(1);
+    expect(out.retention).toBeCloseTo(0.5, 14);
+    // A ratio of exactly 1 leaves every rate as it is under ODDS, bit for bit.
+    for (const p of [1e-9, 0.013, 0.1, 0.2, 1 / 3, 0.5, 0.77, 0.999999]) expect(uplift(p, 1, 'ODDS')).toBe(p);
+    fc.assert(fc.property(openUnit, (p) => uplift(p, 1, 'ODDS') === p && recoverRate(p, 0.6, 1, 'ODDS') === p));
   });
 });
 
@@ -100,31 +121,53 @@ function rateArbStrict(): fc.Arbitrary<number> {
 }
 
 describe('validateAssumption', () => {
-  const ok: AssumptionSpec = { parameter: 'ENROLLMENT_RATIO', low: 1.7, mode: 2.4, high: 2.4, distribution: 'PERT' };
+  // The v1 default ENROLLMENT_RATIO 1.7 / 2.4 / 2.4 with INTENT_REALISATION 0 / 0.5 / 0.75, as an effect (fixtures.ts).
+  const ok: AssumptionSpec = {
+    parameter: 'ENROLLMENT_EFFECT',
+    low: 0,
+    mode: Math.log(1.7),
+    high: Math.log(2.05),
+    distribution: 'PERT',
+  };
 
-  it('accepts the design defaults', () => {
+  it('accepts the design defaults, negative effects (harm) and the full ±5 range', () => {
     expect(validateAssumption(ok)).toBeNull();
     expect(
       validateAssumption({
-        parameter: 'RETENTION_PASS_THROUGH',
+        parameter: 'RETENTION_EFFECT',
         low: 0,
-        mode: 0.5,
-        high: 1,
+        mode: Math.log(1.25),
+        high: Math.log(1.75),
         distribution: 'TRIANGULAR',
       }),
     ).toBeNull();
+    expect(validateAssumption({ ...ok, low: -0.7, mode: -0.2 })).toBeNull();
+    expect(validateAssumption({ ...ok, low: -5, mode: 0, high: 5, distribution: 'UNIFORM' })).toBeNull();
+  });
+
+  it('accepts NORMAL (mean mode, sd (high − low)/6, truncated to [low, high])', () => {
+    expect(validateAssumption({ ...ok, low: -0.25, mode: 0.05, high: 0.35, distribution: 'NORMAL' })).toBeNull();
+    expect(validateAssumption({ ...ok, distribution: 'NORMAL' })).toBeNull();
   });
 
   it.each<[string, AssumptionSpec, RegExp]>([
-    ['low > mode', { ...ok, low: 2.5 }, /low ≤ mode ≤ high/],
-    ['mode > high', { ...ok, mode: 3 }, /low ≤ mode ≤ high/],
+    ['low > mode', { ...ok, low: 0.6 }, /low ≤ mode ≤ high/],
+    ['mode > high', { ...ok, mode: 1 }, /low ≤ mode ≤ high/],
     ['non-finite', { ...ok, high: Infinity }, /finite/],
     ['NaN', { ...ok, mode: NaN }, /finite/],
-    ['ratio ≤ 0', { ...ok, low: 0 }, /ratio > 0/],
+    ['effect > 5', { ...ok, high: 5.01 }, /log odds ratio in \[−5, 5\]/],
+    ['effect < −5', { ...ok, low: -5.5, mode: -1 }, /log odds ratio in \[−5, 5\]/],
+    [
+      'effect < −5 (NORMAL)',
+      { parameter: 'ENGAGEMENT_EFFECT', low: -6, mode: 0, high: 1, distribution: 'NORMAL' },
+      /log odds ratio in \[−5, 5\]/,
+    ],
+    ['unknown distribution', { ...ok, distribution: 'LOGNORMAL' as AssumptionSpec['distribution'] }, /distribution/],
+    ['a v1 parameter', { ...ok, parameter: 'ENROLLMENT_RATIO' as AssumptionSpec['parameter'] }, /unknown parameter/],
     ['share > 1', { parameter: 'ELECTIVE_TAKE_UP', low: 0.1, mode: 0.3, high: 1.2, distribution: 'PERT' }, /\[0, 1\]/],
     [
       'share < 0',
-      { parameter: 'INTENT_REALISATION', low: -0.1, mode: 0.3, high: 0.5, distribution: 'PERT' },
+      { parameter: 'NON_CREDIT_EFFECT_SHARE', low: -0.1, mode: 0.3, high: 0.5, distribution: 'PERT' },
       /\[0, 1\]/,
     ],
     [

@@ -1,18 +1,43 @@
 /**
  * Checks on the seed data (seeds/): every figure of the seed article is an evidence statistic, the
- * intention–behaviour literature backs INTENT_REALISATION, the default assumption set matches docs/MODEL.md,
- * the Inside Higher Ed reading is a second global set, and the demo university obeys the domain rules
+ * intention–behaviour literature and the external enrollment benchmarks are sources with their figures, the
+ * default assumption set is model v2's sceptical prior (effects NORMAL with half of their mass at exactly zero,
+ * linked to the benchmarks) and passes a prior predictive check, the survey's readings "as stated" are derived
+ * from model v1's readings by the conversion (src/model/v1.ts), and the demo university obeys the domain rules
  * (credit conversion, the embedded-credit cap, metric consistency).
  */
 import {
   defaultAssumptionSet,
   globalAssumptionSets,
   insideHigherEdAssumptionSet,
-  supersededDefaultAssumptions,
+  seedArticleAssumptionSet,
+  v1DefaultSetName,
+  v1InsideHigherEdReading,
+  v1SeedArticleReading,
+  v1Specs,
+  v1SupersededRealisation,
 } from '../../../seeds/assumptions';
 import { demo } from '../../../seeds/demo';
 import { evidenceSources } from '../../../seeds/evidence';
-import type { CredentialSeed, CreditUnit, EvidenceStatisticSeed, Parameter } from '../../../seeds/types';
+import type {
+  AssumptionSetSeed,
+  CredentialSeed,
+  CreditUnit,
+  EvidenceStatisticSeed,
+  V1AssumptionSeed,
+} from '../../../seeds/types';
+import {
+  EFFECT_PARAMETERS,
+  PARAMETERS,
+  pointValue,
+  simulate,
+  validateAssumption,
+  type AssumptionSpec,
+  type ProgramModelInput,
+  type SummaryRow,
+} from '../../../src/model';
+import { normalSd } from '../../../src/model/distributions';
+import { conversionRationale, convertV1Specs } from '../../../src/model/v1';
 
 const allStatistics: EvidenceStatisticSeed[] = evidenceSources.flatMap((s) => s.statistics);
 const statByKey = new Map(allStatistics.map((s) => [s.key, s]));
@@ -41,8 +66,70 @@ const ARTICLE_FIGURES: Array<[string, number, 'SHARE' | 'RATIO', string, string]
   ['entry_level_improved_job_performance', 0.8, 'SHARE', 'ENTRY_LEVEL_EMPLOYEES', '80%'],
 ];
 
-/** docs/MODEL.md defaults: parameter → [mode, low, high]. */
-const DESIGN_PARAMETERS: Record<Parameter, [number, number, number]> = {
+/**
+ * The external benchmarks of the sceptical prior (shared/reference/enrollment-benchmarks.md): source key, year,
+ * its one statistic's key, value, kind, population, and a token its quote must contain.
+ */
+const BENCHMARKS: Array<[string, number, string, number, 'SHARE' | 'RATIO', string, string]> = [
+  [
+    'thec_tennessee_promise_enrollment_2015',
+    2015,
+    'tennessee_promise_freshman_increase',
+    1.101,
+    'RATIO',
+    'COLLEGE_ENTRANTS',
+    '+10.1%',
+  ],
+  [
+    'dynarski_deming_grant_aid',
+    2009,
+    'grant_aid_attendance_per_1000',
+    0.035,
+    'SHARE',
+    'COLLEGE_ENTRANTS',
+    '3–4 percentage points',
+  ],
+  [
+    'webb_sheeran_2006_changing_intentions',
+    2006,
+    'induced_intention_behaviour_pass_through',
+    0.55,
+    'SHARE',
+    'RESEARCH_PARTICIPANTS',
+    '55% pass-through',
+  ],
+  [
+    'castleman_page_2014_summer_melt',
+    2014,
+    'summer_melt_share',
+    0.1,
+    'SHARE',
+    'COLLEGE_ENTRANTS',
+    'about 10% nationally',
+  ],
+  [
+    'murphy_et_al_2005_hypothetical_bias',
+    2005,
+    'hypothetical_bias_median_ratio',
+    1.35,
+    'RATIO',
+    'RESEARCH_PARTICIPANTS',
+    'median hypothetical/actual ratio 1.35',
+  ],
+  [
+    'stackable_credentials_returns',
+    2020,
+    'stackable_credentials_employment_gain',
+    0.04,
+    'SHARE',
+    'CREDENTIAL_HOLDERS',
+    '+4 pp employment',
+  ],
+];
+const BENCHMARK_STATISTICS = BENCHMARKS.map((b) => b[2]);
+
+/** Model v1's default (the seed article's reading), as docs/MODEL.md gave it: parameter → [mode, low, high]. */
+const V1_DESIGN_PARAMETERS: Record<string, [number, number, number]> = {
   ENGAGEMENT_RATIO: [2.0, 1.5, 2.0],
   ENROLLMENT_RATIO: [2.4, 1.7, 2.4],
   INTENT_REALISATION: [0.5, 0, 0.75],
@@ -51,6 +138,15 @@ const DESIGN_PARAMETERS: Record<Parameter, [number, number, number]> = {
   ELECTIVE_TAKE_UP: [0.3, 0.1, 0.6],
   AWARENESS_RAMP_YEARS: [2, 1, 3],
 };
+
+/** The sceptical default's effects: the centre (ln of an odds ratio) and standard deviation of the NORMAL part. */
+const SCEPTICAL_EFFECTS: Record<(typeof EFFECT_PARAMETERS)[number], { mean: number; sd: number }> = {
+  ENROLLMENT_EFFECT: { mean: Math.log(1.05), sd: 0.1 },
+  ENGAGEMENT_EFFECT: { mean: Math.log(1.1), sd: 0.1 },
+  RETENTION_EFFECT: { mean: Math.log(1.05), sd: 0.08 },
+};
+
+const SHARED_PARAMETERS = ['NON_CREDIT_EFFECT_SHARE', 'ELECTIVE_TAKE_UP', 'AWARENESS_RAMP_YEARS'] as const;
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 const countSentences = (text: string): number =>
@@ -71,6 +167,59 @@ function toUsCreditHours(value: number, unit: CreditUnit, ectsPerCreditHour: num
 }
 const isCreditBearing = (c: CredentialSeed): boolean =>
   c.creditRecognition !== 'NONE' && c.creditValue !== undefined && c.creditValue > 0 && c.creditUnit !== undefined;
+
+/** A seed set's assumptions as the model reads them. */
+const specsOf = (set: AssumptionSetSeed): AssumptionSpec[] =>
+  set.assumptions.map(({ parameter, low, mode, high, distribution, zeroMass }) => ({
+    parameter,
+    low,
+    mode,
+    high,
+    distribution,
+    zeroMass: zeroMass ?? 0,
+  }));
+
+/**
+ * Prior predictive check: one 6-credit credit-bearing ELECTIVE added to a 4-year program that converts 10% of its
+ * 2,000 prospects (200 entrants a year) and has no credential today; the year-5 entrants (the awareness ramp over)
+ * under a set's prior, from 4,000 draws.
+ */
+function year5Entrants(set: AssumptionSetSeed): SummaryRow {
+  const program: ProgramModelInput = {
+    id: 'check',
+    totalCredits: 120,
+    durationYears: 4,
+    tuitionPerCredit: 400,
+    annualProspects: 2_000,
+    annualNewEnrollments: 200,
+    engagementRate: 0.7,
+    retentionRate: 0.85,
+    prospectGrowthRate: 0,
+    current: [],
+    scenario: [
+      {
+        creditBearing: true,
+        creditsApplied: 6,
+        requirement: 'ELECTIVE',
+        displacesTuition: false,
+        costPerLearner: 0,
+        setupCost: 0,
+        isNew: true,
+      },
+    ],
+  };
+  const result = simulate({
+    programs: [program],
+    assumptions: specsOf(set),
+    conversion: set.conversion,
+    horizonYears: 5,
+    draws: 4_000,
+    seed: 20261207,
+  });
+  const row = result.rows.find((r) => r.programId === 'check' && r.year === 5 && r.metric === 'NEW_ENROLLMENTS');
+  if (!row) throw new Error('no year-5 NEW_ENROLLMENTS row');
+  return row;
+}
 
 describe('evidence seeds', () => {
   it('has the 2025 report as a source with its survey methodology', () => {
@@ -127,17 +276,19 @@ describe('evidence seeds', () => {
       expect(stat.note).toMatch(/2\.0 times as likely to enroll/);
       expect(stat.note).toMatch(/2\.4 times as likely if the micro-credential carries academic credit/);
     }
-    // Only these two are ratios, plus the same two read Inside Higher Ed's way.
+    // Only these two are ratios, plus the same two read Inside Higher Ed's way and two benchmarks.
     expect(
       allStatistics
         .filter((s) => s.kind === 'RATIO')
         .map((s) => s.key)
         .sort(),
     ).toEqual([
+      'hypothetical_bias_median_ratio',
       'students_engagement_ratio',
       'students_enrollment_ratio',
       'students_enrollment_ratio_any_credential_ihe',
       'students_enrollment_ratio_credit_bearing_ihe',
+      'tennessee_promise_freshman_increase',
     ]);
   });
 
@@ -175,6 +326,40 @@ describe('evidence seeds', () => {
     expect(act).toMatchObject({ kind: 'SHARE', value: 0.5, population: 'RESEARCH_PARTICIPANTS' });
     expect(act.quote).toContain('roughly half of the time');
     expect(act.note).toMatch(/roughly half/);
+  });
+
+  it.each(BENCHMARKS)(
+    'holds the benchmark source %s (%i) with its statistic %s = %p',
+    (sourceKey, year, key, value, kind, population, token) => {
+      const source = evidenceSources.find((s) => s.key === sourceKey);
+      expect(source).toBeDefined();
+      expect(source!.year).toBe(year);
+      expect(source!.publisher.length).toBeGreaterThan(0);
+      expect(source!.methodology.length).toBeGreaterThan(50);
+      const stat = statByKey.get(key)!;
+      expect(source!.statistics).toEqual([stat]);
+      expect(stat).toMatchObject({ value, kind, population });
+      expect(stat.quote).toContain(token);
+      expect(stat.note?.length ?? 0).toBeGreaterThan(10);
+    },
+  );
+
+  it('states what each benchmark measures: a scale for enrollment, not a credential effect', () => {
+    const by = Object.fromEntries(evidenceSources.map((s) => [s.key, s]));
+    // Free tuition statewide, a before/after count: an upper bound for one credential, as a ratio of counts.
+    expect(by.thec_tennessee_promise_enrollment_2015.methodology).toMatch(/not a controlled comparison/);
+    expect(by.thec_tennessee_promise_enrollment_2015.notes).toMatch(/upper bound/);
+    expect(statByKey.get('tennessee_promise_freshman_increase')!.note).toMatch(/not a likelihood ratio/);
+    // Webb & Sheeran's pass-through is d(behaviour)/d(intention).
+    expect(statByKey.get('induced_intention_behaviour_pass_through')!.value).toBeCloseTo(0.36 / 0.66, 2);
+    expect(by.stackable_credentials_returns.methodology).toMatch(/not enrollment or retention effects/);
+    // The new population is the benchmarks' only.
+    expect(
+      allStatistics
+        .filter((s) => s.population === 'COLLEGE_ENTRANTS')
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(['grant_aid_attendance_per_1000', 'summer_melt_share', 'tennessee_promise_freshman_increase']);
   });
 
   it('keeps the article qualifiers as notes', () => {
@@ -226,6 +411,7 @@ describe('evidence seeds', () => {
       expect(stat.comparisonValue === undefined).toBe(stat.comparisonYear === undefined);
     }
     for (const s of evidenceSources) {
+      expect(s.key).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
       expect(s.publisher.length).toBeGreaterThan(0);
       expect(Number.isInteger(s.year)).toBe(true);
       expect(s.statistics.length).toBeGreaterThan(0);
@@ -233,25 +419,57 @@ describe('evidence seeds', () => {
   });
 });
 
-describe('default assumption set', () => {
+describe('default assumption set: the sceptical prior', () => {
   const set = defaultAssumptionSet;
+  const by = Object.fromEntries(set.assumptions.map((a) => [a.parameter, a]));
 
-  it('is named after the report and converts on odds', () => {
-    expect(set.name).toBe('Default (Micro-Credentials Impact Report 2025)');
+  it('is the first global set, named for the benchmarks, converting on odds', () => {
+    expect(globalAssumptionSets[0]).toBe(set);
+    expect(set.name).toBe('Sceptical default (external benchmarks)');
+    expect(set.name).not.toBe(v1DefaultSetName);
     expect(set.conversion).toBe('ODDS');
-    expect(set.description.length).toBeGreaterThan(20);
+    expect(set.description).toMatch(/sceptical/i);
+    expect(set.description).toMatch(/Tennessee/);
+    expect(set.description).toMatch(/\+10\.1%/);
+    expect(set.description).toMatch(/calibration/);
   });
 
-  it('has exactly the seven parameters of docs/MODEL.md with their values', () => {
-    const params = set.assumptions.map((a) => a.parameter);
-    expect(new Set(params).size).toBe(params.length);
-    expect([...params].sort()).toEqual(Object.keys(DESIGN_PARAMETERS).sort());
-    for (const a of set.assumptions) {
-      const [mode, low, high] = DESIGN_PARAMETERS[a.parameter];
-      expect([a.parameter, a.mode, a.low, a.high]).toEqual([a.parameter, mode, low, high]);
-      expect(a.low).toBeLessThanOrEqual(a.mode);
-      expect(a.mode).toBeLessThanOrEqual(a.high);
-      expect(['FIXED', 'UNIFORM', 'TRIANGULAR', 'PERT']).toContain(a.distribution);
+  it("has exactly the model's six parameters, in the model's order, each valid", () => {
+    expect(set.assumptions.map((a) => a.parameter)).toEqual([...PARAMETERS]);
+    for (const spec of specsOf(set)) expect(validateAssumption(spec)).toBeNull();
+  });
+
+  it.each(EFFECT_PARAMETERS)(
+    '%s: NORMAL around a small effect, may be harmful, exactly zero with probability one half',
+    (parameter) => {
+      const a = by[parameter];
+      const { mean, sd } = SCEPTICAL_EFFECTS[parameter];
+      expect(a.distribution).toBe('NORMAL');
+      expect(a.zeroMass).toBe(0.5);
+      expect(a.mode).toBeCloseTo(mean, 12);
+      // The three-number form of a NORMAL: low and high at ±3 sd.
+      expect(normalSd(a)).toBeCloseTo(sd, 12);
+      expect(a.low).toBeCloseTo(mean - 3 * sd, 12);
+      expect(a.high).toBeCloseTo(mean + 3 * sd, 12);
+      // Harm is possible, and no effect is at least as likely as some: single-number estimates use 0.
+      expect(a.low).toBeLessThan(0);
+      expect(a.high).toBeGreaterThan(0);
+      expect(pointValue({ ...a, zeroMass: a.zeroMass })).toBe(0);
+      // Small when it is there: below the odds ×1.5 the survey's readings centre on.
+      expect(Math.exp(a.mode)).toBeLessThanOrEqual(1.1 + 1e-12);
+      expect(a.rationale).toMatch(/log odds ratio/);
+      expect(a.rationale).toMatch(/probability one half/);
+    },
+  );
+
+  it("keeps model v1's shares and awareness ramp as they were", () => {
+    for (const p of SHARED_PARAMETERS) {
+      const v1 = v1SeedArticleReading.find((a) => a.parameter === p)!;
+      expect(by[p]).toEqual(v1);
+      expect(by[p].zeroMass ?? 0).toBe(0);
+      const [mode, low, high] = V1_DESIGN_PARAMETERS[p];
+      expect([by[p].mode, by[p].low, by[p].high]).toEqual([mode, low, high]);
+      expect(by[p].distribution).toBe('PERT');
     }
   });
 
@@ -261,24 +479,83 @@ describe('default assumption set', () => {
       for (const key of a.evidenceKeys) expect(statByKey.has(key)).toBe(true);
       const sentences = countSentences(a.rationale);
       expect(sentences).toBeGreaterThanOrEqual(1);
-      expect(sentences).toBeLessThanOrEqual(3);
+      expect(sentences).toBeLessThanOrEqual(EFFECT_PARAMETERS.includes(a.parameter as never) ? 6 : 3);
     }
-    const by = Object.fromEntries(set.assumptions.map((a) => [a.parameter, a]));
-    expect(by.ENGAGEMENT_RATIO.evidenceKeys).toContain('students_engagement_ratio');
-    expect(by.ENROLLMENT_RATIO.evidenceKeys).toContain('students_enrollment_ratio');
     expect(by.AWARENESS_RAMP_YEARS.evidenceKeys).toEqual([]);
-    for (const p of ['RETENTION_PASS_THROUGH', 'AWARENESS_RAMP_YEARS', 'ELECTIVE_TAKE_UP'] as const) {
+    for (const p of ['AWARENESS_RAMP_YEARS', 'ELECTIVE_TAKE_UP'] as const) {
       expect(by[p].rationale).toMatch(/no direct evidence/i);
     }
-    for (const p of ['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO'] as const) {
-      expect(by[p].rationale).toMatch(/self-selection/);
-      // The low end halves the excess over 1.
-      expect(by[p].low).toBeCloseTo(1 + (by[p].mode - 1) / 2, 10);
+    // The stated claims are linked as what the prior is sceptical of.
+    expect(by.ENROLLMENT_EFFECT.evidenceKeys).toContain('students_enrollment_ratio');
+    expect(by.ENGAGEMENT_EFFECT.evidenceKeys).toContain('students_engagement_ratio');
+    expect(by.RETENTION_EFFECT.evidenceKeys).toContain('leaders_2024_support_retention');
+    expect(by.RETENTION_EFFECT.rationale).toMatch(/no measured retention effect/);
+  });
+
+  it('links each external benchmark to at least one of the effects', () => {
+    const effectKeys = new Set(EFFECT_PARAMETERS.flatMap((p) => by[p].evidenceKeys));
+    for (const key of BENCHMARK_STATISTICS) expect({ key, linked: effectKeys.has(key) }).toEqual({ key, linked: true });
+    // The enrollment effect rests on every enrollment benchmark.
+    expect(by.ENROLLMENT_EFFECT.evidenceKeys).toEqual(
+      expect.arrayContaining([
+        'tennessee_promise_freshman_increase',
+        'grant_aid_attendance_per_1000',
+        'summer_melt_share',
+        'hypothetical_bias_median_ratio',
+        'induced_intention_behaviour_pass_through',
+      ]),
+    );
+    expect(by.ENROLLMENT_EFFECT.rationale).toMatch(/10\.1%/);
+    expect(by.ENROLLMENT_EFFECT.rationale).toMatch(/1\.35/);
+  });
+
+  it('passes a prior predictive check: one elective credential does not, at its median, beat free community college', () => {
+    const row = year5Entrants(set);
+    // The program's 200 entrants, unchanged at the point values (no effect is the most likely value).
+    expect(row.baseline).toBeCloseTo(200, 9);
+    expect(row.pointEstimate).toBeCloseTo(200, 9);
+    // Median at most Tennessee Promise's +10.1% for a whole state's freshman class.
+    expect(row.p50).toBeLessThanOrEqual(200 * 1.101);
+    // The 80% band includes no change at all.
+    expect(row.p10).toBeLessThanOrEqual(200 + 1e-6);
+    expect(row.p90).toBeGreaterThanOrEqual(200 - 1e-6);
+    expect(row.p10).toBeLessThan(row.p90);
+  });
+
+  it('is a check the survey taken at its word fails', () => {
+    for (const asStated of [seedArticleAssumptionSet, insideHigherEdAssumptionSet]) {
+      const row = year5Entrants(asStated);
+      expect(row.p50).toBeGreaterThan(200 * 1.101);
+      expect(row.p10).toBeGreaterThan(200);
     }
+  });
+});
+
+describe("model v1's readings (kept to derive the sets as stated and to recognise untouched databases)", () => {
+  const seedBy = Object.fromEntries(v1SeedArticleReading.map((a) => [a.parameter, a]));
+  const iheBy = Object.fromEntries(v1InsideHigherEdReading.map((a) => [a.parameter, a]));
+
+  it("gives the seed article's reading model v1's seven parameters with docs/MODEL.md's values", () => {
+    const params = v1SeedArticleReading.map((a) => a.parameter);
+    expect(new Set(params).size).toBe(params.length);
+    expect([...params].sort()).toEqual(Object.keys(V1_DESIGN_PARAMETERS).sort());
+    for (const a of v1SeedArticleReading) {
+      const [mode, low, high] = V1_DESIGN_PARAMETERS[a.parameter];
+      expect([a.parameter, a.mode, a.low, a.high]).toEqual([a.parameter, mode, low, high]);
+      expect(['FIXED', 'UNIFORM', 'TRIANGULAR', 'PERT']).toContain(a.distribution);
+      if (a.parameter.endsWith('_RATIO')) expect(a.low).toBeGreaterThanOrEqual(1);
+      for (const key of a.evidenceKeys) expect(statByKey.has(key)).toBe(true);
+    }
+    for (const p of ['ENGAGEMENT_RATIO', 'ENROLLMENT_RATIO'] as const) {
+      expect(seedBy[p].rationale).toMatch(/self-selection/);
+      // The low end halves the excess over 1.
+      expect(seedBy[p].low).toBeCloseTo(1 + (seedBy[p].mode - 1) / 2, 10);
+    }
+    expect(seedBy.RETENTION_PASS_THROUGH.rationale).toMatch(/no direct evidence/i);
   });
 
   it('gives INTENT_REALISATION a prior that admits no behavioural effect, resting on the literature', () => {
-    const a = set.assumptions.find((x) => x.parameter === 'INTENT_REALISATION')!;
+    const a = seedBy.INTENT_REALISATION;
     expect(a).toMatchObject({ low: 0, mode: 0.5, high: 0.75, distribution: 'PERT' });
     expect(a.evidenceKeys).toEqual(
       expect.arrayContaining(['intenders_who_act', 'intentions_behaviour_variance_explained']),
@@ -290,53 +567,26 @@ describe('default assumption set', () => {
     expect(a.rationale).toMatch(/cannot exclude/);
   });
 
-  it('lists what it supersedes: the old prior, distinct from the current one', () => {
-    expect(supersededDefaultAssumptions.map((a) => [a.parameter, a.low, a.mode, a.high])).toEqual([
-      ['INTENT_REALISATION', 0.25, 0.5, 0.75],
+  it('names the issue-9 realisation share it superseded, and the v1 default set name', () => {
+    expect([
+      v1SupersededRealisation.parameter,
+      v1SupersededRealisation.low,
+      v1SupersededRealisation.mode,
+      v1SupersededRealisation.high,
+      v1SupersededRealisation.distribution,
+    ]).toEqual(['INTENT_REALISATION', 0.25, 0.5, 0.75, 'PERT']);
+    expect([v1SupersededRealisation.low, v1SupersededRealisation.high]).not.toEqual([
+      seedBy.INTENT_REALISATION.low,
+      seedBy.INTENT_REALISATION.high,
     ]);
-    for (const old of supersededDefaultAssumptions) {
-      const current = set.assumptions.find((a) => a.parameter === old.parameter)!;
-      expect([old.low, old.mode, old.high, old.rationale]).not.toEqual([
-        current.low,
-        current.mode,
-        current.high,
-        current.rationale,
-      ]);
-      for (const key of old.evidenceKeys) expect(statByKey.has(key)).toBe(true);
-    }
+    expect(v1DefaultSetName).toBe('Default (Micro-Credentials Impact Report 2025)');
+    expect(globalAssumptionSets.map((s) => s.name)).not.toContain(v1DefaultSetName);
   });
 
-  it('keeps shares within 0..1 and the ratios above 1', () => {
-    for (const a of set.assumptions) {
-      if (a.parameter.endsWith('_RATIO')) expect(a.low).toBeGreaterThanOrEqual(1);
-      else if (a.parameter !== 'AWARENESS_RAMP_YEARS') {
-        expect(a.low).toBeGreaterThanOrEqual(0);
-        expect(a.high).toBeLessThanOrEqual(1);
-      }
-    }
-  });
-});
-
-describe('the Inside Higher Ed reading', () => {
-  const set = insideHigherEdAssumptionSet;
-  const by = Object.fromEntries(set.assumptions.map((a) => [a.parameter, a]));
-  const byDefault = Object.fromEntries(defaultAssumptionSet.assumptions.map((a) => [a.parameter, a]));
-
-  it('is the second global set, after the default, converting on odds', () => {
-    expect(globalAssumptionSets).toEqual([defaultAssumptionSet, set]);
-    expect(set.name).toBe('Inside Higher Ed reading');
-    expect(set.conversion).toBe('ODDS');
-    expect(set.description).toMatch(/Inside Higher Ed/);
-  });
-
-  it('has the same parameters in the same order as the default', () => {
-    expect(set.assumptions.map((a) => a.parameter)).toEqual(defaultAssumptionSet.assumptions.map((a) => a.parameter));
-  });
-
-  it('reads 2.4× as enrollment with credit and 2.0× without: a non-credit share of (2.0 − 1)/(2.4 − 1)', () => {
-    expect(by.ENROLLMENT_RATIO).toMatchObject({ low: 1.7, mode: 2.4, high: 2.4, distribution: 'PERT' });
-    expect(by.ENROLLMENT_RATIO.evidenceKeys).toContain('students_enrollment_ratio_credit_bearing_ihe');
-    const share = by.NON_CREDIT_EFFECT_SHARE;
+  it("reads 2.4× as enrollment with credit and 2.0× without under Inside Higher Ed's reading", () => {
+    expect(iheBy.ENROLLMENT_RATIO).toMatchObject({ low: 1.7, mode: 2.4, high: 2.4, distribution: 'PERT' });
+    expect(iheBy.ENROLLMENT_RATIO.evidenceKeys).toContain('students_enrollment_ratio_credit_bearing_ihe');
+    const share = iheBy.NON_CREDIT_EFFECT_SHARE;
     expect(share.mode).toBeCloseTo((2.0 - 1) / (2.4 - 1), 12);
     expect(share.mode).toBeCloseTo(0.714, 3);
     expect(share.low).toBeLessThan(share.mode);
@@ -346,34 +596,114 @@ describe('the Inside Higher Ed reading', () => {
       'students_enrollment_ratio_any_credential_ihe',
       'students_enrollment_ratio_credit_bearing_ihe',
     ]);
-  });
-
-  it('has no engagement ratio from the report: a wide range marked as resting on no evidence', () => {
-    const e = by.ENGAGEMENT_RATIO;
+    // No engagement ratio from the report under this reading: a wide range resting on no evidence.
+    const e = iheBy.ENGAGEMENT_RATIO;
     expect(e.evidenceKeys).toEqual([]);
     expect(e.rationale).toMatch(/no direct evidence/i);
     expect(e.low).toBe(1); // no effect is inside the range
-    expect(e.high - e.low).toBeGreaterThan(byDefault.ENGAGEMENT_RATIO.high - byDefault.ENGAGEMENT_RATIO.low);
-  });
-
-  it('keeps the default for every parameter the reading does not touch, evidence included', () => {
-    for (const p of [
-      'INTENT_REALISATION',
-      'RETENTION_PASS_THROUGH',
-      'ELECTIVE_TAKE_UP',
-      'AWARENESS_RAMP_YEARS',
-    ] as const) {
-      expect(by[p]).toEqual(byDefault[p]);
+    expect(e.high - e.low).toBeGreaterThan(seedBy.ENGAGEMENT_RATIO.high - seedBy.ENGAGEMENT_RATIO.low);
+    // The rest is the seed article's reading, evidence included.
+    expect(v1InsideHigherEdReading.map((a) => a.parameter)).toEqual(v1SeedArticleReading.map((a) => a.parameter));
+    for (const p of ['INTENT_REALISATION', 'RETENTION_PASS_THROUGH', 'ELECTIVE_TAKE_UP', 'AWARENESS_RAMP_YEARS']) {
+      expect(iheBy[p]).toEqual(seedBy[p]);
     }
   });
+});
 
-  it('cites only known statistics and explains itself in 1–3 sentences', () => {
-    for (const a of set.assumptions) {
-      for (const key of a.evidenceKeys) expect(statByKey.has(key)).toBe(true);
-      expect(countSentences(a.rationale)).toBeGreaterThanOrEqual(1);
-      expect(countSentences(a.rationale)).toBeLessThanOrEqual(3);
-      expect(a.low).toBeLessThanOrEqual(a.mode);
-      expect(a.mode).toBeLessThanOrEqual(a.high);
+describe('the readings as stated', () => {
+  const readings: Array<[string, AssumptionSetSeed, readonly V1AssumptionSeed[]]> = [
+    ['seed article', seedArticleAssumptionSet, v1SeedArticleReading],
+    ['Inside Higher Ed', insideHigherEdAssumptionSet, v1InsideHigherEdReading],
+  ];
+
+  it('are the second and third global sets, after the default, converting on odds', () => {
+    expect(globalAssumptionSets).toEqual([defaultAssumptionSet, seedArticleAssumptionSet, insideHigherEdAssumptionSet]);
+    expect(seedArticleAssumptionSet.name).toBe(
+      'Seed article reading, as stated (Micro-Credentials Impact Report 2025)',
+    );
+    expect(insideHigherEdAssumptionSet.name).toBe('Inside Higher Ed reading');
+    expect(new Set(globalAssumptionSets.map((s) => s.name)).size).toBe(3);
+    for (const s of [seedArticleAssumptionSet, insideHigherEdAssumptionSet]) {
+      expect(s.conversion).toBe('ODDS');
+      expect(s.description).toMatch(/taken at its word/);
+      expect(s.description).toMatch(/sceptical default/);
+    }
+    expect(insideHigherEdAssumptionSet.description).toMatch(/Inside Higher Ed/);
+  });
+
+  it.each(readings)(
+    "the %s reading's effects are convertV1Specs of model v1's reading, without a point mass at zero",
+    (_name, set, reading) => {
+      expect(set.assumptions.map((a) => a.parameter)).toEqual([...PARAMETERS]);
+      const specs = v1Specs(reading);
+      const converted = convertV1Specs(specs);
+      expect(
+        set.assumptions
+          .filter((a) => EFFECT_PARAMETERS.includes(a.parameter as never))
+          .map((a) => [a.parameter, a.low, a.mode, a.high, a.distribution, a.zeroMass]),
+      ).toEqual(converted.map((c) => [c.parameter, c.low, c.mode, c.high, c.distribution, 0]));
+      for (const c of converted) {
+        const a = set.assumptions.find((x) => x.parameter === c.parameter)!;
+        // The derivation is in the rationale, and the inputs' evidence is linked.
+        expect(a.rationale).toMatch(/^As stated by the survey, not a sceptical reading/);
+        expect(a.rationale).toContain(conversionRationale(c, specs));
+        const inputs = c.from.map((p) => reading.find((r) => r.parameter === p)!);
+        expect([...a.evidenceKeys].sort()).toEqual([...new Set(inputs.flatMap((r) => r.evidenceKeys))].sort());
+        for (const key of a.evidenceKeys) expect(statByKey.has(key)).toBe(true);
+        // Never exactly zero: the single-number estimate is the mode, an effect.
+        expect(pointValue(specsOf(set).find((s) => s.parameter === c.parameter)!)).toBe(a.mode);
+        expect(a.mode).toBeGreaterThan(0);
+      }
+      // The other parameters are the reading's own.
+      for (const p of SHARED_PARAMETERS) {
+        expect(set.assumptions.find((a) => a.parameter === p)).toEqual(reading.find((a) => a.parameter === p));
+      }
+      for (const spec of specsOf(set)) expect(validateAssumption(spec)).toBeNull();
+    },
+  );
+
+  it("gives the seed article's effects as the logs of the realised ratios", () => {
+    const by = Object.fromEntries(seedArticleAssumptionSet.assumptions.map((a) => [a.parameter, a]));
+    // ENROLLMENT_RATIO 1.7 / 2.4 / 2.4 with INTENT_REALISATION 0 / 0.5 / 0.75: ln 1, ln 1.7, ln 2.05.
+    expect(by.ENROLLMENT_EFFECT).toMatchObject({ low: 0, distribution: 'PERT', zeroMass: 0 });
+    expect(by.ENROLLMENT_EFFECT.mode).toBeCloseTo(Math.log(1 + 0.5 * 1.4), 12);
+    expect(by.ENROLLMENT_EFFECT.high).toBeCloseTo(Math.log(1 + 0.75 * 1.4), 12);
+    // ENGAGEMENT_RATIO 1.5 / 2.0 / 2.0: ln 1.5 at the modes.
+    expect(by.ENGAGEMENT_EFFECT.mode).toBeCloseTo(Math.log(1.5), 12);
+    expect(by.ENGAGEMENT_EFFECT.high).toBeCloseTo(Math.log(1.75), 12);
+    // Retention: half of the realised engagement ratio's excess at the modes (ln 1.25), all of it at the high.
+    expect(by.RETENTION_EFFECT.mode).toBeCloseTo(Math.log(1 + 0.5 * 0.5), 12);
+    expect(by.RETENTION_EFFECT.high).toBeCloseTo(Math.log(1 + 1 * 0.75 * 1.0), 12);
+    expect(by.RETENTION_EFFECT.low).toBe(0);
+  });
+
+  it("gives Inside Higher Ed's a weaker engagement effect resting only on the realisation share's evidence", () => {
+    const by = Object.fromEntries(insideHigherEdAssumptionSet.assumptions.map((a) => [a.parameter, a]));
+    const seedBy = Object.fromEntries(seedArticleAssumptionSet.assumptions.map((a) => [a.parameter, a]));
+    // Same enrollment effect (2.4 read as enrollment either way), engagement from a 1.0–2.0 uniform ratio.
+    expect(by.ENROLLMENT_EFFECT.mode).toBe(seedBy.ENROLLMENT_EFFECT.mode);
+    expect(by.ENGAGEMENT_EFFECT.mode).toBeCloseTo(Math.log(1 + 0.5 * 0.5), 12);
+    expect(by.ENGAGEMENT_EFFECT.mode).toBeLessThan(seedBy.ENGAGEMENT_EFFECT.mode);
+    expect(by.ENGAGEMENT_EFFECT.rationale).toMatch(/no direct evidence under this reading/i);
+    expect(by.ENGAGEMENT_EFFECT.evidenceKeys).not.toContain('leaders_engagement_and_satisfaction');
+    expect(by.ENROLLMENT_EFFECT.evidenceKeys).toContain('students_enrollment_ratio_credit_bearing_ihe');
+    expect(by.NON_CREDIT_EFFECT_SHARE.mode).toBeCloseTo((2.0 - 1) / (2.4 - 1), 12);
+    expect([...by.NON_CREDIT_EFFECT_SHARE.evidenceKeys].sort()).toEqual([
+      'students_enrollment_ratio_any_credential_ihe',
+      'students_enrollment_ratio_credit_bearing_ihe',
+    ]);
+  });
+
+  it('cite only known statistics and explain their shared parameters in 1–3 sentences', () => {
+    for (const set of [seedArticleAssumptionSet, insideHigherEdAssumptionSet]) {
+      for (const a of set.assumptions) {
+        for (const key of a.evidenceKeys) expect(statByKey.has(key)).toBe(true);
+        expect(countSentences(a.rationale)).toBeGreaterThanOrEqual(1);
+        if (SHARED_PARAMETERS.includes(a.parameter as never))
+          expect(countSentences(a.rationale)).toBeLessThanOrEqual(3);
+        expect(a.low).toBeLessThanOrEqual(a.mode);
+        expect(a.mode).toBeLessThanOrEqual(a.high);
+      }
     }
   });
 });

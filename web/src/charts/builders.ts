@@ -1,8 +1,12 @@
 /** Pure chart builders: data in, { ariaLabel, options (a Plot spec), table } out. */
-import { formatMoney, formatPercent, humanize, metricKind, metricLabel } from '../lib/format';
-import type { CellFormat, ChartFormatOptions, ChartResult, ScaleSpec } from './spec';
+import { formatMoney, formatPercent, metricKind, metricLabel } from '../lib/format';
+import { parameterLabel, parameterShortLabel } from '../lib/assumptions';
+import type { CellFormat, ChartFormatOptions, ChartResult, LegendItem, ScaleSpec } from './spec';
 
 const BAND = '#9ecae1';
+/** The fan chart's two bands: the parameter band (darker) inside the prediction interval (lighter). */
+const PARAMETER_BAND = '#6baed6';
+const PREDICTION_BAND = '#c6dbef';
 const P50 = '#08519c';
 const BASELINE = '#636363';
 const LOW = '#d6604d';
@@ -14,7 +18,8 @@ export function axisFormat(metric: string, opts: ChartFormatOptions = {}): (valu
   if (kind === 'money')
     return (v) =>
       formatMoney(Number(v), opts.currency ?? 'USD', opts.locale, { compact: true, maximumFractionDigits: 1 });
-  if (kind === 'rate') return (v) => formatPercent(Number(v), opts.locale, 0);
+  // One decimal when needed: a narrow band's ticks (80.5%, 81%) would otherwise read alike.
+  if (kind === 'rate') return (v) => formatPercent(Number(v), opts.locale, 1);
   return (v) => new Intl.NumberFormat(opts.locale, { notation: 'compact' }).format(Number(v));
 }
 
@@ -30,33 +35,110 @@ export interface BandRow {
   p90: number;
   mean?: number;
   pointEstimate?: number;
+  /** The prediction interval: parameter uncertainty plus the programs' year-to-year variation and chance. */
+  predictionP10?: number | null;
+  predictionP90?: number | null;
 }
 
-/** The P10–P90 band, the P50 line and the baseline of one outcome, by year. */
+/** The accessible names of the fan chart's two bands (each the `<g aria-description>` of its mark in the SVG). */
+export const PARAMETER_BAND_LABEL = 'Darker band: P10–P90 if the assumptions vary as stated';
+export const PREDICTION_BAND_LABEL = 'Lighter band: 80% prediction interval of a recorded year';
+
+/** The fan chart's legend in words. */
+export function fanLegend(withPrediction: boolean): LegendItem[] {
+  return [
+    {
+      swatch: 'band',
+      color: withPrediction ? PARAMETER_BAND : BAND,
+      opacity: withPrediction ? 0.75 : 0.6,
+      label: withPrediction
+        ? 'Darker band: 8 in 10 outcomes if the assumptions vary as stated (P10–P90).'
+        : 'Band: 8 in 10 outcomes if the assumptions vary as stated (P10–P90).',
+    },
+    ...(withPrediction
+      ? [
+          {
+            swatch: 'band' as const,
+            color: PREDICTION_BAND,
+            opacity: 0.9,
+            label:
+              "Lighter band: 8 in 10 years as they may actually be recorded, with your programs' own year-to-year " +
+              'ups and downs (the prediction interval).',
+          },
+        ]
+      : []),
+    { swatch: 'line', color: P50, label: 'Line and dots: the median (P50).' },
+    { swatch: 'dashed', color: BASELINE, label: 'Dashed line: the baseline, without the change.' },
+  ];
+}
+
+/**
+ * The P10–P90 band, the P50 line and the baseline of one outcome, by year; with the prediction interval (when every
+ * row has one) as a second, lighter band around the first.
+ */
 export function fanChart(rows: readonly BandRow[], metric: string, opts: ChartFormatOptions = {}): ChartResult {
   const data = [...rows].sort((a, b) => a.year - b.year);
   const label = metricLabel(metric);
   const fmt = valueFormat(metric);
+  const withPrediction = data.length > 0 && data.every((d) => d.predictionP10 != null && d.predictionP90 != null);
+  const band = (d: BandRow) => [d.year, d.baseline, d.p10, d.p50, d.p90] as number[];
   return {
-    ariaLabel: `${label}: baseline, P50 and P10–P90 band by year`,
+    ariaLabel: withPrediction
+      ? `${label}: baseline, P50, P10–P90 band and 80% prediction interval by year`
+      : `${label}: baseline, P50 and P10–P90 band by year`,
     options: {
       height: 260,
       marginLeft: 64,
       x: { label: 'Year', tickFormat: (v) => String(v), ticks: data.map((d) => d.year) },
       y: { label, grid: true, tickFormat: axisFormat(metric, opts), nice: true },
       marks: [
-        { mark: 'areaY', data, options: { x: 'year', y1: 'p10', y2: 'p90', fill: BAND, fillOpacity: 0.6 } },
+        ...(withPrediction
+          ? [
+              {
+                mark: 'areaY' as const,
+                data,
+                options: {
+                  x: 'year',
+                  y1: 'predictionP10',
+                  y2: 'predictionP90',
+                  fill: PREDICTION_BAND,
+                  fillOpacity: 0.9,
+                  ariaDescription: PREDICTION_BAND_LABEL,
+                },
+              },
+            ]
+          : []),
+        {
+          mark: 'areaY',
+          data,
+          options: {
+            x: 'year',
+            y1: 'p10',
+            y2: 'p90',
+            fill: withPrediction ? PARAMETER_BAND : BAND,
+            fillOpacity: withPrediction ? 0.75 : 0.6,
+            ariaDescription: PARAMETER_BAND_LABEL,
+          },
+        },
         { mark: 'lineY', data, options: { x: 'year', y: 'baseline', stroke: BASELINE, strokeDasharray: '4,3' } },
         { mark: 'lineY', data, options: { x: 'year', y: 'p50', stroke: P50, strokeWidth: 2 } },
         { mark: 'dot', data, options: { x: 'year', y: 'p50', fill: P50, r: 3, tip: true } },
       ],
     },
-    table: {
-      caption: `${label} by year: baseline, P10, P50 and P90`,
-      columns: ['Year', 'Baseline', 'P10', 'P50', 'P90'],
-      rows: data.map((d) => [d.year, d.baseline, d.p10, d.p50, d.p90]),
-      formats: ['year', fmt, fmt, fmt, fmt],
-    },
+    table: withPrediction
+      ? {
+          caption: `${label} by year: baseline, P10, P50, P90 and the prediction interval`,
+          columns: ['Year', 'Baseline', 'P10', 'P50', 'P90', 'Prediction P10', 'Prediction P90'],
+          rows: data.map((d) => [...band(d), d.predictionP10 as number, d.predictionP90 as number]),
+          formats: ['year', fmt, fmt, fmt, fmt, fmt, fmt],
+        }
+      : {
+          caption: `${label} by year: baseline, P10, P50 and P90`,
+          columns: ['Year', 'Baseline', 'P10', 'P50', 'P90'],
+          rows: data.map(band),
+          formats: ['year', fmt, fmt, fmt, fmt],
+        },
+    legend: fanLegend(withPrediction),
   };
 }
 
@@ -84,8 +166,8 @@ export function tornadoChart(
   const center = base ?? (sorted.length ? (sorted[0].outcomeAtLow + sorted[0].outcomeAtHigh) / 2 : 0);
   const label = metricLabel(metric);
   const bars = sorted.flatMap((s) => [
-    { parameter: humanize(s.parameter), side: 'Low', base: center, outcome: s.outcomeAtLow },
-    { parameter: humanize(s.parameter), side: 'High', base: center, outcome: s.outcomeAtHigh },
+    { parameter: parameterShortLabel(s.parameter), side: 'Low', base: center, outcome: s.outcomeAtLow },
+    { parameter: parameterShortLabel(s.parameter), side: 'High', base: center, outcome: s.outcomeAtHigh },
   ]);
   const fmt = valueFormat(metric);
   return {
@@ -93,7 +175,7 @@ export function tornadoChart(
     options: {
       height: Math.max(120, 34 * sorted.length + 60),
       marginLeft: 180,
-      y: { label: null, domain: sorted.map((s) => humanize(s.parameter)) },
+      y: { label: null, domain: sorted.map((s) => parameterShortLabel(s.parameter)) },
       x: { label, grid: true, tickFormat: axisFormat(metric, opts), nice: true },
       color: { domain: ['Low', 'High'], range: [LOW, HIGH], legend: true },
       marks: [
@@ -105,7 +187,7 @@ export function tornadoChart(
       caption: `Sensitivity of ${label.toLowerCase()}: each assumption at its low and its high`,
       columns: ['Assumption', 'Low value', 'High value', 'Outcome at low', 'Outcome at high', 'Swing'],
       rows: sorted.map((s) => [
-        humanize(s.parameter),
+        parameterLabel(s.parameter),
         s.lowValue,
         s.highValue,
         s.outcomeAtLow,
@@ -181,10 +263,11 @@ export function comparisonChart(
   const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
   const firstScenario = data.length ? data[0].scenario.id : '';
   const baseline = data.filter((d) => d.scenario.id === firstScenario);
+  const predicted = data.some((d) => d.predictionP10 != null);
   const label = metricLabel(metric);
   const fmt = valueFormat(metric);
   return {
-    ariaLabel: `${label}: P50 and P10–P90 band of ${names.length} scenario${names.length === 1 ? '' : 's'} by year, with the baseline`,
+    ariaLabel: `${label}: P50${predicted ? ', P10–P90 band and 80% prediction interval' : ' and P10–P90 band'} of ${names.length} scenario${names.length === 1 ? '' : 's'} by year, with the baseline`,
     options: {
       height: 300,
       marginLeft: 64,
@@ -192,6 +275,23 @@ export function comparisonChart(
       y: { label, grid: true, nice: true, tickFormat: axisFormat(metric, opts) },
       color: { domain: names, legend: true },
       marks: [
+        ...(predicted
+          ? [
+              {
+                mark: 'areaY' as const,
+                data,
+                options: {
+                  x: 'year',
+                  y1: 'predictionP10',
+                  y2: 'predictionP90',
+                  fill: 'name',
+                  fillOpacity: 0.07,
+                  z: 'name',
+                  ariaDescription: PREDICTION_BAND_LABEL,
+                },
+              },
+            ]
+          : []),
         {
           mark: 'areaY',
           data,
@@ -208,9 +308,18 @@ export function comparisonChart(
     },
     table: {
       caption: `${label} by scenario and year`,
-      columns: ['Scenario', 'Year', 'Baseline', 'P10', 'P50', 'P90'],
-      rows: data.map((d) => [d.name, d.year, d.baseline, d.p10, d.p50, d.p90]),
-      formats: ['text', 'year', fmt, fmt, fmt, fmt],
+      columns: ['Scenario', 'Year', 'Baseline', 'P10', 'P50', 'P90', 'Prediction P10', 'Prediction P90'],
+      rows: data.map((d) => [
+        d.name,
+        d.year,
+        d.baseline,
+        d.p10,
+        d.p50,
+        d.p90,
+        d.predictionP10 ?? d.p10,
+        d.predictionP90 ?? d.p90,
+      ]),
+      formats: ['text', 'year', fmt, fmt, fmt, fmt, fmt, fmt],
     },
   };
 }
@@ -274,10 +383,10 @@ export interface PriorPosteriorItem {
 /** Per parameter, the prior's and the posterior's P10–P90 interval and P50. */
 export function priorPosteriorChart(items: readonly PriorPosteriorItem[], opts: { title?: string } = {}): ChartResult {
   const data = items.flatMap((it) => [
-    { parameter: humanize(it.parameter), which: 'Prior', ...it.prior },
-    { parameter: humanize(it.parameter), which: 'Posterior', ...it.posterior },
+    { parameter: parameterShortLabel(it.parameter), which: 'Prior', ...it.prior },
+    { parameter: parameterShortLabel(it.parameter), which: 'Posterior', ...it.posterior },
   ]);
-  const names = items.map((it) => humanize(it.parameter));
+  const names = items.map((it) => parameterShortLabel(it.parameter));
   const title = opts.title ?? 'Prior and posterior';
   const fy: ScaleSpec = { label: null, domain: names };
   return {
@@ -303,7 +412,7 @@ export function priorPosteriorChart(items: readonly PriorPosteriorItem[], opts: 
       caption: `${title} per parameter`,
       columns: ['Parameter', 'Prior P10', 'Prior P50', 'Prior P90', 'Posterior P10', 'Posterior P50', 'Posterior P90'],
       rows: items.map((it) => [
-        humanize(it.parameter),
+        parameterLabel(it.parameter),
         it.prior.p10,
         it.prior.p50,
         it.prior.p90,

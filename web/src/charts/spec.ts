@@ -51,10 +51,22 @@ export interface ChartTable {
   formats?: CellFormat[];
 }
 
+/** One entry of a chart's legend in words, drawn in HTML beside the SVG (so a screen reader reads it too). */
+export interface LegendItem {
+  /** What the swatch looks like: a filled band, a line, a dashed line, a bar, a filled or a hollow dot. */
+  swatch: 'band' | 'line' | 'dashed' | 'bar' | 'dot' | 'hollow-dot';
+  color: string;
+  /** Opacity of a band's fill, as drawn. */
+  opacity?: number;
+  label: string;
+}
+
 export interface ChartResult {
   ariaLabel: string;
   options: ChartOptions;
   table: ChartTable;
+  /** How to read the marks, in words. */
+  legend?: LegendItem[];
 }
 
 export interface ChartFormatOptions {

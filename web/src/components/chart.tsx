@@ -1,6 +1,6 @@
 /** A chart builder's result: an SVG by Observable Plot (loaded on demand) and the same numbers as a table. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ChartResult, CellFormat, MarkSpec } from '../charts/spec';
+import type { ChartResult, CellFormat, LegendItem, MarkSpec } from '../charts/spec';
 import { formatCount, formatMoney, formatPercent } from '../lib/format';
 import { useViewer } from '../lib/app-context';
 
@@ -74,7 +74,38 @@ export function ChartTable({ chart, currency }: { chart: ChartResult; currency: 
   );
 }
 
-export function Chart({ chart, tableOpen = false }: { chart: ChartResult; tableOpen?: boolean }) {
+/** A chart's legend in words, each entry with a swatch drawn like its mark. */
+export function ChartLegend({ items, label = 'Legend' }: { items: readonly LegendItem[]; label?: string }) {
+  return (
+    <ul class="chart-legend" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.label}>
+          <span
+            class={`swatch swatch-${item.swatch}`}
+            aria-hidden="true"
+            style={
+              item.swatch === 'band' || item.swatch === 'bar' || item.swatch === 'dot'
+                ? { background: item.color, opacity: item.opacity ?? 1 }
+                : { borderColor: item.color }
+            }
+          />
+          <span>{item.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The SVG, its legend (unless `legend` is false: shown once for a set of charts) and its table. */
+export function Chart({
+  chart,
+  tableOpen = false,
+  legend = true,
+}: {
+  chart: ChartResult;
+  tableOpen?: boolean;
+  legend?: boolean;
+}) {
   const { currency } = useViewer();
   const host = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -121,11 +152,14 @@ export function Chart({ chart, tableOpen = false }: { chart: ChartResult; tableO
 
   return (
     <figure class="chart">
+      {legend && chart.legend && <ChartLegend items={chart.legend} />}
       <div ref={host} class="chart-plot" />
       {failed && <p role="alert">The chart could not be drawn ({failed}); the numbers are in the table below.</p>}
       <details open={tableOpen}>
         <summary>Table: {chart.table.caption}</summary>
-        <ChartTable chart={chart} currency={currency} />
+        <div class="table-wrap">
+          <ChartTable chart={chart} currency={currency} />
+        </div>
       </details>
     </figure>
   );

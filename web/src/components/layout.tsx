@@ -11,6 +11,7 @@ export const NAV: { path: string; label: string }[] = [
   { path: 'compare', label: 'Compare' },
   { path: 'evidence', label: 'Evidence' },
   { path: 'calibrations', label: 'Calibrations' },
+  { path: 'backtests', label: 'Back-tests' },
   { path: 'optimize', label: 'Optimize' },
 ];
 

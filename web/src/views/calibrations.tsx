@@ -18,6 +18,7 @@ import type { ViewProps } from '../lib/view';
 import { Busy, Loading, Region } from '../components/busy';
 import { ErrorAlert, Field, fieldError } from '../components/error';
 import { Chart } from '../components/chart';
+import { AssumptionsTable, EffectsNote } from '../components/assumptions';
 import { priorPosteriorChart } from '../charts/builders';
 import { localEffectChart } from '../charts/planner';
 
@@ -66,8 +67,54 @@ function dateTime(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-const signed = (v: number, digits = 3) =>
-  `${v > 0 ? '+' : v < 0 ? '\u2212' : ''}${formatCount(Math.abs(v), undefined, digits)}`;
+/** "+0.091", "−0.089"; no sign on a value that rounds to zero. */
+export const signed = (v: number, digits = 3): string => {
+  const text = formatCount(Math.abs(v), undefined, digits);
+  return `${text === '0' ? '' : v > 0 ? '+' : v < 0 ? '\u2212' : ''}${text}`;
+};
+
+/** A probability after the calibration, and the same before it (the prior's; null for a calibration before model v2). */
+export interface Chance {
+  after: string;
+  before: string | null;
+}
+
+export function chance(after: number, before: number | null | undefined): Chance {
+  return {
+    after: formatPercent(after, undefined, 0),
+    before: before == null ? null : formatPercent(before, undefined, 0),
+  };
+}
+
+/** "62% (before: 50%)", or "62%" when the prior's is not known. */
+export function chanceText(c: Chance): string {
+  return c.before === null ? c.after : `${c.after} (before: ${c.before})`;
+}
+
+/** The chances of one outcome's effect, after the calibration and (when known) before: any effect, and a helpful one. */
+export function effectChances(e: {
+  probabilityNoEffect: number;
+  probabilityPositive: number;
+  priorProbabilityNoEffect?: number | null;
+  priorProbabilityPositive?: number | null;
+}): { anyEffect: Chance; helps: Chance } {
+  return {
+    anyEffect: chance(
+      1 - e.probabilityNoEffect,
+      e.priorProbabilityNoEffect == null ? null : 1 - e.priorProbabilityNoEffect,
+    ),
+    helps: chance(e.probabilityPositive, e.priorProbabilityPositive),
+  };
+}
+
+function ChanceCell({ chance: c }: { chance: Chance }) {
+  return (
+    <td class="num">
+      {c.after}
+      {c.before !== null && <div class="muted">before: {c.before}</div>}
+    </td>
+  );
+}
 
 export function Warnings({ warnings }: { warnings: readonly string[] }) {
   if (warnings.length === 0) return <p>No warnings.</p>;
@@ -272,6 +319,12 @@ function EstimatesTable({ calibration }: { calibration: CalibrationFieldsFragmen
             <th scope="col">Model before: P50 (P10–P90)</th>
             <th scope="col">Model after: P50 (P10–P90)</th>
             <th scope="col" class="num">
+              Chance of any effect here
+            </th>
+            <th scope="col" class="num">
+              Chance it helps
+            </th>
+            <th scope="col" class="num">
               Treated / comparison programs
             </th>
           </tr>
@@ -279,6 +332,7 @@ function EstimatesTable({ calibration }: { calibration: CalibrationFieldsFragmen
         <tbody>
           {calibration.estimates.map((e) => {
             const clear = e.lower95 > 0 || e.upper95 < 0;
+            const chances = effectChances(e);
             return (
               <tr key={e.outcome}>
                 <th scope="row">{humanize(e.outcome)}</th>
@@ -298,6 +352,8 @@ function EstimatesTable({ calibration }: { calibration: CalibrationFieldsFragmen
                   {signed(e.predictedByPosterior.p50)} ({signed(e.predictedByPosterior.p10)} to{' '}
                   {signed(e.predictedByPosterior.p90)})
                 </td>
+                <ChanceCell chance={chances.anyEffect} />
+                <ChanceCell chance={chances.helps} />
                 <td class="num">
                   {e.treatedPrograms} / {e.comparisonPrograms}
                 </td>
@@ -398,7 +454,8 @@ function CalibrationDetail({ id }: { id: string }) {
         <p>
           The change in your programs with a credential, after their start, minus the change in the others, on the
           log-odds scale; beside it, the lift the model predicted for the same programs and years before and after it
-          learnt from them.
+          learnt from them, and how likely there is any effect at all, and a helpful one, after your results (and
+          before, under the prior).
         </p>
         {c.estimates.length === 0 ? (
           <p>No outcome had the data for an estimate.</p>
@@ -423,6 +480,17 @@ function CalibrationDetail({ id }: { id: string }) {
         <section aria-labelledby="parameters-heading">
           <h2 id="parameters-heading">Prior and posterior per parameter</h2>
           <Chart chart={parameters} />
+        </section>
+      )}
+
+      {c.assumptionSet && (
+        <section aria-labelledby="set-heading">
+          <h2 id="set-heading">The calibrated set</h2>
+          <EffectsNote assumptions={c.assumptionSet.assumptions} />
+          <AssumptionsTable
+            assumptions={c.assumptionSet.assumptions}
+            caption={`Assumptions of ${c.assumptionSet.name}`}
+          />
         </section>
       )}
 

@@ -84,6 +84,10 @@ export default function Compare({ route }: ViewProps) {
       {ids.length === 0 && <p class="muted">Tick one or more scenarios to see them side by side.</p>}
       {chart && ids.length > 0 && (
         <Region label="Comparison" busy={compare.running} stale={compare.stale}>
+          <p class="muted">
+            The darker band of each scenario is its P10–P90 if the assumptions vary as stated; the lighter one around it
+            is what a single recorded year may show, with your programs' own ups and downs.
+          </p>
           <Chart chart={chart} tableOpen />
         </Region>
       )}

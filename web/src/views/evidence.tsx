@@ -7,6 +7,8 @@ import {
 } from '../../../schema/client/graphql';
 import { useQuery } from '../lib/use-operation';
 import { formatCount, humanize } from '../lib/format';
+import { parameterLabel, zeroMassText } from '../lib/assumptions';
+import { AssumptionsTable, EffectsNote } from '../components/assumptions';
 import type { ViewProps } from '../lib/view';
 import { ErrorAlert } from '../components/error';
 import { Loading } from '../components/busy';
@@ -18,14 +20,14 @@ export interface Disagreement {
   readings: { set: string; text: string }[];
 }
 
-const rangeText = (a: AssumptionSet['assumptions'][number] | undefined): string =>
-  !a
-    ? 'not used'
-    : `${formatCount(a.low, undefined, 3)} / ${formatCount(a.mode, undefined, 3)} / ${formatCount(a.high, undefined, 3)}${
-        a.hasNoEvidence ? ' (no evidence)' : ''
-      }`;
+const rangeText = (a: AssumptionSet['assumptions'][number] | undefined): string => {
+  if (!a) return 'not used';
+  const range = `${formatCount(a.low, undefined, 3)} / ${formatCount(a.mode, undefined, 3)} / ${formatCount(a.high, undefined, 3)}`;
+  const none = zeroMassText(a.zeroMass);
+  return `${range}${none ? `, ${none}` : ''}${a.hasNoEvidence ? ' (no evidence)' : ''}`;
+};
 
-/** Parameters whose low / mode / high (or whose evidence) differ between the global sets. */
+/** Parameters whose low / mode / high, chance of no effect (or evidence) differ between the global sets. */
 export function disagreements(sets: readonly AssumptionSet[]): Disagreement[] {
   const globals = sets.filter((s) => s.kind === 'GLOBAL');
   if (globals.length < 2) return [];
@@ -61,7 +63,7 @@ export default function Evidence(_props: ViewProps) {
             <p class="muted">The global assumption sets agree on every parameter.</p>
           ) : (
             <table class="data">
-              <caption>Parameters the global readings set differently (low / mode / high)</caption>
+              <caption>Parameters the global readings set differently (low / mode / high, chance of no effect)</caption>
               <thead>
                 <tr>
                   <th scope="col">Parameter</th>
@@ -75,7 +77,7 @@ export default function Evidence(_props: ViewProps) {
               <tbody>
                 {diffs.map((d) => (
                   <tr key={d.parameter}>
-                    <th scope="row">{humanize(d.parameter)}</th>
+                    <th scope="row">{parameterLabel(d.parameter)}</th>
                     {d.readings.map((r) => (
                       <td key={r.set}>{r.text}</td>
                     ))}
@@ -173,47 +175,22 @@ export default function Evidence(_props: ViewProps) {
                 {humanize(set.conversion)} conversion{set.institution ? ` · ${set.institution.name}` : ''} · version{' '}
                 {set.version}
               </p>
-              <div class="table-wrap">
-                <table class="data">
-                  <caption>Assumptions of {set.name}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Parameter</th>
-                      <th scope="col">Low</th>
-                      <th scope="col">Mode</th>
-                      <th scope="col">High</th>
-                      <th scope="col">Distribution</th>
-                      <th scope="col">Evidence</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {set.assumptions.map((a) => (
-                      <tr key={a.parameter}>
-                        <th scope="row">
-                          {humanize(a.parameter)}
-                          {a.rationale && <div class="muted">{a.rationale}</div>}
-                        </th>
-                        <td class="num">{formatCount(a.low, undefined, 3)}</td>
-                        <td class="num">{formatCount(a.mode, undefined, 3)}</td>
-                        <td class="num">{formatCount(a.high, undefined, 3)}</td>
-                        <td>{humanize(a.distribution)}</td>
-                        <td>
-                          {a.hasNoEvidence ? (
-                            <span class="note">No evidence</span>
-                          ) : (
-                            a.evidence.map((e) => (
-                              <div key={e.id}>
-                                {e.key}: {formatCount(e.value, undefined, 3)}{' '}
-                                <span class="muted">({e.source.title})</span>
-                              </div>
-                            ))
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <EffectsNote assumptions={set.assumptions} />
+              <AssumptionsTable
+                assumptions={set.assumptions}
+                caption={`Assumptions of ${set.name}`}
+                evidence={(a) =>
+                  a.hasNoEvidence ? (
+                    <span class="note">No evidence</span>
+                  ) : (
+                    a.evidence.map((e) => (
+                      <div key={e.id}>
+                        {e.key}: {formatCount(e.value, undefined, 3)} <span class="muted">({e.source.title})</span>
+                      </div>
+                    ))
+                  )
+                }
+              />
             </article>
           ))}
         </section>

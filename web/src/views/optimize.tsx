@@ -410,20 +410,24 @@ export default function OptimizeView(_props: ViewProps) {
         </fieldset>
         <details>
           <summary>Scope and assumptions</summary>
-          <Field id="opt-set" label="Assumption set" error={err('assumptionSetId')}>
+          <Field
+            id="opt-set"
+            label="Assumption set"
+            error={err('assumptionSetId')}
+            hint="A calibrated set draws from what your own results say (see Calibrations)."
+          >
             <select
               id="opt-set"
+              aria-describedby="opt-set-hint"
               value={form.assumptionSetId}
               onChange={(e) => set({ assumptionSetId: e.currentTarget.value })}
             >
               <option value="">The default set</option>
-              {(sets.data?.assumptionSets ?? [])
-                .filter((s) => s.kind !== 'CALIBRATED')
-                .map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name} ({humanize(s.kind)})
-                  </option>
-                ))}
+              {(sets.data?.assumptionSets ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({humanize(s.kind)})
+                </option>
+              ))}
             </select>
           </Field>
           <fieldset>

@@ -18,7 +18,9 @@ import { Chart, usePlotPreload } from '../components/chart';
 import { ErrorAlert } from '../components/error';
 import { Busy, Loading, Region } from '../components/busy';
 import { Select } from '../components/select';
-import { FanCharts, OUTCOMES, totalsOf } from '../components/projection';
+import { BandsExplained, FanCharts, OUTCOMES, totalsOf } from '../components/projection';
+import { AssumptionsTable, EffectsNote } from '../components/assumptions';
+import { variationSources } from '../lib/assumptions';
 
 type Scenario = NonNullable<ScenarioProjectionQuery['scenario']>;
 type Row = Scenario['projection']['rows'][number];
@@ -35,6 +37,8 @@ export const ROW_COLUMNS: CsvColumn<Row>[] = [
   { header: 'p10', value: (r) => r.p10 },
   { header: 'p50', value: (r) => r.p50 },
   { header: 'p90', value: (r) => r.p90 },
+  { header: 'predictionP10', value: (r) => r.predictionP10 },
+  { header: 'predictionP90', value: (r) => r.predictionP90 },
 ];
 
 function slug(s: string): string {
@@ -165,8 +169,12 @@ export default function ScenarioView({ route }: ViewProps) {
           </p>
 
           <h2>Outcomes by year</h2>
-          <p class="muted">Every program together: the P10–P90 band, the median (P50) and the baseline (dashed).</p>
+          <p class="muted">Every program together: the median (P50) and the baseline (dashed), inside two bands.</p>
+          <BandsExplained />
           <FanCharts rows={rows} metrics={OUTCOMES} />
+          {scenario.projection.yearToYearVariation.length > 0 && (
+            <YearToYearVariation variation={scenario.projection.yearToYearVariation} programs={programsInRows} />
+          )}
 
           <h2>Which assumptions matter</h2>
           <div class="filters">
@@ -198,56 +206,34 @@ export default function ScenarioView({ route }: ViewProps) {
           </Region>
 
           <h2>Assumptions and their evidence</h2>
-          <div class="table-wrap">
-            <table class="data">
-              <caption>Assumptions used by this projection</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Assumption</th>
-                  <th scope="col">Low</th>
-                  <th scope="col">Mode</th>
-                  <th scope="col">High</th>
-                  <th scope="col">Distribution</th>
-                  <th scope="col">Evidence (the report figure it rests on)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {scenario.projection.assumptionsUsed.map((a) => (
-                  <tr key={a.parameter}>
-                    <th scope="row">
-                      {humanize(a.parameter)}
-                      {a.rationale && <div class="muted">{a.rationale}</div>}
-                    </th>
-                    <td class="num">{formatCount(a.low, undefined, 3)}</td>
-                    <td class="num">{formatCount(a.mode, undefined, 3)}</td>
-                    <td class="num">{formatCount(a.high, undefined, 3)}</td>
-                    <td>{humanize(a.distribution)}</td>
-                    <td>
-                      {a.hasNoEvidence && <p class="note">No evidence: a wide range stands in for it.</p>}
-                      {a.evidence.map((e) => {
-                        const extra = quotes.get(e.key);
-                        return (
-                          <div key={e.key} class="evidence">
-                            <strong>{e.key}</strong>: {e.description} = {formatCount(e.value, undefined, 3)} (
-                            {humanize(e.kind)})
-                            <div class="muted">
-                              {e.source.title}, {e.source.publisher} ({e.source.year})
-                            </div>
-                            {extra?.quote && <blockquote>“{extra.quote}”</blockquote>}
-                            {extra?.note && <div class="muted">Note: {extra.note}</div>}
-                            <details>
-                              <summary>How {e.source.publisher} measured it</summary>
-                              <p>{e.source.methodology}</p>
-                            </details>
-                          </div>
-                        );
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <EffectsNote assumptions={scenario.projection.assumptionsUsed} />
+          <AssumptionsTable
+            assumptions={scenario.projection.assumptionsUsed}
+            caption="Assumptions used by this projection"
+            evidence={(a) => (
+              <>
+                {a.hasNoEvidence && <p class="note">No evidence: a wide range stands in for it.</p>}
+                {a.evidence.map((e) => {
+                  const extra = quotes.get(e.key);
+                  return (
+                    <div key={e.key} class="evidence">
+                      <strong>{e.key}</strong>: {e.description} = {formatCount(e.value, undefined, 3)} (
+                      {humanize(e.kind)})
+                      <div class="muted">
+                        {e.source.title}, {e.source.publisher} ({e.source.year})
+                      </div>
+                      {extra?.quote && <blockquote>“{extra.quote}”</blockquote>}
+                      {extra?.note && <div class="muted">Note: {extra.note}</div>}
+                      <details>
+                        <summary>How {e.source.publisher} measured it</summary>
+                        <p>{e.source.methodology}</p>
+                      </details>
+                    </div>
+                  );
+                })}
+              </>
+            )}
+          />
 
           <h2>Rows</h2>
           <div class="filters">
@@ -290,6 +276,8 @@ export default function ScenarioView({ route }: ViewProps) {
                   <th scope="col">P10</th>
                   <th scope="col">P50</th>
                   <th scope="col">P90</th>
+                  <th scope="col">Prediction P10</th>
+                  <th scope="col">Prediction P90</th>
                   <th scope="col">P50 − baseline</th>
                 </tr>
               </thead>
@@ -306,6 +294,8 @@ export default function ScenarioView({ route }: ViewProps) {
                       <td class="num">{f(r.p10)}</td>
                       <td class="num">{f(r.p50)}</td>
                       <td class="num">{f(r.p90)}</td>
+                      <td class="num">{f(r.predictionP10)}</td>
+                      <td class="num">{f(r.predictionP90)}</td>
                       <td class="num">{formatSignedDelta(r.p50 - r.baseline, metricKind(r.metric), { currency })}</td>
                     </tr>
                   );
@@ -316,5 +306,70 @@ export default function ScenarioView({ route }: ViewProps) {
         </Region>
       )}
     </>
+  );
+}
+
+type Variation = Scenario['projection']['yearToYearVariation'][number];
+
+/** Per program, the year-to-year variation the lighter band assumes, and where each figure came from. */
+function YearToYearVariation({
+  variation,
+  programs,
+}: {
+  variation: readonly Variation[];
+  programs: readonly (readonly [string, string])[];
+}) {
+  const names = new Map(programs);
+  const sd = (v: number, source: string | undefined) => (
+    <>
+      {formatCount(v, undefined, 3)}
+      {source && <div class="muted">{source}</div>}
+    </>
+  );
+  return (
+    <details>
+      <summary>The year-to-year variation behind the lighter band</summary>
+      <p class="muted">
+        Standard deviations of one year's swing beyond chance: of log prospects (0.08 is about ±8% a year) and of the
+        log odds of each rate. Each comes from the program's own four or more recorded years, else is pooled over your
+        programs, else is a default.
+      </p>
+      <div class="table-wrap">
+        <table class="data">
+          <caption>Year-to-year variation per program</caption>
+          <thead>
+            <tr>
+              <th scope="col">Program</th>
+              <th scope="col" class="num">
+                Prospects
+              </th>
+              <th scope="col" class="num">
+                Enrollment rate
+              </th>
+              <th scope="col" class="num">
+                Engagement rate
+              </th>
+              <th scope="col" class="num">
+                Retention rate
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {variation.map((v) => {
+              const from = variationSources(v.sources);
+              return (
+                <tr key={v.programId}>
+                  <th scope="row">{names.get(v.programId) ?? v.programId}</th>
+                  <td class="num">{sd(v.prospectsSd, from[0])}</td>
+                  <td class="num">{sd(v.enrollmentSd, from[1])}</td>
+                  <td class="num">{sd(v.engagementSd, from[2])}</td>
+                  <td class="num">{sd(v.retentionSd, from[3])}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -26,7 +26,8 @@ import type { ViewProps } from '../lib/view';
 import { ErrorAlert, Field, fieldError } from '../components/error';
 import { Busy, Region } from '../components/busy';
 import { Select } from '../components/select';
-import { FanCharts, OUTCOMES, totalsOf } from '../components/projection';
+import { BandsExplained, FanCharts, OUTCOMES, totalsOf } from '../components/projection';
+import { AssumptionsTable, EffectsNote } from '../components/assumptions';
 import { CapUsage } from '../components/cap-usage';
 import { usePlotPreload } from '../components/chart';
 
@@ -194,6 +195,10 @@ export default function WhatIf(_props: ViewProps) {
     }) ||
       !!fieldError(apiError, 'horizonYears', 'draws', 'seed', 'name', 'description', 'assumptionSetId'));
 
+  const allSets = sets.data?.assumptionSets ?? [];
+  const chosenSet = assumptionSetId
+    ? allSets.find((s) => s.id === assumptionSetId)
+    : (allSets.find((s) => s.isDefault) ?? allSets[0]);
   const result = preview.data?.previewUplift;
   const stale = preview.stale || (!!result && ranKey !== inputKey);
   const loadingLists = programs.loading || credentials.loading;
@@ -377,6 +382,14 @@ export default function WhatIf(_props: ViewProps) {
               error={err(undefined, 'assumptionSetId')}
             />
           </div>
+          {chosenSet && (
+            <details>
+              <summary>The assumptions of {chosenSet.name}</summary>
+              {chosenSet.description && <p>{chosenSet.description}</p>}
+              <EffectsNote assumptions={chosenSet.assumptions} />
+              <AssumptionsTable assumptions={chosenSet.assumptions} caption={`Assumptions of ${chosenSet.name}`} />
+            </details>
+          )}
         </fieldset>
 
         <div class="actions">
@@ -405,6 +418,7 @@ export default function WhatIf(_props: ViewProps) {
                 {result.inputHash.slice(0, 12)}
               </p>
               <PreviewTotals rows={result.rows} currency={viewer.currency} />
+              <BandsExplained />
               <FanCharts rows={result.rows} metrics={['NEW_ENROLLMENTS', 'NET_REVENUE']} />
             </>
           )}
@@ -469,6 +483,8 @@ function PreviewTotals({
     p50: number;
     p90: number;
     mean: number;
+    predictionP10: number;
+    predictionP90: number;
   }[];
   currency: string;
 }) {
@@ -487,6 +503,7 @@ function PreviewTotals({
             <th scope="col">P50</th>
             <th scope="col">Change (P50)</th>
             <th scope="col">P10–P90</th>
+            <th scope="col">Prediction interval</th>
           </tr>
         </thead>
         <tbody>
@@ -498,6 +515,10 @@ function PreviewTotals({
               <td class="num">{formatSignedDelta(r.p50 - r.baseline, metricKind(r.metric), { currency })}</td>
               <td class="num">
                 {formatMetricValue(r.p10, r.metric, { currency })} – {formatMetricValue(r.p90, r.metric, { currency })}
+              </td>
+              <td class="num">
+                {formatMetricValue(r.predictionP10, r.metric, { currency })} –{' '}
+                {formatMetricValue(r.predictionP90, r.metric, { currency })}
               </td>
             </tr>
           ))}

@@ -3,6 +3,9 @@ import { Migration20261128132258 } from './Migration20261128132258';
 import { Migration20261128134048 } from './Migration20261128134048';
 import { Migration20261201120000 } from './Migration20261201120000';
 import { Migration20261201140000 } from './Migration20261201140000';
+import { Migration20261207120000 } from './Migration20261207120000';
+import { Migration20261207120100 } from './Migration20261207120100';
+import { Migration20261207185701 } from './Migration20261207185701';
 
 /** Applied in this order; the name is what the migrations table records. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -10,4 +13,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128134048', class: Migration20261128134048 },
   { name: 'Migration20261201120000', class: Migration20261201120000 },
   { name: 'Migration20261201140000', class: Migration20261201140000 },
+  { name: 'Migration20261207120000', class: Migration20261207120000 },
+  { name: 'Migration20261207120100', class: Migration20261207120100 },
+  { name: 'Migration20261207185701', class: Migration20261207185701 },
 ];
