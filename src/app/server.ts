@@ -30,6 +30,9 @@ import { createLogger, type Logger } from '../core/logger';
 import { mountDashboard } from './web';
 
 /** /readyz answers 503 when the database has not answered `select 1` within this. */
+
+/** How long a shutdown waits for in-flight requests before closing their connections. */
+const DRAIN_GRACE_MS = 30_000;
 export const READY_TIMEOUT_MS = 2_000;
 
 export interface StartOptions {
@@ -75,7 +78,9 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => clientError(formatError(formatted, error), error, config.production),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get up to 30 s to finish on shutdown: a large preview with its prediction interval takes
+      // longer than Apollo's default of 10 s.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
       // No cache hints are used; the default cache-control plugin would wrap every field resolver (docs/PERFORMANCE.md).
       ApolloServerPluginCacheControlDisabled(),
       textGuardPlugin(),

@@ -307,13 +307,18 @@ if (reason) {
         await snap(page, 'scenarios');
         await page.getByRole('link', { name: 'Compare 2 scenarios' }).click();
         await expectHeading(page, 'Compare scenarios');
-        const compare = chart(page, /^Net revenue: P50 and P10–P90 band of 2 scenarios by year, with the baseline/);
+        const compare = chart(
+          page,
+          /^Net revenue: P50, P10–P90 band and 80% prediction interval of 2 scenarios by year, with the baseline/,
+        );
         await compare.waitFor({ timeout: LONG });
         await expect(compare.locator('circle').count()).resolves.toBe(10);
         const region = page.getByRole('region', { name: 'Comparison' });
         await expect(bodyRows(region.getByRole('table')).count()).resolves.toBe(10);
         await page.getByLabel('Outcome').selectOption('NEW_ENROLLMENTS');
-        await chart(page, /^New enrollments: P50 and P10–P90 band of 2 scenarios/).waitFor({ timeout: LONG });
+        await chart(page, /^New enrollments: P50, P10–P90 band and 80% prediction interval of 2 scenarios/).waitFor({
+          timeout: LONG,
+        });
         expect(page.url()).toContain('metric=NEW_ENROLLMENTS');
         await snap(page, 'compare');
       });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -993,11 +993,18 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     expect(inputHash(input)).toBe(first.inputHash);
     // Inline = on the main thread of a plain Node process, with the same compiled model as the worker
     // (inside Jest's sandbox the model runs some 40× slower).
+    // Run without blocking this process's event loop: the server under test lives in it, and a long block leaves
+    // its keep-alive sockets racing the client's next request (ECONNRESET).
     const inline = JSON.parse(
-      execFileSync(process.execPath, ['-e', INLINE_SIMULATE, MODEL_BUILD], {
-        input: JSON.stringify(input),
-        maxBuffer: 64 << 20,
-      }).toString(),
+      await new Promise<string>((resolve, reject) => {
+        const child = execFile(
+          process.execPath,
+          ['-e', INLINE_SIMULATE, MODEL_BUILD],
+          { maxBuffer: 64 << 20 },
+          (err, stdout) => (err ? reject(err) : resolve(stdout)),
+        );
+        child.stdin!.end(JSON.stringify(input));
+      }),
     ) as SummaryRow[];
     const fromApi = first.rows.map((r) => ({
       programId: r.programId === null ? null : String(dbId(r.programId)),
