@@ -1001,7 +1001,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
           process.execPath,
           ['-e', INLINE_SIMULATE, MODEL_BUILD],
           { maxBuffer: 64 << 20 },
-          (err, stdout) => (err ? reject(err) : resolve(stdout)),
+          (err, stdout) => (err ? reject(new Error(`inline simulation failed: ${err.message}`)) : resolve(stdout)),
         );
         child.stdin!.end(JSON.stringify(input));
       }),
