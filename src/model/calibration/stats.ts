@@ -1,9 +1,12 @@
 /**
  * Small numerical helpers of the calibration: log-odds, the normal CDF, log-Gamma, effective sample
- * size, Pareto k̂ (PSIS), systematic resampling and a Cholesky factor. Pure and deterministic.
+ * size, Pareto k̂ (PSIS), systematic resampling, a Cholesky factor, and Student's t, F and χ² tails. Pure and
+ * deterministic.
  */
 import { summarize } from '../quantiles';
-export { normalCdf } from '../distributions';
+import { normalCdf } from '../distributions';
+
+export { normalCdf };
 import type { Rng } from '../rng';
 
 // Bound once: a global lookup per call is measurable in these hot loops (and ~10× slower under jest's vm).
@@ -162,4 +165,107 @@ export function summary(values: ArrayLike<number>): DistributionSummary {
   if (values.length === 0) return { mean: NaN, p10: NaN, p50: NaN, p90: NaN };
   const { mean, p10, p50, p90 } = summarize(Float64Array.from(values));
   return { mean, p10, p50, p90 };
+}
+
+// Student's t, F and χ² tails (regularised incomplete beta and gamma functions, Numerical Recipes' continued fractions).
+
+/** I_x(a, b), the regularised incomplete beta function. */
+export function incompleteBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  if (x < (a + 1) / (a + b + 2)) return (front * betaFraction(x, a, b)) / a;
+  return 1 - (front * betaFraction(1 - x, b, a)) / b;
+}
+
+function betaFraction(x: number, a: number, b: number): number {
+  const tiny = 1e-300;
+  let c = 1;
+  let dd = 1 - ((a + b) * x) / (a + 1);
+  if (Math.abs(dd) < tiny) dd = tiny;
+  dd = 1 / dd;
+  let h = dd;
+  for (let m = 1; m <= 300; m++) {
+    const m2 = 2 * m;
+    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+    dd = 1 + aa * dd;
+    if (Math.abs(dd) < tiny) dd = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    dd = 1 / dd;
+    h *= dd * c;
+    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+    dd = 1 + aa * dd;
+    if (Math.abs(dd) < tiny) dd = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    dd = 1 / dd;
+    const del = dd * c;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-14) break;
+  }
+  return h;
+}
+
+/** P(T ≤ x) for Student's t with `df` degrees of freedom (Infinity: the normal). */
+export function studentTCdf(x: number, df: number): number {
+  if (!Number.isFinite(df) || df > 1e7) return normalCdf(x);
+  const tail = 0.5 * incompleteBeta(df / (df + x * x), df / 2, 0.5);
+  return x >= 0 ? 1 - tail : tail;
+}
+
+/** The p-quantile of Student's t (bisection on the CDF; p in (0, 1)). */
+export function studentTQuantile(p: number, df: number): number {
+  let lo = -1;
+  let hi = 1;
+  while (studentTCdf(lo, df) > p) lo *= 2;
+  while (studentTCdf(hi, df) < p) hi *= 2;
+  for (let i = 0; i < 100 && hi - lo > 1e-12; i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTCdf(mid, df) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** P(F > f) for the F distribution on (d1, d2) degrees of freedom. */
+export function fSurvival(f: number, d1: number, d2: number): number {
+  if (!(f > 0)) return 1;
+  return incompleteBeta(d2 / (d2 + d1 * f), d2 / 2, d1 / 2);
+}
+
+/** P(X > x) for χ² with k degrees of freedom (regularised upper incomplete gamma Q(k/2, x/2)). */
+export function chiSquareSurvival(x: number, k: number): number {
+  if (!(x > 0)) return 1;
+  const a = k / 2;
+  const y = x / 2;
+  const front = Math.exp(-y + a * Math.log(y) - lnGamma(a));
+  if (y < a + 1) {
+    let sum = 1 / a;
+    let term = 1 / a;
+    for (let n = 1; n < 500; n++) {
+      term *= y / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
+    }
+    return 1 - front * sum;
+  }
+  const tiny = 1e-300;
+  let b = y + 1 - a;
+  let c = 1 / tiny;
+  let dd = 1 / b;
+  let h = dd;
+  for (let i = 1; i < 500; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    dd = an * dd + b;
+    if (Math.abs(dd) < tiny) dd = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    dd = 1 / dd;
+    const del = dd * c;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-15) break;
+  }
+  return front * h;
 }

@@ -6,7 +6,7 @@
  */
 import { buildPanel, estimateAll } from '../../../../src/model/calibration';
 import type { DidEstimate, PanelProgram, YearActuals } from '../../../../src/model/calibration';
-import { chiSquareSurvival, fSurvival, studentTCdf, studentTQuantile } from '../../../../src/model/calibration/did';
+import { chiSquareSurvival, fSurvival, studentTCdf, studentTQuantile } from '../../../../src/model/calibration/stats';
 import { baseline, pilot } from './helpers';
 
 /** Enrollment actuals only: [year, new enrollments, prospects]. */
