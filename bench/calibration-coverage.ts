@@ -32,7 +32,7 @@ import {
 } from '../src/model/calibration';
 import { defaultAssumptionSet } from '../seeds/assumptions';
 import { demo } from '../seeds/demo';
-import { pilotHistory } from '../seeds/pilot-history';
+import { demoPanel } from '../seeds/pilot-history';
 import { independentPanel, type IndependentSpec } from '../test/unit/model/calibration/independent-generator';
 
 const R = Number(process.argv[2] ?? 200);
@@ -187,51 +187,7 @@ function sectionC(): void {
 }
 
 function sectionD(): void {
-  const history = pilotHistory(demo);
-  const credentials = new Map(demo.credentials.map((c) => [c.key, c]));
-  const programs: PanelProgram[] = demo.programs.map((p) => ({
-    id: p.code,
-    baseline: {
-      totalCredits: p.totalCredits,
-      durationYears: p.durationYears,
-      tuitionPerCredit: p.tuitionPerCredit,
-      annualProspects: p.annualProspects,
-      annualNewEnrollments: p.annualNewEnrollments,
-      engagementRate: p.engagementRate,
-      retentionRate: p.retentionRate,
-      prospectGrowthRate: p.prospectGrowthRate,
-    },
-    embeddings: demo.embeddings
-      .filter((e) => e.programCode === p.code)
-      .map((e) => {
-        const c = credentials.get(e.credentialKey);
-        if (!c) throw new Error(`unknown credential ${e.credentialKey}`);
-        return {
-          creditBearing: c.creditRecognition !== 'NONE' && (c.creditValue ?? 0) > 0,
-          creditsApplied: e.creditsApplied,
-          requirement: e.requirement,
-          takeUpRate: e.takeUpRate ?? null,
-          displacesTuition: e.displacesTuition,
-          costPerLearner: c.costPerLearner,
-          setupCost: c.setupCost,
-          startYear: e.startYear ?? null,
-          status: e.status,
-        };
-      }),
-    actuals: [...new Set(history.filter((m) => m.programCode === p.code).map((m) => m.academicYear))].map((year) => {
-      const at = (metric: string): (typeof history)[number] | undefined =>
-        history.find((m) => m.programCode === p.code && m.academicYear === year && m.metric === metric);
-      return {
-        year,
-        prospects: at('PROSPECTS')?.value,
-        newEnrollments: at('NEW_ENROLLMENTS')?.value,
-        engagementNumerator: at('ENGAGEMENT_RATE')?.numerator,
-        engagementDenominator: at('ENGAGEMENT_RATE')?.denominator,
-        retentionNumerator: at('RETENTION_RATE')?.numerator,
-        retentionDenominator: at('RETENTION_RATE')?.denominator,
-      };
-    }),
-  }));
+  const programs: PanelProgram[] = demoPanel(demo);
   const r = calibrate({ programs, assumptions: prior, conversion: 'ODDS' }, { draws: 4_000, seed: 7 });
   console.log(
     `\nD. The demo, sceptical default prior, 4,000 draws, seed 7: ${r.status}, warnings ${r.warnings.join(' ')}`,

@@ -15,8 +15,8 @@
  * Replaces the demo's own PROSPECTS, NEW_ENROLLMENTS, ENGAGEMENT_RATE and RETENTION_RATE for 2022–2024 (the
  * seed loads these instead); COMPLETIONS stay the demo's.
  */
-import { simulatePanel, type SyntheticProgram } from '../src/model/calibration';
-import type { ParameterValues } from '../src/model';
+import { simulatePanel, type PanelProgram, type SyntheticProgram } from '../src/model/calibration';
+import { baselineOf, type ParameterValues } from '../src/model';
 import { convertV1Vector } from '../src/model/v1';
 import type { DemoSeed, MetricSeed } from './types';
 
@@ -41,41 +41,64 @@ export const PILOT_TRUTH: Readonly<ParameterValues> = convertV1Vector({
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
-export function pilotHistory(demo: Pick<DemoSeed, 'programs' | 'credentials' | 'embeddings'>): MetricSeed[] {
+type DemoShape = Pick<DemoSeed, 'programs' | 'credentials' | 'embeddings'>;
+
+/** The demo's programs as the model reads them: their baselines, and their embeddings with the credentials' terms. */
+export function demoPrograms(demo: DemoShape, programs = demo.programs): SyntheticProgram[] {
   const credentials = new Map(demo.credentials.map((c) => [c.key, c]));
-  const programs: SyntheticProgram[] = demo.programs
-    .filter((p) => p.status !== 'PLANNED')
-    .map((p) => ({
-      id: p.code,
-      baseline: {
-        totalCredits: p.totalCredits,
-        durationYears: p.durationYears,
-        tuitionPerCredit: p.tuitionPerCredit,
-        annualProspects: p.annualProspects,
-        annualNewEnrollments: p.annualNewEnrollments,
-        engagementRate: p.engagementRate,
-        retentionRate: p.retentionRate,
-        prospectGrowthRate: p.prospectGrowthRate,
-      },
-      embeddings: demo.embeddings
-        .filter((e) => e.programCode === p.code)
-        .map((e) => {
-          const c = credentials.get(e.credentialKey);
-          if (!c) throw new Error(`pilot history: unknown credential ${e.credentialKey}`);
-          const creditBearing = c.creditRecognition !== 'NONE' && c.creditValue != null && c.creditValue > 0;
-          return {
-            creditBearing,
-            creditsApplied: e.creditsApplied,
-            requirement: e.requirement,
-            takeUpRate: e.takeUpRate ?? null,
-            displacesTuition: e.displacesTuition,
-            costPerLearner: c.costPerLearner,
-            setupCost: c.setupCost,
-            startYear: e.startYear ?? null,
-            status: e.status,
-          };
-        }),
-    }));
+  return programs.map((p) => ({
+    id: p.code,
+    baseline: baselineOf(p),
+    embeddings: demo.embeddings
+      .filter((e) => e.programCode === p.code)
+      .map((e) => {
+        const c = credentials.get(e.credentialKey);
+        if (!c) throw new Error(`pilot history: unknown credential ${e.credentialKey}`);
+        return {
+          creditBearing: c.creditRecognition !== 'NONE' && c.creditValue != null && c.creditValue > 0,
+          creditsApplied: e.creditsApplied,
+          requirement: e.requirement,
+          takeUpRate: e.takeUpRate ?? null,
+          displacesTuition: e.displacesTuition,
+          costPerLearner: c.costPerLearner,
+          setupCost: c.setupCost,
+          startYear: e.startYear ?? null,
+          status: e.status,
+        };
+      }),
+  }));
+}
+
+/** Every demo program with its pilot history as yearly actuals: what a calibration on the demo reads. */
+export function demoPanel(demo: DemoShape): PanelProgram[] {
+  const history = pilotHistory(demo);
+  return demoPrograms(demo).map((p) => {
+    const own = history.filter((m) => m.programCode === p.id);
+    const years = [...new Set(own.map((m) => m.academicYear))];
+    return {
+      ...p,
+      actuals: years.map((year) => {
+        const at = (metric: MetricSeed['metric']): MetricSeed | undefined =>
+          own.find((m) => m.academicYear === year && m.metric === metric);
+        return {
+          year,
+          prospects: at('PROSPECTS')?.value,
+          newEnrollments: at('NEW_ENROLLMENTS')?.value,
+          engagementNumerator: at('ENGAGEMENT_RATE')?.numerator,
+          engagementDenominator: at('ENGAGEMENT_RATE')?.denominator,
+          retentionNumerator: at('RETENTION_RATE')?.numerator,
+          retentionDenominator: at('RETENTION_RATE')?.denominator,
+        };
+      }),
+    };
+  });
+}
+
+export function pilotHistory(demo: DemoShape): MetricSeed[] {
+  const programs = demoPrograms(
+    demo,
+    demo.programs.filter((p) => p.status !== 'PLANNED'),
+  );
   const panel = simulatePanel({
     programs,
     firstYear: PILOT_FIRST_YEAR,

@@ -8,7 +8,7 @@ export type Conversion = 'ODDS' | 'RISK_CAPPED';
 export type Requirement = 'CORE' | 'ELECTIVE' | 'ADD_ON';
 
 /**
- * The model's parameters (docs/MODEL.md §3, DESIGN §4.4). The three effects are realised log odds ratios
+ * The model's parameters (docs/MODEL.md §3). The three effects are realised log odds ratios
  * (under RISK_CAPPED, log rate ratios): ENROLLMENT_EFFECT for a full-strength offer, ENGAGEMENT_EFFECT and
  * RETENTION_EFFECT for an exposed student. Each may be exactly zero (a point mass, `zeroMass`) or negative.
  */
@@ -56,7 +56,7 @@ export interface AssumptionSpec {
   distribution: DistributionKind;
   /**
    * Probability that the parameter is exactly 0, beside the distribution above (which then holds the other
-   * 1 − zeroMass); 0 or absent for none. Only for parameters that may be 0 (DESIGN §4.4).
+   * 1 − zeroMass); 0 or absent for none. Only for parameters that may be 0 (docs/MODEL.md §3).
    */
   zeroMass?: number;
 }

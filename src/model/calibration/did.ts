@@ -433,7 +433,7 @@ class TwoWay {
   }
 
   /** Fits x (per cell) on the untreated cells in the fit: alpha, gamma hold the effects afterwards. */
-  fit(x: Float64Array): void {
+  estimate(x: Float64Array): void {
     const { d, w, a, b } = this;
     a.fill(0);
     b.fill(0);
@@ -506,7 +506,7 @@ interface Run {
 function run(x: Design, out: number, full: boolean): Run | null {
   const { d, pi, rho, fe } = x;
   fe.leaveOut(out);
-  fe.fit(d.l);
+  fe.estimate(d.l);
   const terms: number[] = [];
   const tau = full ? new Float64Array(d.n) : new Float64Array(0);
   const L = x.lagYears.length;
@@ -994,7 +994,7 @@ function jointTest(
  */
 function residualYearVariance(d: Cells, cells: Int32Array): number {
   const fe = new TwoWay(d, new Float64Array(d.n).fill(1));
-  fe.fit(d.l);
+  fe.estimate(d.l);
   let programs = 0;
   for (let i = 0; i < d.programs; i++) if (fe.has(i)) programs++;
   let years = 0;

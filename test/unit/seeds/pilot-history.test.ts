@@ -7,10 +7,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { demo } from '../../../seeds/demo';
 import { defaultAssumptionSet, seedArticleAssumptionSet } from '../../../seeds/assumptions';
-import { demoMetricsWithHistory, pilotHistory, PILOT_TRUTH } from '../../../seeds/pilot-history';
+import { demoMetricsWithHistory, demoPanel, pilotHistory, PILOT_TRUTH } from '../../../seeds/pilot-history';
 import type { AssumptionSetSeed } from '../../../seeds/types';
 import { calibrate, type CalibrationResult, type PanelProgram } from '../../../src/model/calibration';
-import { baselineOf, PARAMETERS } from '../../../src/model';
+import { PARAMETERS } from '../../../src/model';
 import { convertV1Vector } from '../../../src/model/v1';
 
 describe('the demo pilot history', () => {
@@ -68,40 +68,7 @@ describe('the demo pilot history', () => {
   });
 
   const calibrateOn = (set: AssumptionSetSeed): CalibrationResult => {
-    const credentials = new Map(demo.credentials.map((c) => [c.key, c]));
-    const programs: PanelProgram[] = demo.programs.map((p) => ({
-      id: p.code,
-      baseline: baselineOf(p),
-      embeddings: demo.embeddings
-        .filter((e) => e.programCode === p.code)
-        .map((e) => {
-          const c = credentials.get(e.credentialKey)!;
-          return {
-            creditBearing: c.creditRecognition !== 'NONE' && (c.creditValue ?? 0) > 0,
-            creditsApplied: e.creditsApplied,
-            requirement: e.requirement,
-            takeUpRate: e.takeUpRate ?? null,
-            displacesTuition: e.displacesTuition,
-            costPerLearner: c.costPerLearner,
-            setupCost: c.setupCost,
-            startYear: e.startYear ?? null,
-            status: e.status,
-          };
-        }),
-      actuals: [...new Set(history.filter((m) => m.programCode === p.code).map((m) => m.academicYear))].map((year) => {
-        const at = (metric: string) =>
-          history.find((m) => m.programCode === p.code && m.academicYear === year && m.metric === metric)!;
-        return {
-          year,
-          prospects: at('PROSPECTS').value,
-          newEnrollments: at('NEW_ENROLLMENTS').value,
-          engagementNumerator: at('ENGAGEMENT_RATE').numerator,
-          engagementDenominator: at('ENGAGEMENT_RATE').denominator,
-          retentionNumerator: at('RETENTION_RATE').numerator,
-          retentionDenominator: at('RETENTION_RATE').denominator,
-        };
-      }),
-    }));
+    const programs: PanelProgram[] = demoPanel(demo);
     const assumptions = set.assumptions.map(({ parameter, low, mode, high, distribution, zeroMass }) => ({
       parameter,
       low,

@@ -5,13 +5,13 @@
  * bench/calibration-coverage.ts, which records all three outcomes; the figures quoted below are the same runs as here
  * over 200 panels (seeds 20,001–20,200). Checks allow 3 binomial standard errors around what was measured.
  */
-import { baselineOf, quantile } from '../../../../src/model';
+import { quantile } from '../../../../src/model';
 import type { AssumptionSpec } from '../../../../src/model';
 import { calibrate } from '../../../../src/model/calibration';
 import type { CalibrationResult, LocalEffectEstimate, PanelProgram } from '../../../../src/model/calibration';
 import { defaultAssumptionSet } from '../../../../seeds/assumptions';
 import { demo } from '../../../../seeds/demo';
-import { pilotHistory } from '../../../../seeds/pilot-history';
+import { demoPanel } from '../../../../seeds/pilot-history';
 import { independentPanel } from './independent-generator';
 
 const PRIOR: AssumptionSpec[] = defaultAssumptionSet.assumptions.map(
@@ -95,41 +95,7 @@ describe(`calibrate() with the sceptical default prior on independently generate
 });
 
 describe('the demo (seeds/pilot-history.ts, truth ENROLLMENT_EFFECT ln 1.14), sceptical default prior', () => {
-  const history = pilotHistory(demo);
-  const credentials = new Map(demo.credentials.map((c) => [c.key, c]));
-  const programs: PanelProgram[] = demo.programs.map((p) => ({
-    id: p.code,
-    baseline: baselineOf(p),
-    embeddings: demo.embeddings
-      .filter((e) => e.programCode === p.code)
-      .map((e) => {
-        const c = credentials.get(e.credentialKey)!;
-        return {
-          creditBearing: c.creditRecognition !== 'NONE' && (c.creditValue ?? 0) > 0,
-          creditsApplied: e.creditsApplied,
-          requirement: e.requirement,
-          takeUpRate: e.takeUpRate ?? null,
-          displacesTuition: e.displacesTuition,
-          costPerLearner: c.costPerLearner,
-          setupCost: c.setupCost,
-          startYear: e.startYear ?? null,
-          status: e.status,
-        };
-      }),
-    actuals: [...new Set(history.filter((m) => m.programCode === p.code).map((m) => m.academicYear))].map((year) => {
-      const at = (metric: string): (typeof history)[number] =>
-        history.find((m) => m.programCode === p.code && m.academicYear === year && m.metric === metric)!;
-      return {
-        year,
-        prospects: at('PROSPECTS').value,
-        newEnrollments: at('NEW_ENROLLMENTS').value,
-        engagementNumerator: at('ENGAGEMENT_RATE').numerator,
-        engagementDenominator: at('ENGAGEMENT_RATE').denominator,
-        retentionNumerator: at('RETENTION_RATE').numerator,
-        retentionDenominator: at('RETENTION_RATE').denominator,
-      };
-    }),
-  }));
+  const programs: PanelProgram[] = demoPanel(demo);
   const result = calibrate({ programs, assumptions: PRIOR, conversion: 'ODDS' }, { draws: 1000, seed: 1 });
   const enrollment = enrollmentOf(result);
 
