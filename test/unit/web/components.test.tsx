@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JSDOM } from 'jsdom';
+import type { JSDOM } from 'jsdom';
+import { installDom, type TestDom } from './dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ChartTable } from '../../../web/src/components/chart';
@@ -10,25 +11,16 @@ import { fanChart } from '../../../web/src/charts/builders';
 import { buildChanges } from '../../../web/src/views/what-if';
 import { disagreements } from '../../../web/src/views/evidence';
 
+let page: TestDom;
 let dom: JSDOM;
 let root: HTMLElement;
-const saved: Record<string, unknown> = {};
 
 beforeAll(() => {
-  dom = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>', { url: 'http://localhost/' });
-  for (const key of ['window', 'document', 'Node', 'HTMLElement', 'Event', 'SVGElement']) {
-    saved[key] = (globalThis as Record<string, unknown>)[key];
-    (globalThis as Record<string, unknown>)[key] =
-      (dom.window as unknown as Record<string, unknown>)[key] ?? dom.window;
-  }
-  (globalThis as Record<string, unknown>).window = dom.window;
-  root = dom.window.document.getElementById('app')!;
+  page = installDom();
+  ({ dom, root } = page);
 });
 
-afterAll(() => {
-  for (const [key, value] of Object.entries(saved)) (globalThis as Record<string, unknown>)[key] = value;
-  dom.window.close();
-});
+afterAll(() => page.restore());
 
 function mount(node: preact.ComponentChild) {
   void act(() => render(node, root));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JSDOM } from 'jsdom';
+import { installDom, type TestDom } from './dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { AssumptionsTable, EffectsNote } from '../../../web/src/components/assumptions';
@@ -12,25 +12,15 @@ import { disagreements } from '../../../web/src/views/evidence';
 import { ROW_COLUMNS } from '../../../web/src/views/scenario';
 import { ScoresInWords, ScoresTable } from '../../../web/src/views/backtests';
 
-let dom: JSDOM;
+let page: TestDom;
 let root: HTMLElement;
-const saved: Record<string, unknown> = {};
 
 beforeAll(() => {
-  dom = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>', { url: 'http://localhost/' });
-  for (const key of ['window', 'document', 'Node', 'HTMLElement', 'Event', 'SVGElement']) {
-    saved[key] = (globalThis as Record<string, unknown>)[key];
-    (globalThis as Record<string, unknown>)[key] =
-      (dom.window as unknown as Record<string, unknown>)[key] ?? dom.window;
-  }
-  (globalThis as Record<string, unknown>).window = dom.window;
-  root = dom.window.document.getElementById('app')!;
+  page = installDom();
+  root = page.root;
 });
 
-afterAll(() => {
-  for (const [key, value] of Object.entries(saved)) (globalThis as Record<string, unknown>)[key] = value;
-  dom.window.close();
-});
+afterAll(() => page.restore());
 
 function mount(node: preact.ComponentChild) {
   void act(() => render(node, root));
