@@ -24,15 +24,19 @@ const WATCHDOG_MS = 10 * 60_000;
  * A tenth of the stated intent realised: v1's ratios 2.4 and 2.0 at INTENT_REALISATION 0.1, pass-through 0.5, i.e.
  * realised ratios 1.14 (enrollment), 1.1 (engagement) and 1.05 (retention).
  */
-const TRUTH: ParameterValues = convertV1Vector({
-  ENGAGEMENT_RATIO: 2.0,
-  ENROLLMENT_RATIO: 2.4,
-  INTENT_REALISATION: 0.1,
-  RETENTION_PASS_THROUGH: 0.5,
-  NON_CREDIT_EFFECT_SHARE: 0.5,
-  ELECTIVE_TAKE_UP: 0.3,
-  AWARENESS_RAMP_YEARS: 2,
-});
+const TRUTH: ParameterValues = {
+  ...convertV1Vector({
+    ENGAGEMENT_RATIO: 2.0,
+    ENROLLMENT_RATIO: 2.4,
+    INTENT_REALISATION: 0.1,
+    RETENTION_PASS_THROUGH: 0.5,
+    NON_CREDIT_EFFECT_SHARE: 0.5,
+    ELECTIVE_TAKE_UP: 0.3,
+    AWARENESS_RAMP_YEARS: 2,
+  }),
+  OFFER_HOURS_SCALE: 135,
+  DIVERSION_SHARE: 0,
+};
 
 function institution(): SyntheticProgram[] {
   return Array.from({ length: PROGRAMS }, (_, i): SyntheticProgram => {
@@ -40,6 +44,7 @@ function institution(): SyntheticProgram[] {
     const embedding: PilotEmbedding = {
       creditBearing: true,
       creditsApplied: 3,
+      hours: 3 * 45,
       requirement: 'CORE',
       takeUpRate: null,
       displacesTuition: false,

@@ -30,6 +30,7 @@ import {
   type ProgramModelInput,
   type SimulationInput,
 } from '../src/model';
+import { offerHours } from '../src/model/dose';
 import { defaultAssumptionSet } from '../seeds/assumptions';
 import { demo } from '../seeds/demo';
 import type { CredentialSeed, EmbeddingSeed } from '../seeds/types';
@@ -71,9 +72,14 @@ function terms(
   isNew: boolean,
 ): EmbeddingTerms {
   const c = credentialByKey(e.credentialKey);
+  const creditBearing = c.creditRecognition !== 'NONE' && c.creditValue != null && c.creditValue > 0;
   return {
-    creditBearing: c.creditRecognition !== 'NONE' && c.creditValue != null && c.creditValue > 0,
+    creditBearing,
     creditsApplied: e.creditsApplied,
+    hours: offerHours(
+      { creditBearing, creditsApplied: e.creditsApplied, learningHours: c.learningHours },
+      'US_CREDIT_HOUR',
+    ),
     requirement: e.requirement,
     takeUpRate: e.takeUpRate ?? null,
     displacesTuition: e.displacesTuition,

@@ -176,6 +176,43 @@ export const v1InsideHigherEdReading: readonly V1AssumptionSeed[] = v1SeedArticl
 
 const SHARED_PARAMETERS: readonly Parameter[] = ['NON_CREDIT_EFFECT_SHARE', 'ELECTIVE_TAKE_UP', 'AWARENESS_RAMP_YEARS'];
 
+/**
+ * The hour scale of an offer's dose, d = 1 − exp(−hours / OFFER_HOURS_SCALE) (docs/MODEL.md §4): the same in every
+ * global set, since it is judgement and no reading of the survey speaks to it.
+ */
+export const offerHoursScaleSeed: AssumptionSeed = {
+  parameter: 'OFFER_HOURS_SCALE',
+  low: 45,
+  mode: 135,
+  high: 270,
+  distribution: 'PERT',
+  evidenceKeys: [],
+  rationale:
+    'Judgement, no direct evidence: no study measures how an offer grows with its size, so a credential of h learning hours is taken as a ' +
+    'dose 1 − exp(−h / scale) of a full offer. At 135 hours a 3-credit course (3 × 45 hours of class and study) is ' +
+    'about two thirds of a full offer, a 6-credit certificate 86%, a 12-credit one 98% and a 1.5-hour module about 1%, ' +
+    "since the survey's micro-credential is a certificate of several courses rather than a short module. The low end, " +
+    '45 hours, makes even one credit 63% of an offer; the high end, 270, makes a 6-credit certificate only 63%.',
+};
+
+/** The share of gained entrants diverted from the institution's own programs (docs/MODEL.md §4): judgement. */
+export const diversionShareSeed: AssumptionSeed = {
+  parameter: 'DIVERSION_SHARE',
+  low: 0,
+  mode: 0.25,
+  high: 0.6,
+  distribution: 'PERT',
+  evidenceKeys: [],
+  rationale:
+    'Judgement, no direct evidence: no study of micro-credentials measures it; of the entrants a program gains (or loses) by a change, ' +
+    'this share would otherwise have enrolled (or stays) in another of your programs, so it is no gain (or loss) to ' +
+    'the institution. About a quarter is most likely, since many applicants apply to several programs of one ' +
+    'institution and undecided students switch majors in their first year; it is 0 only when every gained entrant is ' +
+    'new to you, and up to 0.6 when programs close to each other all add the same credential. Set it from your own ' +
+    "data: the share of the program's admitted applicants who also applied to another of your programs, or the " +
+    'first-year major-switching rate into it.',
+};
+
 /** A v1 reading's assumptions as v2 specs, for the conversion (src/model/v1.ts). */
 export function v1Specs(reading: readonly V1AssumptionSeed[]): V1Spec[] {
   return reading.map((a) => ({
@@ -212,7 +249,12 @@ function asStated(reading: readonly V1AssumptionSeed[]): AssumptionSeed[] {
         inputs.map((a) => `${a.parameter}: ${a.rationale}`).join(' '),
     };
   });
-  return [...effects, ...SHARED_PARAMETERS.map((p) => reading.find((a) => a.parameter === p) as AssumptionSeed)];
+  return [
+    ...effects,
+    ...SHARED_PARAMETERS.map((p) => reading.find((a) => a.parameter === p) as AssumptionSeed),
+    offerHoursScaleSeed,
+    diversionShareSeed,
+  ];
 }
 
 const shared = (p: Parameter): AssumptionSeed => v1SeedArticleReading.find((a) => a.parameter === p) as AssumptionSeed;
@@ -294,6 +336,8 @@ export const defaultAssumptionSet: AssumptionSetSeed = {
     shared('NON_CREDIT_EFFECT_SHARE'),
     shared('ELECTIVE_TAKE_UP'),
     shared('AWARENESS_RAMP_YEARS'),
+    offerHoursScaleSeed,
+    diversionShareSeed,
   ],
 };
 

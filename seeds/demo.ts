@@ -33,6 +33,22 @@ const institution: InstitutionSeed = {
   currency: 'USD',
 };
 
+/*
+ * Capacity and money (illustrative planning figures, not any institution's):
+ * - discountRate: institutional aid as a share of gross tuition, which an institution reads from its own aid data
+ *   ("aid data" below). For scale: the 2022 NACUBO Tuition Discounting Study (published 2023) estimated an average
+ *   institutional discount rate of 56.2% for first-time, full-time undergraduates at private nonprofits in 2022–23
+ *   (50.9% for all undergraduates); publics, graduate, online and adult programs discount less, and a funded
+ *   doctorate returns nearly all of its tuition.
+ * - instructionalCostPerCredit: the MARGINAL cost of teaching one more student one credit. A Delaware Cost Study–style
+ *   analysis of the institution's own expenses gives the average direct instructional cost per student credit hour,
+ *   by discipline and level (roughly $200–$600: nursing and engineering high, business and psychology low, graduate
+ *   and doctoral teaching higher); an added student mostly fills seats in sections that run anyway, so the marginal
+ *   cost is taken as about half of that average ("cost study" below), more where each student needs supervised
+ *   practice (clinical nursing, doctoral supervision).
+ * - capacity: new entrants a year that a program's binding resource allows (clinical placements, lab seats,
+ *   supervisors), a little above today's; null where nothing binds.
+ */
 const programs: ProgramSeed[] = [
   {
     code: 'BS-CS',
@@ -49,6 +65,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.62,
     retentionRate: 0.84,
     prospectGrowthRate: 0.02,
+    capacity: null, // no limit on entrants
+    discountRate: 0.35, // aid data: bachelor's, below the private-college average
+    instructionalCostPerCredit: 170, // cost study: computing, half of a mid-range $340 average (labs)
   },
   {
     code: 'BS-BUS',
@@ -65,6 +84,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.58,
     retentionRate: 0.81,
     prospectGrowthRate: 0.01,
+    capacity: null, // no limit on entrants
+    discountRate: 0.4, // aid data: bachelor's, business discounts to recruit
+    instructionalCostPerCredit: 120, // cost study: business, half of a low $240 average (large lectures)
   },
   {
     code: 'BSN',
@@ -81,6 +103,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.71,
     retentionRate: 0.9,
     prospectGrowthRate: 0.015,
+    capacity: 200, // clinical placements with partner hospitals
+    discountRate: 0.3, // aid data: bachelor's in high demand: less aid to fill seats
+    instructionalCostPerCredit: 330, // cost study: nursing, 60% of a high $560 average (supervised clinicals)
   },
   {
     code: 'BS-DS',
@@ -97,6 +122,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.55,
     retentionRate: 0.78,
     prospectGrowthRate: 0.05,
+    capacity: null, // no limit on entrants
+    discountRate: 0.2, // aid data: online adult transfers: little institutional aid
+    instructionalCostPerCredit: 150, // cost study: data science, half of a $300 average (online sections)
   },
   {
     code: 'BA-PSY',
@@ -113,6 +141,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.57,
     retentionRate: 0.8,
     prospectGrowthRate: 0,
+    capacity: null, // no limit on entrants
+    discountRate: 0.45, // aid data: bachelor's, a liberal-arts major discounted to recruit
+    instructionalCostPerCredit: 110, // cost study: psychology, half of a low $220 average (large lectures)
   },
   {
     code: 'AAS-NUR',
@@ -129,6 +160,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.68,
     retentionRate: 0.86,
     prospectGrowthRate: 0.01,
+    capacity: 130, // clinical placements and simulation-lab seats
+    discountRate: 0.15, // aid data: associate: low tuition, aid mostly federal (Pell)
+    instructionalCostPerCredit: 200, // cost study: nursing, 60% of a $330 community-college average (clinicals)
   },
   {
     code: 'AAS-CYB',
@@ -145,6 +179,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.52,
     retentionRate: 0.74,
     prospectGrowthRate: 0.04,
+    capacity: null, // no limit on entrants
+    discountRate: 0.15, // aid data: associate: low tuition, aid mostly federal (Pell)
+    instructionalCostPerCredit: 150, // cost study: cybersecurity, half of a $300 average (lab ranges)
   },
   {
     code: 'AA-LIB',
@@ -161,6 +198,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.44,
     retentionRate: 0.66,
     prospectGrowthRate: -0.06,
+    capacity: null, // no limit on entrants
+    discountRate: 0.1, // aid data: online associate: little institutional aid
+    instructionalCostPerCredit: 90, // cost study: general education online, half of a low $180 average
   },
   {
     code: 'MBA-ONL',
@@ -177,6 +217,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.6,
     retentionRate: 0.88,
     prospectGrowthRate: 0.03,
+    capacity: null, // no limit on entrants
+    discountRate: 0.15, // aid data: graduate, often employer-sponsored
+    instructionalCostPerCredit: 160, // cost study: graduate business, half of a $320 average
   },
   {
     code: 'MS-DS',
@@ -193,6 +236,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.66,
     retentionRate: 0.9,
     prospectGrowthRate: 0.06,
+    capacity: null, // no limit on entrants
+    discountRate: 0.2, // aid data: graduate, merit scholarships for some entrants
+    instructionalCostPerCredit: 210, // cost study: graduate data science, half of a $420 average (small cohorts)
   },
   {
     code: 'MPH-ONL',
@@ -209,6 +255,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.63,
     retentionRate: 0.87,
     prospectGrowthRate: 0.02,
+    capacity: null, // no limit on entrants
+    discountRate: 0.15, // aid data: graduate online, modest scholarships
+    instructionalCostPerCredit: 190, // cost study: graduate public health online, half of a $380 average
   },
   {
     code: 'UC-DA',
@@ -225,6 +274,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.5,
     retentionRate: 0.72,
     prospectGrowthRate: 0.08,
+    capacity: null, // no limit on entrants
+    discountRate: 0.05, // aid data: a certificate for working adults: almost no aid
+    instructionalCostPerCredit: 130, // cost study: courses shared with the online bachelor's, half of $260
   },
   {
     code: 'GC-AI',
@@ -241,6 +293,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.6,
     retentionRate: 0.85,
     prospectGrowthRate: 0.1,
+    capacity: 75, // GPU lab seats for the hybrid sessions
+    discountRate: 0.1, // aid data: graduate certificate, a few partner scholarships
+    instructionalCostPerCredit: 225, // cost study: graduate computing with GPU lab time, half of $450
   },
   {
     code: 'PHD-CS',
@@ -257,6 +312,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.78,
     retentionRate: 0.93,
     prospectGrowthRate: 0,
+    capacity: 16, // faculty able to supervise new doctoral students
+    discountRate: 0.9, // aid data: funded doctorate: tuition remitted with assistantships
+    instructionalCostPerCredit: 600, // cost study: doctoral supervision, two thirds of a $900 average
   },
   {
     code: 'EDD-EL',
@@ -273,6 +331,9 @@ const programs: ProgramSeed[] = [
     engagementRate: 0.7,
     retentionRate: 0.89,
     prospectGrowthRate: 0.01,
+    capacity: null, // no limit on entrants
+    discountRate: 0.25, // aid data: practitioner doctorate, mostly self- or district-funded
+    instructionalCostPerCredit: 260, // cost study: practitioner doctorate, half of a $520 average (cohort seminars)
   },
 ];
 

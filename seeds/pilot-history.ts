@@ -17,6 +17,7 @@
  */
 import { simulatePanel, type PanelProgram, type SyntheticProgram } from '../src/model/calibration';
 import { baselineOf, type ParameterValues } from '../src/model';
+import { offerHours } from '../src/model/dose';
 import { convertV1Vector } from '../src/model/v1';
 import type { DemoSeed, MetricSeed } from './types';
 
@@ -29,19 +30,25 @@ export const PILOT_SEED = 2018;
  * realised) in v2's terms, exactly (src/model/v1.ts): ENROLLMENT_EFFECT = ln 1.14, ENGAGEMENT_EFFECT = ln 1.1,
  * RETENTION_EFFECT = ln 1.05.
  */
-export const PILOT_TRUTH: Readonly<ParameterValues> = convertV1Vector({
-  ENGAGEMENT_RATIO: 2.0,
-  ENROLLMENT_RATIO: 2.4,
-  INTENT_REALISATION: 0.1,
-  RETENTION_PASS_THROUGH: 0.5,
-  NON_CREDIT_EFFECT_SHARE: 0.5,
-  ELECTIVE_TAKE_UP: 0.3,
-  AWARENESS_RAMP_YEARS: 2,
-});
+export const PILOT_TRUTH: Readonly<ParameterValues> = {
+  ...convertV1Vector({
+    ENGAGEMENT_RATIO: 2.0,
+    ENROLLMENT_RATIO: 2.4,
+    INTENT_REALISATION: 0.1,
+    RETENTION_PASS_THROUGH: 0.5,
+    NON_CREDIT_EFFECT_SHARE: 0.5,
+    ELECTIVE_TAKE_UP: 0.3,
+    AWARENESS_RAMP_YEARS: 2,
+  }),
+  // The prior's mode: a 3-credit credential is about two thirds of a full offer.
+  OFFER_HOURS_SCALE: 135,
+  // A program's own history is gross of diversion (diversion nets the institution's total only).
+  DIVERSION_SHARE: 0,
+};
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
-type DemoShape = Pick<DemoSeed, 'programs' | 'credentials' | 'embeddings'>;
+type DemoShape = Pick<DemoSeed, 'institution' | 'programs' | 'credentials' | 'embeddings'>;
 
 /** The demo's programs as the model reads them: their baselines, and their embeddings with the credentials' terms. */
 export function demoPrograms(demo: DemoShape, programs = demo.programs): SyntheticProgram[] {
@@ -54,9 +61,12 @@ export function demoPrograms(demo: DemoShape, programs = demo.programs): Synthet
       .map((e) => {
         const c = credentials.get(e.credentialKey);
         if (!c) throw new Error(`pilot history: unknown credential ${e.credentialKey}`);
+        const creditBearing = c.creditRecognition !== 'NONE' && c.creditValue != null && c.creditValue > 0;
+        const sized = { creditBearing, creditsApplied: e.creditsApplied, learningHours: c.learningHours };
         return {
-          creditBearing: c.creditRecognition !== 'NONE' && c.creditValue != null && c.creditValue > 0,
+          creditBearing,
           creditsApplied: e.creditsApplied,
+          hours: offerHours(sized, demo.institution.creditUnit),
           requirement: e.requirement,
           takeUpRate: e.takeUpRate ?? null,
           displacesTuition: e.displacesTuition,
@@ -131,7 +141,7 @@ export function pilotHistory(demo: DemoShape): MetricSeed[] {
 
 /** The demo's metrics with the pilot history in place of its own for the metrics the history covers. */
 export function demoMetricsWithHistory(
-  demo: Pick<DemoSeed, 'programs' | 'credentials' | 'embeddings' | 'metrics'>,
+  demo: Pick<DemoSeed, 'institution' | 'programs' | 'credentials' | 'embeddings' | 'metrics'>,
 ): MetricSeed[] {
   const history = pilotHistory(demo);
   const key = (m: MetricSeed): string => `${m.programCode}|${m.academicYear}|${m.metric}`;

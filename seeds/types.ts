@@ -52,7 +52,9 @@ export type Parameter =
   | 'RETENTION_EFFECT'
   | 'NON_CREDIT_EFFECT_SHARE'
   | 'ELECTIVE_TAKE_UP'
-  | 'AWARENESS_RAMP_YEARS';
+  | 'AWARENESS_RAMP_YEARS'
+  | 'OFFER_HOURS_SCALE'
+  | 'DIVERSION_SHARE';
 
 /** Model v1's behavioural parameters: kept to derive the "as stated" readings (src/model/v1.ts). */
 export type V1Parameter = 'ENGAGEMENT_RATIO' | 'ENROLLMENT_RATIO' | 'INTENT_REALISATION' | 'RETENTION_PASS_THROUGH';
@@ -123,6 +125,12 @@ export interface ProgramSeed {
   engagementRate: number;
   retentionRate: number;
   prospectGrowthRate: number;
+  /** Most new entrants a year (clinical placements, labs, supervisors); null: no limit. At least annualNewEnrollments. */
+  capacity: number | null;
+  /** Institutional aid as a share of gross tuition, in [0, 1): the institution's own aid data. */
+  discountRate: number;
+  /** Direct instructional cost per student credit hour, in the institution's currency (Delaware Cost Study style). */
+  instructionalCostPerCredit: number;
 }
 
 export interface EmbeddingSeed {

@@ -1,12 +1,16 @@
 import {
   BREAK,
   execute,
+  getNamedType,
   getVariableValues,
   GraphQLError,
+  isInputObjectType,
   Kind,
+  typeFromAST,
   visit,
   type DocumentNode,
   type ExecutionResult,
+  type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -26,12 +30,32 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
  * client chooses (test/integration/jit-executor.test.ts shows it). So a document with any string
  * literal (an argument, a default value, a directive's argument) is never compiled: graphql-js runs
  * it. Strings then only reach execution as variables, which the compiled code reads as data.
+ *
+ * graphql-jit 0.8.9 does not apply an input object field's default value to a variable that leaves the field out
+ * (`objective: OutcomeMetric! = CONTRIBUTION_MARGIN` would be "not provided"), so a document whose variables are of
+ * an input type with such a field, at any depth, is not compiled either: graphql-js applies the defaults.
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   // Apollo keeps parsed documents in an LRU cache and hands out the same object for the same text.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
 
-  // Whether a document may be compiled: no string literal anywhere (see above); worked out once.
+  // Input types with a defaulted field at any depth (see above); worked out once per type.
+  const defaulted = new Map<string, boolean>();
+  const hasDefaults = (type: GraphQLNamedType | undefined, path = new Set<string>()): boolean => {
+    if (!type || !isInputObjectType(type) || path.has(type.name)) return false;
+    const known = defaulted.get(type.name);
+    if (known !== undefined) return known;
+    path.add(type.name);
+    const fields = Object.values(type.getFields());
+    const found =
+      fields.some((f) => f.defaultValue !== undefined) || fields.some((f) => hasDefaults(getNamedType(f.type), path));
+    path.delete(type.name);
+    defaulted.set(type.name, found);
+    return found;
+  };
+
+  // Whether a document may be compiled: no string literal anywhere, no variable of a defaulted input type (see
+  // above); worked out once.
   const compilable = new WeakMap<DocumentNode, boolean>();
   const mayCompile = (document: DocumentNode): boolean => {
     let known = compilable.get(document);
@@ -41,6 +65,14 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
         [Kind.STRING]: () => {
           known = false;
           return BREAK;
+        },
+        [Kind.VARIABLE_DEFINITION]: (def) => {
+          const type = typeFromAST(schema, def.type);
+          if (type && hasDefaults(getNamedType(type))) {
+            known = false;
+            return BREAK;
+          }
+          return undefined;
         },
       });
       compilable.set(document, known);

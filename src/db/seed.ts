@@ -286,6 +286,9 @@ export async function seedDemo(em: EntityManager): Promise<DemoKeys | null> {
           engagementRate: p.engagementRate,
           retentionRate: p.retentionRate,
           prospectGrowthRate: p.prospectGrowthRate,
+          capacity: p.capacity,
+          discountRate: p.discountRate,
+          instructionalCostPerCredit: p.instructionalCostPerCredit,
         }),
       );
     }

@@ -24,7 +24,7 @@ const EFFECT_BOUNDS: ParameterBounds = {
 
 /**
  * Effects are log odds ratios, negative for harm; shares are in [0, 1]; the awareness ramp is > 0 years
- * (a_t = t / ramp).
+ * (a_t = t / ramp); the offer's hour scale is > 0 hours (dose = 1 − exp(−h / scale)).
  */
 export const PARAMETER_BOUNDS: Readonly<Record<Parameter, ParameterBounds>> = {
   ENROLLMENT_EFFECT: EFFECT_BOUNDS,
@@ -33,6 +33,8 @@ export const PARAMETER_BOUNDS: Readonly<Record<Parameter, ParameterBounds>> = {
   NON_CREDIT_EFFECT_SHARE: { min: 0, max: 1, minInclusive: true, description: 'a share in [0, 1]' },
   ELECTIVE_TAKE_UP: { min: 0, max: 1, minInclusive: true, description: 'a share in [0, 1]' },
   AWARENESS_RAMP_YEARS: { min: 0, max: Infinity, minInclusive: false, description: 'a number of years > 0' },
+  OFFER_HOURS_SCALE: { min: 0, max: Infinity, minInclusive: false, description: 'a number of learning hours > 0' },
+  DIVERSION_SHARE: { min: 0, max: 1, minInclusive: true, description: 'a share in [0, 1]' },
 };
 
 function inBounds(parameter: Parameter, v: number): boolean {

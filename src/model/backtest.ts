@@ -224,9 +224,12 @@ export function backtest(input: BacktestInput): BacktestResult {
     const engagement = pooledLevel(actuals, Y, engagementOf);
     const retention = pooledLevel(actuals, Y, retentionOf);
     const b = p.baseline;
+    // No capacity, aid or teaching cost: today's capacity need not have held then, and only counts and rates are scored.
     const terms = (e: (typeof active)[number], isNew: boolean, startOffset?: number): EmbeddingTerms => ({
       creditBearing: e.creditBearing,
       creditsApplied: e.creditsApplied,
+      hours: e.hours,
+      ...(e.relevance !== undefined ? { relevance: e.relevance } : {}),
       requirement: e.requirement,
       takeUpRate: e.takeUpRate ?? null,
       displacesTuition: e.displacesTuition,
@@ -288,6 +291,8 @@ export function backtest(input: BacktestInput): BacktestResult {
     const noEffect = wanted.map(() => new Float64Array(draws));
     for (let d = 0; d < draws; d++) {
       for (let j = 0; j < J; j++) params[PARAMETERS[j]] = flat[d * J + j];
+      // A program's recorded entrants include those it drew from the institution's other programs: no netting.
+      params.DIVERSION_SHARE = 0;
       fillDeviates(rng, noise.series(H), H);
       runProgram(prepared, params, input.conversion, 'scenario', out, ws, 0, noise);
       wanted.forEach((w, k) => (forecast[k][d] = out[w.at]));

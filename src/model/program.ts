@@ -13,11 +13,19 @@
  * - Tuition is billed per year of study: c = totalCredits / durationYears credits in each full year and
  *   the remainder totalCredits − (D − 1)·c in the final, possibly partial, one, so a student who
  *   completes pays totalCredits (a 1.5-year, 30-credit program bills 20 + 10).
+ * - Capacity caps the year's entrants of the baseline and the scenario alike, before diversion; diversion then
+ *   nets the scenario's change in entrants: N = N_base + (1 − DIVERSION_SHARE)·(N_scen − N_base), and cohorts,
+ *   headcount, completions and tuition flow from that N (the institution's net effect; a diverted student would have
+ *   paid the same tuition elsewhere). Credential cost and displaced credits are charged on the program's own capped
+ *   entrants N_scen: every one of them takes the credential, diverted or not (docs/MODEL.md §4).
+ * - Credits taught are the credits billed (displaced credits are neither billed nor taught); the contribution
+ *   margin is tuition·(1 − discountRate) − credits taught·instructionalCostPerCredit − credential cost.
  *
  * The kernel writes into a flat Float64Array, layout out[(t − 1)·METRIC_COUNT + METRIC_INDEX[m]]
  * for years t = 1..H, so the Monte Carlo loop allocates nothing per draw.
  */
 import { assertParameterValues } from './assumptions';
+import { dose } from './dose';
 import { effectRatios, recoverRate, uplift, ONE_BELOW } from './uplift';
 import { METRIC_COUNT, OUTCOME_METRICS } from './types';
 import type { EffectRatios } from './uplift';
@@ -34,6 +42,10 @@ import type {
 /** One embedding, reduced to numbers. takeUp < 0 means "ELECTIVE_TAKE_UP" (the parameter). */
 export interface Term {
   readonly full: boolean;
+  /** Learning hours h (Infinity: unbounded). */
+  readonly hours: number;
+  /** r in [0, 1]. */
+  readonly relevance: number;
   readonly takeUp: number;
   readonly cost: number;
   readonly displacedCredits: number;
@@ -59,6 +71,13 @@ export interface PreparedProgram {
    */
   readonly finalYearTuition: number;
   readonly tuitionPerCredit: number;
+  /** c = totalCredits / durationYears, and the final year's remainder (credits taught to one learner). */
+  readonly creditsPerYear: number;
+  readonly finalYearCredits: number;
+  /** Most entrants a year; Infinity: no limit. */
+  readonly capacity: number;
+  readonly discountRate: number;
+  readonly instructionalCostPerCredit: number;
   /** P_t = prospects·(1 + growth)^t, index t = 1..H. */
   readonly prospects: Float64Array;
   /** Steady-state entrants of cohorts that entered in years ≤ 0. */
@@ -78,9 +97,9 @@ export interface PreparedProgram {
 
 /** Offer aggregates for one set of embeddings at one parameter vector. */
 export interface OfferAggregate {
-  /** x = 1 − Π(1 − u_i·w_i). */
+  /** x = 1 − Π(1 − u_i·w_i·d_i): the share of students exposed, each credential weighted by its dose. */
   exposure: number;
-  /** s = max w_i (0 with none). */
+  /** s = 1 − Π(1 − σ_i), σ_i = w_i·d_i·r_i (0 with none): each credential adds to the offer, less and less. */
   offer: number;
   /** Σ u_i·costPerLearner_i. */
   costPerEntrant: number;
@@ -183,14 +202,20 @@ export function prepareProgram(input: ProgramModelInput, horizon: number): Prepa
   const engagementRate = finite('engagementRate', 0, 1);
   const retentionRate = finite('retentionRate', 0, 1);
   const growth = finite('prospectGrowthRate', -1, Infinity, true);
+  const capacity = input.capacity == null ? Infinity : finite('capacity', annualNewEnrollments);
+  const discountRate = input.discountRate == null ? 0 : finite('discountRate', 0, 1);
+  if (discountRate === 1) fail('discountRate must be below 1 (got 1)');
+  const instructionalCostPerCredit =
+    input.instructionalCostPerCredit == null ? 0 : finite('instructionalCostPerCredit', 0);
 
   const cohortYears = Math.ceil(durationYears);
   const creditsPerYear = totalCredits / durationYears;
   const annualTuition = creditsPerYear * tuitionPerCredit;
   // An integer duration keeps c in its final year bit for bit (the remainder would only round to it).
-  const finalYearTuition = Number.isInteger(durationYears)
-    ? annualTuition
-    : (totalCredits - (cohortYears - 1) * creditsPerYear) * tuitionPerCredit;
+  const finalYearCredits = Number.isInteger(durationYears)
+    ? creditsPerYear
+    : totalCredits - (cohortYears - 1) * creditsPerYear;
+  const finalYearTuition = Number.isInteger(durationYears) ? annualTuition : finalYearCredits * tuitionPerCredit;
 
   const prospects = new Float64Array(horizon + 1);
   for (let t = 1; t <= horizon; t++) prospects[t] = annualProspects * Math.pow(1 + growth, t);
@@ -225,6 +250,11 @@ export function prepareProgram(input: ProgramModelInput, horizon: number): Prepa
     annualTuition,
     finalYearTuition,
     tuitionPerCredit,
+    creditsPerYear,
+    finalYearCredits,
+    capacity,
+    discountRate,
+    instructionalCostPerCredit,
     prospects,
     steadyEntrants: annualNewEnrollments,
     enrollmentObs: annualProspects > 0 ? annualNewEnrollments / annualProspects : 0,
@@ -242,6 +272,9 @@ function checkTerms(e: EmbeddingTerms, where: string, fail: (what: string) => ne
     if (!(Number.isFinite(v) && v >= 0)) fail(`${where}.${name} must be a finite number ≥ 0 (got ${v})`);
   };
   nonNegative(e.creditsApplied, 'creditsApplied');
+  if (!(e.hours >= 0)) fail(`${where}.hours must be a number ≥ 0 or Infinity (got ${e.hours})`);
+  if (e.relevance != null && !(e.relevance >= 0 && e.relevance <= 1))
+    fail(`${where}.relevance must be in [0, 1] (got ${e.relevance})`);
   nonNegative(e.costPerLearner, 'costPerLearner');
   nonNegative(e.setupCost, 'setupCost');
   if (e.takeUpRate != null && !(e.takeUpRate >= 0 && e.takeUpRate <= 1))
@@ -257,11 +290,13 @@ function checkTerms(e: EmbeddingTerms, where: string, fail: (what: string) => ne
 export function canonicalTerms(list: readonly EmbeddingTerms[]): Term[] {
   const terms = list.map((e): Term => ({
     full: e.creditBearing && e.creditsApplied > 0,
+    hours: e.hours,
+    relevance: e.relevance ?? 1,
     takeUp: e.takeUpRate != null ? e.takeUpRate : e.requirement === 'CORE' ? 1 : -1,
     cost: e.costPerLearner,
     displacedCredits: e.displacesTuition ? e.creditsApplied : 0,
   }));
-  const key = (t: Term): number[] => [t.full ? 1 : 0, t.takeUp, t.cost, t.displacedCredits];
+  const key = (t: Term): number[] => [t.full ? 1 : 0, t.hours, t.relevance, t.takeUp, t.cost, t.displacedCredits];
   return terms.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -273,20 +308,21 @@ export function canonicalTerms(list: readonly EmbeddingTerms[]): Term[] {
 export function aggregateOffer(terms: readonly Term[], params: ParameterValues, out: OfferAggregate): OfferAggregate {
   const nonCredit = params.NON_CREDIT_EFFECT_SHARE;
   const elective = params.ELECTIVE_TAKE_UP;
+  const scale = params.OFFER_HOURS_SCALE;
   let notExposed = 1;
-  let offer = 0;
+  let notOffered = 1;
   let cost = 0;
   let displaced = 0;
   for (const t of terms) {
-    const w = t.full ? 1 : nonCredit;
+    const wd = (t.full ? 1 : nonCredit) * dose(t.hours, scale);
     const u = t.takeUp >= 0 ? t.takeUp : elective;
-    notExposed *= 1 - u * w;
-    if (w > offer) offer = w;
+    notExposed *= 1 - u * wd;
+    notOffered *= 1 - wd * t.relevance;
     cost += u * t.cost;
     displaced += u * t.displacedCredits;
   }
   out.exposure = 1 - notExposed;
-  out.offer = offer;
+  out.offer = 1 - notOffered;
   out.costPerEntrant = cost;
   out.displacedPerEntrant = displaced;
   return out;
@@ -349,6 +385,8 @@ export function runProgram(
   const N = ws.entrants;
   const seg = ws.segmentOf;
   const ramp = params.AWARENESS_RAMP_YEARS;
+  const kept = 1 - params.DIVERSION_SHARE;
+  const cap = prog.capacity;
   let current = 0;
   for (let t = 1; t <= H; t++) {
     while (current + 1 < J && segments[current + 1].start <= t) current++;
@@ -363,12 +401,21 @@ export function runProgram(
       before = ws.targets[j].offer;
     }
     const rate = openRate(prog.enrollmentObs + shift, prog.enrollmentObs);
-    let n = prog.prospects[t] * rate;
+    let prospects = prog.prospects[t];
+    let n = prospects * rate;
+    let nBase = prospects * prog.enrollmentObs;
     if (noise) {
       const sd = noise.sd;
-      const prospects = prog.prospects[t] * Math.exp(sd.prospectsSd * noise.prospects[t]);
+      prospects *= Math.exp(sd.prospectsSd * noise.prospects[t]);
       n = prospects * noisyShare(rate, sd.enrollmentSd, prospects, noise.enrollment[t]);
+      nBase = prospects * noisyShare(prog.enrollmentObs, sd.enrollmentSd, prospects, noise.enrollment[t]);
     }
+    // Capacity first (both paths), then diversion nets the change; no change leaves n exactly nBase's.
+    if (n > cap) n = cap;
+    if (nBase > cap) nBase = cap;
+    // Every entrant of the program takes (and displaces credits for) its credentials, diverted or not.
+    const gross = n;
+    if (kept !== 1 && n !== nBase) n = nBase + kept * (n - nBase);
     N[t] = n;
 
     let head = 0;
@@ -390,8 +437,12 @@ export function runProgram(
     // Full years bill c credits each; the final year's cohort (`last`) bills the remainder instead.
     // For an integer duration the correction is an exact 0, so those numbers are unchanged bit for bit.
     const billed = head * prog.annualTuition - last * (prog.annualTuition - prog.finalYearTuition);
-    const tuition = billed - n * target.displacedPerEntrant * prog.tuitionPerCredit;
-    const cost = n * target.costPerEntrant + setup;
+    const tuition = billed - gross * target.displacedPerEntrant * prog.tuitionPerCredit;
+    const cost = gross * target.costPerEntrant + setup;
+    const taught =
+      head * prog.creditsPerYear -
+      last * (prog.creditsPerYear - prog.finalYearCredits) -
+      gross * target.displacedPerEntrant;
 
     const o = offset + (t - 1) * METRIC_COUNT;
     let engRate = head > 0 ? engaged / head : 0;
@@ -409,6 +460,7 @@ export function runProgram(
     out[o + 5] = tuition;
     out[o + 6] = cost;
     out[o + 7] = tuition - cost;
+    out[o + 8] = tuition * (1 - prog.discountRate) - taught * prog.instructionalCostPerCredit - cost;
   }
 }
 

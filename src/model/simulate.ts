@@ -323,6 +323,7 @@ export function metricGroups(horizon: number, draws: number, budgetBytes: number
     [METRIC_INDEX.TUITION_REVENUE],
     [METRIC_INDEX.CREDENTIAL_COST],
     [METRIC_INDEX.NET_REVENUE],
+    [METRIC_INDEX.CONTRIBUTION_MARGIN],
   ];
   const groups: number[][] = [];
   let current: number[] = [];

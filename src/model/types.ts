@@ -11,6 +11,9 @@ export type Requirement = 'CORE' | 'ELECTIVE' | 'ADD_ON';
  * The model's parameters (docs/MODEL.md §3). The three effects are realised log odds ratios
  * (under RISK_CAPPED, log rate ratios): ENROLLMENT_EFFECT for a full-strength offer, ENGAGEMENT_EFFECT and
  * RETENTION_EFFECT for an exposed student. Each may be exactly zero (a point mass, `zeroMass`) or negative.
+ * OFFER_HOURS_SCALE (hours) turns a credential's size into its dose; DIVERSION_SHARE is the share of gained (or
+ * lost) entrants who would otherwise enrol (or stay) in another of the institution's programs (docs/MODEL.md §4).
+ * New parameters go at the end: stored calibration samples are positional in this order.
  */
 export const PARAMETERS = [
   'ENROLLMENT_EFFECT',
@@ -19,6 +22,8 @@ export const PARAMETERS = [
   'NON_CREDIT_EFFECT_SHARE',
   'ELECTIVE_TAKE_UP',
   'AWARENESS_RAMP_YEARS',
+  'OFFER_HOURS_SCALE',
+  'DIVERSION_SHARE',
 ] as const;
 export type Parameter = (typeof PARAMETERS)[number];
 export type ParameterValues = Record<Parameter, number>;
@@ -70,6 +75,7 @@ export const OUTCOME_METRICS = [
   'TUITION_REVENUE',
   'CREDENTIAL_COST',
   'NET_REVENUE',
+  'CONTRIBUTION_MARGIN',
 ] as const;
 export type OutcomeMetric = (typeof OUTCOME_METRICS)[number];
 
@@ -92,6 +98,14 @@ export interface EmbeddingTerms {
   creditBearing: boolean;
   /** In the program's credit unit; full effect (w = 1) only if creditBearing && creditsApplied > 0. */
   creditsApplied: number;
+  /**
+   * Its size in learning hours, h (dose.ts offerHours: creditsApplied × hours per credit when credit-bearing, else
+   * the credential's learningHours, 0 when unknown). Its dose is 1 − exp(−h / OFFER_HOURS_SCALE); Infinity is a
+   * credential of unbounded size (dose 1, model v1's reading).
+   */
+  hours: number;
+  /** How relevant it is to the program's prospects, r in [0, 1]; 1 when absent (docs/MODEL.md §4). */
+  relevance?: number;
   requirement: Requirement;
   /** Override of the take-up; else CORE 1, ELECTIVE and ADD_ON ELECTIVE_TAKE_UP. */
   takeUpRate?: number | null;
@@ -113,6 +127,9 @@ export type ProgramBaselineInput = Omit<ProgramModelInput, 'id' | 'current' | 's
 /** Picks the baseline fields off anything that carries them (an entity, a seed row). */
 export function baselineOf(p: ProgramBaselineInput): ProgramBaselineInput {
   return {
+    capacity: p.capacity ?? null,
+    discountRate: p.discountRate ?? 0,
+    instructionalCostPerCredit: p.instructionalCostPerCredit ?? 0,
     totalCredits: p.totalCredits,
     durationYears: p.durationYears,
     tuitionPerCredit: p.tuitionPerCredit,
@@ -149,6 +166,12 @@ export interface ProgramModelInput {
   totalCredits: number;
   durationYears: number;
   tuitionPerCredit: number;
+  /** Most new entrants a year (baseline and scenario alike, before diversion); null or absent: no limit. */
+  capacity?: number | null;
+  /** Institutional aid as a share of gross tuition, in [0, 1); 0 when absent. */
+  discountRate?: number;
+  /** Marginal cost of teaching one credit to one student; 0 when absent. */
+  instructionalCostPerCredit?: number;
   annualProspects: number;
   annualNewEnrollments: number;
   engagementRate: number;

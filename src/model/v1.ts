@@ -53,8 +53,15 @@ export const V1_FORMULA_TEXT: Readonly<Record<EffectParameter, string>> = {
   RETENTION_EFFECT: 'ln(1 + RETENTION_PASS_THROUGH × INTENT_REALISATION × (ENGAGEMENT_RATIO − 1))',
 };
 
+/**
+ * The parameters of model v2 as the v1 conversion wrote them (before OFFER_HOURS_SCALE and DIVERSION_SHARE): v1 had
+ * neither, and reads as a credential of unbounded size and no diversion (docs/MODEL.md §4, "Model v1 as a special
+ * case").
+ */
+export type V2_0Values = Omit<ParameterValues, 'OFFER_HOURS_SCALE' | 'DIVERSION_SHARE'>;
+
 /** The exact v2 vector of a v1 parameter vector. */
-export function convertV1Vector(v: V1Values): ParameterValues {
+export function convertV1Vector(v: V1Values): V2_0Values {
   const effect = (p: EffectParameter): number => FORMULAS[p](V1_SOURCES[p].map((s) => v[s]));
   return {
     ENROLLMENT_EFFECT: effect('ENROLLMENT_EFFECT'),

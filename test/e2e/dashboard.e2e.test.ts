@@ -7,7 +7,8 @@ import { startTestServer, type TestServer } from '../support/server';
 
 /**
  * The planner dashboard in a real Chromium against a real server on the demo data: a planner's walk from the key
- * through programs, a what-if, scenario charts (with the prediction interval), a comparison, a calibration, the
+ * through programs (a program's capacity, aid and teaching cost), a what-if (a credential's size as an offer),
+ * scenario charts (with the prediction interval), a comparison, a calibration, the
  * optimizer and a back-test; a refused key; a
  * VIEWER without write controls; a reload that keeps the view and the key; the key never in localStorage or the
  * URL; no console error (a Content-Security-Policy violation is one). Screenshots of each step go to
@@ -104,6 +105,13 @@ if (reason) {
       return page.getByRole('img', { name }).and(page.locator('svg'));
     }
 
+    /** The hint under a labelled control (the first element its aria-describedby names). */
+    async function hintOf(page: Page, label: string): Promise<Locator> {
+      const ids = (await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '';
+      expect(ids).toMatch(/-hint\b/);
+      return page.locator(`[id="${ids.split(' ')[0]}"]`);
+    }
+
     /** The text of the first option of a select that contains `text`. */
     async function optionLabel(select: Locator, text: string): Promise<string> {
       return ((await select.locator('option', { hasText: text }).first().textContent()) ?? '').trim();
@@ -174,6 +182,49 @@ if (reason) {
         await snap(page, 'programs');
       });
 
+      it("shows a program's capacity, institutional aid and teaching cost with its baseline", async () => {
+        type Facts = {
+          code: string;
+          capacity: number | null;
+          discountRate: number;
+          instructionalCostPerCredit: number;
+        };
+        const answer = await t.gql<{ programs: { nodes: Facts[] } }>(
+          '{ programs(first: 50) { nodes { code capacity discountRate instructionalCostPerCredit } } }',
+          {},
+          t.keys.planner,
+        );
+        const programs = answer.data!.programs.nodes;
+        // A program with a limit on entrants (the demo's nursing programs have one) and one without.
+        const limited = programs.find((p) => p.capacity != null)!;
+        const open = programs.find((p) => p.code === 'BA-PSY')!;
+        expect(limited).toBeDefined();
+        expect(open.capacity).toBeNull();
+        const money = (v: number) =>
+          new Intl.NumberFormat('en-US', {
+            style: 'currency',
+            currency: 'USD',
+            maximumFractionDigits: Number.isInteger(v) ? 0 : 2,
+          }).format(v);
+        for (const p of [limited, open]) {
+          await page.goto(`${origin}/#/programs`);
+          await page.getByRole('table', { name: 'Programs' }).getByRole('link', { name: p.code, exact: true }).click();
+          await expectHeading(page, new RegExp(`^${p.code} — `));
+          const baseline = page.getByRole('table', { name: `Baseline of ${p.code}` });
+          const cell = (name: string) => baseline.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
+          await expect(cell('Capacity').textContent()).resolves.toBe(
+            p.capacity == null ? 'No capacity limit' : `${p.capacity.toLocaleString('en-US')} entrants a year`,
+          );
+          await expect(cell('Institutional aid').textContent()).resolves.toBe(
+            `${Math.round(p.discountRate * 1000) / 10}% of tuition`,
+          );
+          await expect(cell('Teaching cost').textContent()).resolves.toBe(
+            `${money(p.instructionalCostPerCredit)} per credit`,
+          );
+        }
+        await snap(page, 'program');
+      });
+
       it('previews a what-if with fan charts and saves it as a scenario', async () => {
         await go(page, 'What-if', 'What-if');
         const program = page.getByLabel('Program 1');
@@ -183,6 +234,23 @@ if (reason) {
         await credential.selectOption({ label: 'Google Data Analytics Professional Certificate' });
         await page.getByLabel('Requirement 1').selectOption('ELECTIVE');
         await page.getByLabel('Credits applied 1').fill('6');
+        // Beside the credential, its size as an offer for the 6 credits applied (the API's count of hours).
+        const offer = await hintOf(page, 'Credential 1');
+        await offer.getByText('270 learning hours').waitFor();
+        await expect(offer.locator('.small-offer').count()).resolves.toBe(0);
+        // A 1.5-hour badge is a small offer, said so with its reason; the change is removed again.
+        await page.getByRole('button', { name: 'Add another change' }).click();
+        await page.getByLabel('Credential 2').selectOption({ label: 'Data Security Awareness – Level 1 (non-credit)' });
+        const badge = await hintOf(page, 'Credential 2');
+        const small = badge.locator('.small-offer');
+        await small.waitFor();
+        await expect(badge.textContent()).resolves.toMatch(/^1\.5 learning hours/);
+        await expect(small.getAttribute('title')).resolves.toBe(
+          "A short credential is a small offer to prospects: under the model its effect on entrants is a small fraction of a certificate's.",
+        );
+        await expect(small.isVisible()).resolves.toBe(true);
+        await page.getByRole('button', { name: 'Remove change 2' }).click();
+        await expect(page.getByLabel('Credential 2').count()).resolves.toBe(0);
         await page.getByLabel('Horizon (years)').fill('5');
         await page.getByLabel('Draws').fill('500');
         await page.getByRole('button', { name: 'Preview' }).click();
@@ -194,7 +262,9 @@ if (reason) {
         await expect(fan.locator('path').count()).resolves.toBeGreaterThanOrEqual(4);
         await expect(fan.locator(`g[aria-description="${PREDICTION_BAND}"] path`).count()).resolves.toBe(1);
         await expect(fan.locator('circle').count()).resolves.toBe(5);
-        await expect(chart(page, /^Net revenue: baseline/).count()).resolves.toBe(1);
+        // The money chart of a preview is the contribution margin, the default outcome.
+        await expect(chart(page, /^Contribution margin: baseline/).count()).resolves.toBe(1);
+        await expect(chart(page, /^Net revenue: baseline/).count()).resolves.toBe(0);
         await expect(
           result
             .getByRole('table', { name: /every program together/ })
@@ -215,16 +285,19 @@ if (reason) {
         const projection = page.getByRole('region', { name: 'Projection' });
         const revenue = chart(page, /^Net revenue: baseline, P50, P10–P90 band and 80% prediction interval by year/);
         await revenue.waitFor({ timeout: LONG });
-        await expect(
-          page.getByRole('img', { name: /baseline, P50, P10–P90 band and 80% prediction interval by year$/ }).count(),
-        ).resolves.toBe(8);
+        // One per outcome, the contribution margin first.
+        const fans = page.getByRole('img', {
+          name: /baseline, P50, P10–P90 band and 80% prediction interval by year$/,
+        });
+        await expect(fans.count()).resolves.toBe(9);
+        await expect(fans.first().getAttribute('aria-label')).resolves.toMatch(/^Contribution margin: /);
         // Two bands in every chart: the prediction interval drawn first, lighter, around the parameter band.
         await expect(
           page.locator(`svg[role="img"] g[aria-description="${PREDICTION_BAND}"] path`).count(),
-        ).resolves.toBe(8);
+        ).resolves.toBe(9);
         await expect(
           page.locator(`svg[role="img"] g[aria-description="${PARAMETER_BAND}"] path`).count(),
-        ).resolves.toBe(8);
+        ).resolves.toBe(9);
         const [lighter, darker] = await Promise.all(
           [PREDICTION_BAND, PARAMETER_BAND].map((label) =>
             revenue.locator(`g[aria-description="${label}"]`).evaluate((g) => {
@@ -253,7 +326,8 @@ if (reason) {
           'Prediction P90',
         ]);
         await expect(bodyRows(revenueTable).count()).resolves.toBe(5);
-        const tornado = chart(page, /^Sensitivity of net revenue/);
+        // The tornado's outcome is the contribution margin unless another is chosen.
+        const tornado = chart(page, /^Sensitivity of contribution margin/);
         await tornado.waitFor({ timeout: LONG });
         await expect(tornado.locator('rect').count()).resolves.toBeGreaterThanOrEqual(4);
         const assumptions = projection.getByRole('table', { name: 'Assumptions used by this projection' });
@@ -309,8 +383,9 @@ if (reason) {
         await expectHeading(page, 'Compare scenarios');
         const compare = chart(
           page,
-          /^Net revenue: P50, P10–P90 band and 80% prediction interval of 2 scenarios by year, with the baseline/,
+          /^Contribution margin: P50, P10–P90 band and 80% prediction interval of 2 scenarios by year, with the baseline/,
         );
+        await expect(page.getByLabel('Outcome').inputValue()).resolves.toBe('CONTRIBUTION_MARGIN');
         await compare.waitFor({ timeout: LONG });
         await expect(compare.locator('circle').count()).resolves.toBe(10);
         const region = page.getByRole('region', { name: 'Comparison' });
@@ -370,14 +445,20 @@ if (reason) {
         await expect(effects.getByRole('columnheader', { name: 'Chance it helps' }).count()).resolves.toBe(1);
         const parameters = chart(page, /^Parameters, prior and posterior/);
         await parameters.waitFor();
-        // Six parameters of model v2, each with a prior and a posterior.
-        await expect(parameters.locator('circle').count()).resolves.toBe(12);
+        // Eight parameters (model v2's six, the offer's hours scale and the diversion share), each with a prior and a
+        // posterior.
+        await expect(parameters.locator('circle').count()).resolves.toBe(16);
         await expect(chart(page, /^Realised ratios, before and after/).count()).resolves.toBe(1);
         await snap(page, 'calibration');
       });
 
       it('optimizes a portfolio and saves it as a scenario', async () => {
         await go(page, 'Optimize', 'Optimize portfolio');
+        // The contribution margin is the default objective; net revenue stays selectable, said to be before aid.
+        const objective = page.getByLabel('Objective');
+        await expect(objective.inputValue()).resolves.toBe('CONTRIBUTION_MARGIN');
+        await expect(objective.locator('option[value="NET_REVENUE"]').count()).resolves.toBe(1);
+        await expect(page.locator('#opt-objective-hint').textContent()).resolves.toMatch(/before institutional aid/);
         await page.getByRole('spinbutton', { name: /^Budget/ }).fill('50000');
         await page.getByRole('radio', { name: /Cautious/ }).check();
         await page.getByRole('radio', { name: /Expected/ }).check();
@@ -402,6 +483,15 @@ if (reason) {
         await expect(frontier.locator('path').count()).resolves.toBeGreaterThanOrEqual(1);
         await chart(page, /the plan's P10–P90 band and P50 against no change/).waitFor();
         await expect(region.getByRole('note').filter({ hasText: 'Read this first' }).count()).resolves.toBe(1);
+        // The status never stands alone: beside it, whether the plan is a clear choice or a tie, in one sentence.
+        const status = region.locator('.plan-status');
+        await expect(status.locator('p').first().textContent()).resolves.toMatch(/^(Optimal|Feasible)\. /);
+        const verdict = status.locator('.verdict');
+        await expect(verdict.count()).resolves.toBe(1);
+        await expect(verdict.locator('.badge').textContent()).resolves.toMatch(/^(Clear choice|Tie|No alternative)$/);
+        const verdictText = (await verdict.textContent()) ?? '';
+        if (verdictText.startsWith('Tie')) expect(verdictText).toMatch(/^Tie A tie, not a clear winner: /);
+        if (verdictText.startsWith('Clear choice')) expect(verdictText).toMatch(/^Clear choice A clear choice: /);
         await snap(page, 'optimize');
 
         // A second run, held back on its way to the server: its elapsed time shows, it can be cancelled, and the

@@ -32,6 +32,8 @@ import {
   v1SeedArticleReading,
   v1Specs,
   v1SupersededRealisation,
+  offerHoursScaleSeed,
+  diversionShareSeed,
 } from '../../seeds/assumptions';
 import { evidenceSources } from '../../seeds/evidence';
 import type { AssumptionSetSeed, V1AssumptionSeed } from '../../seeds/types';
@@ -44,7 +46,13 @@ import { toGlobalId } from '../../src/core/global-id';
 import { migrate, openOrm } from '../../src/db/orm';
 import { seedBase } from '../../src/db/seed';
 import { EFFECT_PARAMETERS, PARAMETERS, quantile, uplift, V1_PARAMETERS, type ParameterValues } from '../../src/model';
-import { conversionRationale, convertV1Specs, convertV1Vector, type V1Values } from '../../src/model/v1';
+import {
+  conversionRationale,
+  convertV1Specs,
+  convertV1Vector,
+  type V1Values,
+  type V2_0Values,
+} from '../../src/model/v1';
 import { AssumptionSet } from '../../src/modules/assumption/assumption-set.entity';
 import { Assumption } from '../../src/modules/assumption/assumption.entity';
 import { decodeSample, empiricalSpec } from '../../src/modules/calibration/calibration.rules';
@@ -180,7 +188,7 @@ const V1_SAMPLE: number[][] = Array.from({ length: 40 }, (_, k) => {
 });
 const v1Vector = (r: readonly number[]): V1Values =>
   Object.fromEntries(V1_ORDER.map((p, j) => [p, r[j]])) as unknown as V1Values;
-const CONVERTED_SAMPLE: ParameterValues[] = V1_SAMPLE.map((r) => convertV1Vector(v1Vector(r)));
+const CONVERTED_SAMPLE: V2_0Values[] = V1_SAMPLE.map((r) => convertV1Vector(v1Vector(r)));
 
 /** The CALIBRATED set as model v1's calibration wrote it: every parameter EMPIRICAL, summarising the sample. */
 const V1_CALIBRATED_ROWS: V1Row[] = V1_ORDER.map((p, j) => {
@@ -1572,8 +1580,9 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
         expect(enrollment.evidence.find((e) => e.key === 'tennessee_promise_freshman_increase')?.source.title).toBe(
           'Promise provides enrollment boost',
         );
-        // Once for the conversion, once for the sceptical values: an edit based on the v1 values fails.
-        expect(d.version).toBe(3);
+        // Once for the conversion, once for the size and diversion parameters, once for the sceptical values: an edit
+        // based on the v1 values fails.
+        expect(d.version).toBe(4);
         const e = errorOf(
           await gqlOn(server, UpdateAssumptionDocument, {
             input: {
@@ -1609,7 +1618,7 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
             ]);
           }
         }
-        expect(byId(v1.iheId).version).toBe(3);
+        expect(byId(v1.iheId).version).toBe(4);
         expect(global.find((s) => s.name === AS_STATED)!.version).toBe(1);
       });
 
@@ -1623,7 +1632,8 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
         const specs = v1Specs(OLDTOWN_COPY as V1AssumptionSeed[]);
         const converted = convertV1Specs(specs);
         const db = await storedSet(server.orm, v1.copyId!);
-        expect(db.version).toBe(2);
+        // Converted, then given the size and diversion parameters.
+        expect(db.version).toBe(3);
         expect(Object.keys(db.assumptions).sort()).toEqual([...PARAMETERS].sort());
         expect(db.assumptions.INTENT_REALISATION).toBeUndefined();
         for (const c of converted) {
@@ -1671,7 +1681,8 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
       });
 
       it("converts a calibrated set's joint sample vector by vector, exactly, and projects from it", async () => {
-        // The stored sample: six numbers per vector in the model's order, each the exact conversion of its v1 vector.
+        // The stored sample: a number per parameter in the model's order, the first six the exact conversion of its v1
+        // vector, the last two (added by Migration20261207230000) drawn from the default's priors, seeded.
         const [row] = (await server.orm.em
           .getConnection()
           .execute('select "sample" from "calibration" where "id" = ?', [v1.calibrationId])) as { sample: unknown }[];
@@ -1679,11 +1690,22 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
         expect(raw).toHaveLength(V1_SAMPLE.length);
         for (const r of raw) expect(r).toHaveLength(PARAMETERS.length);
         const sample = decodeSample(String(row.sample));
-        expect(sample).toEqual(CONVERTED_SAMPLE);
+        const firstSix = (v: ParameterValues): V2_0Values => {
+          const { OFFER_HOURS_SCALE: _o, DIVERSION_SHARE: _d, ...rest } = v;
+          return rest;
+        };
+        expect(sample.map(firstSix)).toEqual(CONVERTED_SAMPLE);
+        for (const v of sample) {
+          expect(v.OFFER_HOURS_SCALE).toBeGreaterThanOrEqual(offerHoursScaleSeed.low);
+          expect(v.OFFER_HOURS_SCALE).toBeLessThanOrEqual(offerHoursScaleSeed.high);
+          expect(v.DIVERSION_SHARE).toBeGreaterThanOrEqual(diversionShareSeed.low);
+          expect(v.DIVERSION_SHARE).toBeLessThanOrEqual(diversionShareSeed.high);
+        }
+        expect(new Set(sample.map((v) => v.OFFER_HOURS_SCALE)).size).toBe(sample.length);
         V1_SAMPLE.forEach((v, k) => {
           const [engagementRatio, enrollmentRatio, realisation, passThrough, share, takeUp, ramp] = v;
           const realisedEngagement = 1 + realisation * (engagementRatio - 1);
-          expect(sample[k]).toEqual({
+          expect(firstSix(sample[k])).toEqual({
             ENROLLMENT_EFFECT: Math.log(1 + realisation * (enrollmentRatio - 1)),
             ENGAGEMENT_EFFECT: Math.log(realisedEngagement),
             RETENTION_EFFECT: Math.log(1 + passThrough * (realisedEngagement - 1)),
@@ -1697,9 +1719,10 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
 
         // The set's effects: EMPIRICAL summaries of the converted sample; the other parameters as they were.
         const set = byId(v1.calibratedId);
-        expect(set).toMatchObject({ kind: 'CALIBRATED', version: 2 });
+        expect(set).toMatchObject({ kind: 'CALIBRATED', version: 3 });
+        expect(set.assumptions.map((a) => a.parameter)).toEqual([...PARAMETERS]);
         for (const a of set.assumptions) {
-          const expected = empiricalSpec(CONVERTED_SAMPLE, a.parameter as (typeof PARAMETERS)[number]);
+          const expected = empiricalSpec(sample, a.parameter as (typeof PARAMETERS)[number]);
           expect(apiValuesOf([a])[0]).toEqual([
             a.parameter,
             expected.low,
@@ -1712,10 +1735,13 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
             expect(a.rationale).toMatch(/^Converted from model v1: the calibration's joint posterior sample/);
             expect(a.zeroMass).toBe(5 / 40);
           }
+          if (a.parameter === 'OFFER_HOURS_SCALE' || a.parameter === 'DIVERSION_SHARE')
+            expect(a.rationale).toMatch(/^Not learnt by this calibration/);
         }
 
-        // A projection draws whole converted vectors: a credit-bearing core credential added to a program converting
-        // 10% of 2,000 prospects, year 5 (the awareness ramp at most 3 years): 2,000 · uplift(0.1, e^ENROLLMENT_EFFECT).
+        // A projection draws whole vectors: a 6-credit (270-hour) core credential added to a program converting 10% of
+        // 2,000 prospects, year 5 (the awareness ramp at most 3 years): the offer is its dose d = 1 − exp(−270 / scale),
+        // and a share δ of the gain is diverted: 200 + (1 − δ)·(2,000·(0.1 + d·(uplift(0.1, e^effect) − 0.1)) − 200).
         const institutionId = toGlobalId('Institution', v1.institutionId!);
         const key = ok(
           await gqlOn<{ createApiKey: { secret: string } }>(server, CreateApiKeyDocument, {
@@ -1785,12 +1811,18 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
             key,
           ),
         ).previewUplift.rows.find((r) => r.year === 5)!;
-        const entrants = (effect: number): number => 2000 * uplift(0.1, Math.exp(effect), 'ODDS');
-        const effects = CONVERTED_SAMPLE.map((v) => v.ENROLLMENT_EFFECT);
-        const median = empiricalSpec(CONVERTED_SAMPLE, 'ENROLLMENT_EFFECT').mode;
-        expect(preview.pointEstimate).toBeCloseTo(entrants(median), 6);
-        expect(preview.p10).toBeGreaterThanOrEqual(entrants(Math.min(...effects)) - 1e-6);
-        expect(preview.p90).toBeLessThanOrEqual(entrants(Math.max(...effects)) + 1e-6);
+        const entrants = (effect: number, d: number, diverted: number): number =>
+          200 + (1 - diverted) * (2000 * (0.1 + d * (uplift(0.1, Math.exp(effect), 'ODDS') - 0.1)) - 200);
+        const effects = sample.map((v) => v.ENROLLMENT_EFFECT);
+        const median = (p: (typeof PARAMETERS)[number]): number => empiricalSpec(sample, p).mode;
+        const dMedian = 1 - Math.exp(-270 / median('OFFER_HOURS_SCALE'));
+        expect(preview.pointEstimate).toBeCloseTo(
+          entrants(median('ENROLLMENT_EFFECT'), dMedian, median('DIVERSION_SHARE')),
+          6,
+        );
+        // No effect is the least a draw can give (every effect ≥ 0); a full dose and no diversion the most.
+        expect(preview.p10).toBeGreaterThanOrEqual(200 - 1e-6);
+        expect(preview.p90).toBeLessThanOrEqual(entrants(Math.max(...effects), 1, 0) + 1e-6);
         expect(preview.p10).toBeLessThan(preview.p90);
       });
 
@@ -1897,7 +1929,7 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
               [...seed.evidenceKeys].sort(),
             ]);
           }
-          expect(d.version).toBe(3);
+          expect(d.version).toBe(4);
           for (const seed of [seedArticleAssumptionSet, insideHigherEdAssumptionSet]) {
             const set = global.find((s) => s.name === seed.name)!;
             expect(apiValuesOf(set.assumptions)).toEqual(valuesOf(seed));

@@ -133,7 +133,7 @@ describe.each(testTargets())('imports on %s', (target) => {
             field: 'Department',
             code: 'UNKNOWN_COLUMN',
             message:
-              'Column "Department" is not one Uplift reads, so it is ignored. Known columns: code, title, level, modality, total_credits, duration_years, tuition_per_credit, annual_prospects, annual_new_enrollments, engagement_rate, retention_rate, cip_code, status, prospect_growth_rate.',
+              'Column "Department" is not one Uplift reads, so it is ignored. Known columns: code, title, level, modality, total_credits, duration_years, tuition_per_credit, annual_prospects, annual_new_enrollments, engagement_rate, retention_rate, cip_code, status, prospect_growth_rate, capacity, discount_rate, instructional_cost_per_credit.',
           },
         ],
       });
@@ -310,6 +310,132 @@ describe.each(testTargets())('imports on %s', (target) => {
         code: 'TOO_MANY_PROBLEMS',
         message: '3 more problems are not listed; fix the ones above (they often repeat) and import again.',
       });
+    });
+
+    it('reads capacity, discount_rate and instructional_cost_per_credit: empty cells are defaults, bad cells are refused by row and column', async () => {
+      const header = `${PROGRAM_HEADER},capacity,discount_rate,instructional_cost_per_credit`;
+      // programRow: 1,000 prospects, 150 new enrollments.
+      const doc = csv(
+        header,
+        `${programRow('IMP-CAP-OK')},180,45%,310.5`,
+        `${programRow('IMP-CAP-DEF')},,,`,
+        `${programRow('IMP-CAP-LOW')},120,0.3,300`,
+        `${programRow('IMP-CAP-BAD')},1.5,1,-3`,
+        `${programRow('IMP-CAP-NaN')},many,0.3,"1,200"`,
+      );
+      const count = await programCount();
+      const problems = [
+        {
+          location: 'row 4',
+          field: 'capacity',
+          code: 'INVALID_VALUE',
+          message:
+            "Capacity (120) is below today's new enrollments (150); a program cannot take fewer entrants than it already does.",
+        },
+        {
+          location: 'row 5',
+          field: 'capacity',
+          code: 'INVALID_VALUE',
+          message: 'capacity must be an integer number',
+        },
+        {
+          location: 'row 5',
+          field: 'discount_rate',
+          code: 'INVALID_VALUE',
+          message: 'discount_rate must be at least 0 and below 1 (e.g. 0.45 for 45%)',
+        },
+        {
+          location: 'row 5',
+          field: 'instructional_cost_per_credit',
+          code: 'INVALID_VALUE',
+          message: 'instructional_cost_per_credit must not be less than 0',
+        },
+        { location: 'row 6', field: 'capacity', code: 'INVALID_VALUE', message: 'capacity "many" is not a number.' },
+        {
+          location: 'row 6',
+          field: 'instructional_cost_per_credit',
+          code: 'INVALID_VALUE',
+          message:
+            'instructional_cost_per_credit "1,200" is not a number: write it without thousands separators (1200).',
+        },
+      ];
+      expect(await importPrograms(doc, { skipInvalid: true })).toEqual({
+        dryRun: false,
+        created: 2,
+        updated: 0,
+        unchanged: 0,
+        rejected: 3,
+        problems,
+      });
+      expect(await programCount()).toBe(count + 2);
+      const stored = async (code: string) => {
+        const p = await em().findOneOrFail(DegreeProgram, { code, institution: northbridgeId });
+        return {
+          capacity: p.capacity ?? null,
+          discountRate: p.discountRate,
+          instructionalCostPerCredit: p.instructionalCostPerCredit,
+          annualNewEnrollments: p.annualNewEnrollments,
+          version: p.version,
+        };
+      };
+      expect(await stored('IMP-CAP-OK')).toEqual({
+        capacity: 180,
+        discountRate: 0.45,
+        instructionalCostPerCredit: 310.5,
+        annualNewEnrollments: 150,
+        version: 1,
+      });
+      expect(await stored('IMP-CAP-DEF')).toMatchObject({
+        capacity: null,
+        discountRate: 0,
+        instructionalCostPerCredit: 0,
+      });
+      expect(await em().count(DegreeProgram, { code: { $like: 'IMP-CAP-%' } })).toBe(2);
+
+      // An existing program: a row without a capacity keeps the stored one, and its new enrollments must fit it.
+      const raised = (entrants: number, tail: string) =>
+        `${programRow('IMP-CAP-OK').replace(',1000,150,', `,1000,${entrants},`)},${tail}`;
+      expect(await importPrograms(csv(header, raised(200, ',,')), { skipInvalid: true })).toEqual({
+        dryRun: false,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 1,
+        problems: [
+          {
+            location: 'row 2',
+            field: 'annual_new_enrollments',
+            code: 'INVALID_VALUE',
+            message:
+              "Program IMP-CAP-OK: New enrollments (200) exceed the program's capacity (180); raise the capacity, or remove it (capacity: null), in the same change.",
+          },
+        ],
+      });
+      expect((await stored('IMP-CAP-OK')).version).toBe(1);
+      // Empty cells keep the stored values; a capacity in the same row lets the entrants grow.
+      expect(await importPrograms(csv(header, `${programRow('IMP-CAP-OK')},,,`))).toMatchObject({
+        unchanged: 1,
+        rejected: 0,
+      });
+      expect(await importPrograms(csv(header, raised(200, '250,,')))).toMatchObject({ updated: 1, rejected: 0 });
+      expect(await stored('IMP-CAP-OK')).toEqual({
+        capacity: 250,
+        discountRate: 0.45,
+        instructionalCostPerCredit: 310.5,
+        annualNewEnrollments: 200,
+        version: 2,
+      });
+      // The same over the API's read path.
+      const read = ok(
+        await t.gql<{
+          programs: { nodes: { capacity: number | null; discountRate: number; instructionalCostPerCredit: number }[] };
+        }>(
+          `query { programs(first: 1, filter: { search: "IMP-CAP-OK" }) { nodes { capacity discountRate instructionalCostPerCredit } } }`,
+          {},
+          t.keys.planner,
+        ),
+      );
+      expect(read.programs.nodes).toEqual([{ capacity: 250, discountRate: 0.45, instructionalCostPerCredit: 310.5 }]);
     });
 
     it('refuses to shrink total credits below what embedded credentials apply, as updateProgram does', async () => {
@@ -1012,6 +1138,13 @@ describe.each(testTargets())('imports on %s', (target) => {
         totalCredits: 120,
       });
       expect((await programs('GC-PM'))['GC-PM'].baseline.prospectGrowthRate).toBe(0);
+      const sample = async (code: string) => {
+        const p = await em().findOneOrFail(DegreeProgram, { code, institution: northbridgeId });
+        return [p.capacity ?? null, p.discountRate, p.instructionalCostPerCredit];
+      };
+      expect(await sample('BS-ME')).toEqual([220, 0.35, 520]);
+      expect(await sample('MS-CYB')).toEqual([null, 0.15, 400]);
+      expect(await sample('GC-PM')).toEqual([null, 0, 0]);
 
       const metricsRun = await cli('metrics', 'seeds/samples/metrics.csv', '--institution=northbridge');
       expect(metricsRun.code).toBe(0);

@@ -24,6 +24,17 @@ describe('graphql-jit itself', () => {
     expect(probed()).toBe(1);
     delete (globalThis as { __upliftJitProbe?: number }).__upliftJitProbe;
   });
+
+  it("does not apply an input field's default to a variable that leaves it out (the reason for the second guard)", async () => {
+    const document = parse(
+      'mutation($i: OptimizePortfolioInput!) { optimizePortfolio(input: $i) { plan { objective } } }',
+    );
+    const compiled = compileQuery(buildUpliftSchema(), document);
+    expect(isCompiledQuery(compiled)).toBe(true);
+    if (!isCompiledQuery(compiled)) return;
+    const res = await compiled.query(undefined, {}, { i: { horizonYears: 5, budget: 1000 } });
+    expect(res.errors?.[0]?.message).toMatch(/objective of required type OutcomeMetric! was not provided/);
+  });
 });
 
 describe.each(testTargets())('compiled execution on %s', (target) => {
@@ -49,6 +60,16 @@ describe.each(testTargets())('compiled execution on %s', (target) => {
     // Answered as a plain search that matches nothing.
     expect(res.errors).toBeUndefined();
     expect(res.data?.programs.totalCount).toBe(0);
+  });
+
+  it("applies an input field's default to a variable that leaves it out: the optimizer's objective", async () => {
+    const res = await t.gql<{ optimizePortfolio: { plan: { objective: string } } }>(
+      'mutation($i: OptimizePortfolioInput!) { optimizePortfolio(input: $i) { plan { objective } } }',
+      { i: { horizonYears: 2, budget: 1000, draws: 50, evaluationDraws: 50 } },
+      t.keys.planner,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.optimizePortfolio.plan.objective).toBe('CONTRIBUTION_MARGIN');
   });
 
   it('answers compiled documents the same as before: data, errors with their codes and fields', async () => {

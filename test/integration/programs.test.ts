@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { demo } from '../../seeds/demo';
 import { testTargets } from '../support/databases';
 import { errorOf, ok, startTestServer, type GqlResponse, type TestServer } from '../support/server';
 import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
@@ -23,6 +24,9 @@ interface ProgramT {
   totalCredits: number;
   durationYears: number;
   tuitionPerCredit: number;
+  capacity: number | null;
+  discountRate: number;
+  instructionalCostPerCredit: number;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -49,6 +53,7 @@ type ProgramPayloadData<K extends string> = Record<K, { program: ProgramT }>;
 
 const PROGRAM_FIELDS = `
   id code title level modality cipCode status totalCredits durationYears tuitionPerCredit version createdAt updatedAt embeddedCredits
+  capacity discountRate instructionalCostPerCredit
   baseline { annualProspects annualNewEnrollments engagementRate retentionRate prospectGrowthRate enrollmentRate }
   embeddedCredentials { id status creditsApplied }
 `;
@@ -257,6 +262,175 @@ describe.each(testTargets())('programs on %s', (target) => {
       const back = ok(await t.gql<{ program: ProgramT }>(ONE, { id: p.id }, planner())).program;
       expect(back).toMatchObject({ status: 'ARCHIVED', version: 2 });
       expect((await row(p.id)).status).toBe('ARCHIVED');
+    });
+  });
+
+  describe('capacity, discount rate and instructional cost', () => {
+    /** What the three fields are in the database, with the version. */
+    const stored = async (id: string) => {
+      const r = await row(id);
+      return {
+        capacity: r.capacity ?? null,
+        discountRate: r.discountRate,
+        instructionalCostPerCredit: r.instructionalCostPerCredit,
+        annualNewEnrollments: r.annualNewEnrollments,
+        version: r.version,
+      };
+    };
+
+    it('createProgram stores the three fields as given, or no limit and 0 when left out; they read back', async () => {
+      const p = ok(
+        await create(validInput('MONEY-1', { capacity: 140, discountRate: 0.42, instructionalCostPerCredit: 315.5 })),
+      ).createProgram.program;
+      expect(p).toMatchObject({ capacity: 140, discountRate: 0.42, instructionalCostPerCredit: 315.5, version: 1 });
+      expect(ok(await t.gql<{ program: ProgramT }>(ONE, { id: p.id }, planner())).program).toEqual(p);
+      expect(await stored(p.id)).toEqual({
+        capacity: 140,
+        discountRate: 0.42,
+        instructionalCostPerCredit: 315.5,
+        annualNewEnrollments: 100,
+        version: 1,
+      });
+
+      const d = ok(await create(validInput('MONEY-2'))).createProgram.program;
+      expect(d).toMatchObject({ capacity: null, discountRate: 0, instructionalCostPerCredit: 0 });
+      expect(await stored(d.id)).toMatchObject({ capacity: null, discountRate: 0, instructionalCostPerCredit: 0 });
+      const n = ok(await create(validInput('MONEY-3', { capacity: null, discountRate: 0 }))).createProgram.program;
+      expect(n).toMatchObject({ capacity: null, discountRate: 0, instructionalCostPerCredit: 0 });
+
+      // A capacity equal to today's entrants is allowed (the program is full).
+      const full = ok(await create(validInput('MONEY-4', { capacity: 100 }))).createProgram.program;
+      expect(full.capacity).toBe(100);
+    });
+
+    it("the demo's programs carry the seeded figures", async () => {
+      for (const seed of demo.programs) {
+        expect(await byCode(seed.code)).toMatchObject({
+          capacity: seed.capacity,
+          discountRate: seed.discountRate,
+          instructionalCostPerCredit: seed.instructionalCostPerCredit,
+        });
+      }
+      // Clinical placements bind nursing; a funded doctorate remits nearly all of its tuition.
+      expect((await byCode('BSN')).capacity).not.toBeNull();
+      expect((await byCode('PHD-CS')).discountRate).toBe(0.9);
+    });
+
+    it('updateProgram sets them, keeps what is left out, and capacity: null removes the limit', async () => {
+      const p = ok(await create(validInput('MONEY-UP'))).createProgram.program;
+      const u1 = ok(
+        await update({
+          id: p.id,
+          expectedVersion: 1,
+          capacity: 150,
+          discountRate: 0.3,
+          instructionalCostPerCredit: 410,
+        }),
+      ).updateProgram.program;
+      expect(u1).toMatchObject({ capacity: 150, discountRate: 0.3, instructionalCostPerCredit: 410, version: 2 });
+
+      // Left out: unchanged, including the capacity.
+      const u2 = ok(await update({ id: p.id, title: 'Renamed', discountRate: 0 })).updateProgram.program;
+      expect(u2).toMatchObject({ capacity: 150, discountRate: 0, instructionalCostPerCredit: 410, version: 3 });
+
+      // A new baseline together with a capacity that holds it.
+      const baseline = { annualProspects: 1000, annualNewEnrollments: 180, engagementRate: 0.5, retentionRate: 0.8 };
+      const u3 = ok(await update({ id: p.id, baseline, capacity: 180 })).updateProgram.program;
+      expect(u3).toMatchObject({ capacity: 180, version: 4, baseline: { annualNewEnrollments: 180 } });
+
+      // null removes the limit; then a larger baseline needs none.
+      const u4 = ok(await update({ id: p.id, capacity: null })).updateProgram.program;
+      expect(u4).toMatchObject({ capacity: null, discountRate: 0, instructionalCostPerCredit: 410, version: 5 });
+      const u5 = ok(await update({ id: p.id, baseline: { ...baseline, annualNewEnrollments: 400 } })).updateProgram
+        .program;
+      expect(u5).toMatchObject({ capacity: null, version: 6, baseline: { annualNewEnrollments: 400 } });
+      expect(await stored(p.id)).toEqual({
+        capacity: null,
+        discountRate: 0,
+        instructionalCostPerCredit: 410,
+        annualNewEnrollments: 400,
+        version: 6,
+      });
+    });
+
+    const badMoney: [string, Json, string][] = [
+      ['discountRate 1', { discountRate: 1 }, 'input.discountRate'],
+      ['discountRate -0.1', { discountRate: -0.1 }, 'input.discountRate'],
+      ['negative instructionalCostPerCredit', { instructionalCostPerCredit: -5 }, 'input.instructionalCostPerCredit'],
+      [
+        'absurd instructionalCostPerCredit',
+        { instructionalCostPerCredit: 2_000_000 },
+        'input.instructionalCostPerCredit',
+      ],
+      ['capacity 0', { capacity: 0 }, 'input.capacity'],
+      ['capacity -10', { capacity: -10 }, 'input.capacity'],
+    ];
+
+    it.each(badMoney)('createProgram with %s → BAD_USER_INPUT, nothing written', async (_name, over, field) => {
+      const before = await countRows();
+      const res = await create(validInput('MONEY-BAD', over));
+      expect(errorOf(res)).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field }));
+      expect(res.data ?? null).toBeNull();
+      expect(await countRows()).toBe(before);
+    });
+
+    it('createProgram refuses a capacity below the baseline new enrollments, naming input.capacity', async () => {
+      const before = await countRows();
+      const refused = await create({
+        ...withBaseline('MONEY-BAD', { annualProspects: 1000, annualNewEnrollments: 150 }),
+        capacity: 120,
+      });
+      expect(errorOf(refused)).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'input.capacity',
+        message:
+          "Capacity (120) is below today's new enrollments (150); a program cannot take fewer entrants than it already does.",
+      });
+      expect(refused.data ?? null).toBeNull();
+      expect(await countRows()).toBe(before);
+    });
+
+    it('updateProgram refuses bad values and a capacity below the entrants, and writes nothing', async () => {
+      const p = ok(await create(validInput('MONEY-REF', { capacity: 120, discountRate: 0.2 }))).createProgram.program;
+      const before = await stored(p.id);
+      const baseline = { annualProspects: 1000, annualNewEnrollments: 100, engagementRate: 0.5, retentionRate: 0.8 };
+      const cases: [Json, string, string | null][] = [
+        ...badMoney.map(([, over, field]): [Json, string, string | null] => [over, field, null]),
+        [
+          { capacity: 90 },
+          'input.capacity',
+          "Capacity (90) is below today's new enrollments (100); a program cannot take fewer entrants than it already does.",
+        ],
+        [
+          // A new baseline above the capacity the program keeps: the baseline's entrants are named.
+          { baseline: { ...baseline, annualNewEnrollments: 150 } },
+          'input.baseline.annualNewEnrollments',
+          "New enrollments (150) exceed the program's capacity (120); raise the capacity, or remove it (capacity: null), in the same change.",
+        ],
+        [
+          // Both given: the capacity the planner states is named, against the new baseline.
+          { baseline: { ...baseline, annualNewEnrollments: 150 }, capacity: 140 },
+          'input.capacity',
+          "Capacity (140) is below today's new enrollments (150); a program cannot take fewer entrants than it already does.",
+        ],
+        // A capacity that holds together with a bad discount rate: still nothing written.
+        [{ capacity: 200, discountRate: 1 }, 'input.discountRate', null],
+      ];
+      for (const [change, field, message] of cases) {
+        const res = await update({ id: p.id, expectedVersion: before.version, ...change });
+        expect([change, errorOf(res)]).toEqual([
+          change,
+          expect.objectContaining({ code: 'BAD_USER_INPUT', field, ...(message ? { message } : {}) }),
+        ]);
+        expect([change, await stored(p.id)]).toEqual([change, before]);
+      }
+      expect(before).toEqual({
+        capacity: 120,
+        discountRate: 0.2,
+        instructionalCostPerCredit: 0,
+        annualNewEnrollments: 100,
+        version: 1,
+      });
     });
   });
 

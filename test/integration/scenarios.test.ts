@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { testTargets } from '../support/databases';
 import { ADMIN_KEY, errorOf, ok, startTestServer, type TestServer } from '../support/server';
+import { demo } from '../../seeds/demo';
 import { parseGlobalId, toGlobalId } from '../../src/core/global-id';
 import { PARAMETERS, type SummaryRow } from '../../src/model';
 import { Assumption } from '../../src/modules/assumption/assumption.entity';
@@ -50,6 +51,7 @@ const METRICS: OutcomeMetric[] = [
   'TUITION_REVENUE',
   'CREDENTIAL_COST',
   'NET_REVENUE',
+  'CONTRIBUTION_MARGIN',
 ];
 const ADDITIVE: OutcomeMetric[] = [
   'NEW_ENROLLMENTS',
@@ -58,6 +60,7 @@ const ADDITIVE: OutcomeMetric[] = [
   'TUITION_REVENUE',
   'CREDENTIAL_COST',
   'NET_REVENUE',
+  'CONTRIBUTION_MARGIN',
 ];
 const RATES: OutcomeMetric[] = ['ENGAGEMENT_RATE', 'RETENTION_RATE'];
 
@@ -515,13 +518,13 @@ describe.each(testTargets())('scenarios on %s', (target) => {
       await t.typed(ScenarioProjectionDocument, { id: happy.id, totalsOnly: true }, t.keys.viewer),
     ).scenario!;
     expect(viewerRead.changes).toEqual(happy.changes);
-    expect(viewerRead.projection.rows).toHaveLength(H * 8);
+    expect(viewerRead.projection.rows).toHaveLength(H * 9);
   });
 
-  it('projection: (programs + 1) × H × 8 rows; totals are the sums; bands ordered; money follows the credential terms', async () => {
+  it('projection: (programs + 1) × H × 9 rows; totals are the sums; bands ordered; money follows the credential terms', async () => {
     const nursing = P('AAS-NUR');
     const cs = P('BS-CS');
-    expect(happyRows).toHaveLength(3 * H * 8);
+    expect(happyRows).toHaveLength(3 * H * 9);
     // Ordered by program (input order, then the total), year, metric.
     const expectedKeys = [nursing, cs, null].flatMap((pid) =>
       Array.from({ length: H }, (_, y) => METRICS.map((m) => `${pid}/${y + 1}/${m}`)).flat(),
@@ -582,10 +585,13 @@ describe.each(testTargets())('scenarios on %s', (target) => {
       const n = (pid: string, field: 'baseline' | 'pointEstimate') =>
         rowOf(happyRows, pid, y, 'NEW_ENROLLMENTS')[field];
       const head = (pid: string, field: 'baseline' | 'pointEstimate') => rowOf(happyRows, pid, y, 'HEADCOUNT')[field];
+      // The rows are the institution's net entrants: N = N_base + (1 − δ)·(N_program − N_base), δ = DIVERSION_SHARE at
+      // its mode 0.25. Credential cost and displaced credits fall on the program's own entrants (every one takes it).
+      const own = (pid: string) => n(pid, 'baseline') + (n(pid, 'pointEstimate') - n(pid, 'baseline')) / (1 - 0.25);
       const setup = y === 1 ? 2000 + 500 : 0;
       expectClose(
         rowOf(happyRows, nursing, y, 'CREDENTIAL_COST').pointEstimate,
-        n(nursing, 'pointEstimate') * (85 + 0.4 * 237 + 0.3 * 49) + setup,
+        own(nursing) * (85 + 0.4 * 237 + 0.3 * 49) + setup,
         `nursing cost year ${y}`,
       );
       expectClose(
@@ -595,7 +601,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
       );
       expectClose(
         rowOf(happyRows, nursing, y, 'TUITION_REVENUE').pointEstimate,
-        head(nursing, 'pointEstimate') * 7800 - n(nursing, 'pointEstimate') * 0.4 * 3 * 260,
+        head(nursing, 'pointEstimate') * 7800 - own(nursing) * 0.4 * 3 * 260,
         `nursing tuition year ${y}`,
       );
       expectClose(
@@ -606,7 +612,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
       // B.S. CS: the gen-AI elective (take-up 0.35, $294) goes; AI Essentials (CORE, $49) and AWS (0.15, $100) stay.
       expectClose(
         rowOf(happyRows, cs, y, 'CREDENTIAL_COST').pointEstimate,
-        n(cs, 'pointEstimate') * (49 + 0.15 * 100),
+        own(cs) * (49 + 0.15 * 100),
         `cs cost year ${y}`,
       );
       expectClose(
@@ -625,6 +631,24 @@ describe.each(testTargets())('scenarios on %s', (target) => {
             rowOf(happyRows, pid, y, 'NET_REVENUE')[f],
             rowOf(happyRows, pid, y, 'TUITION_REVENUE')[f] - rowOf(happyRows, pid, y, 'CREDENTIAL_COST')[f],
             `net ${pid} ${f} year ${y}`,
+          );
+        }
+      }
+      // The contribution margin: tuition after the program's aid, minus its teaching cost on the credits taught
+      // (tuition / price: displaced credits are neither billed nor taught), minus credential cost.
+      for (const [pid, code, price] of [
+        [nursing, 'AAS-NUR', 260],
+        [cs, 'BS-CS', 450],
+      ] as const) {
+        const seed = demo.programs.find((p) => p.code === code)!;
+        for (const f of ['baseline', 'pointEstimate'] as const) {
+          const tuition = rowOf(happyRows, pid, y, 'TUITION_REVENUE')[f];
+          expectClose(
+            rowOf(happyRows, pid, y, 'CONTRIBUTION_MARGIN')[f],
+            tuition * (1 - seed.discountRate) -
+              (tuition / price) * seed.instructionalCostPerCredit -
+              rowOf(happyRows, pid, y, 'CREDENTIAL_COST')[f],
+            `margin ${code} ${f} year ${y}`,
           );
         }
       }
@@ -954,7 +978,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
         t.keys.planner,
       ),
     ).previewUplift;
-    expect(warm.rows).toHaveLength(30 * 8);
+    expect(warm.rows).toHaveLength(30 * 9);
     const rowsBefore = await cacheRows();
 
     // The main thread keeps ticking while the projection is computed.
@@ -969,7 +993,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     const first = await projectionOf(big.id);
     clearInterval(timer);
     const elapsed = performance.now() - started;
-    expect(first.rows).toHaveLength(3 * 30 * 8);
+    expect(first.rows).toHaveLength(3 * 30 * 9);
     expectBandsOrdered(first.rows);
     expect(first.rows.some((r) => r.p90 > r.p10)).toBe(true);
     expect(await cacheRows()).toBe(rowsBefore + 1);
@@ -1240,7 +1264,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     ).toBe(1);
     // The projection follows the new horizon and programs.
     const rows = (await projectionOf(s.id)).rows;
-    expect(rows).toHaveLength(2 * 4 * 8);
+    expect(rows).toHaveLength(2 * 4 * 9);
     expect(new Set(rows.map((r) => r.program?.code ?? null))).toEqual(new Set(['PHD-CS', null]));
 
     const state = await scenarioState();
@@ -1619,7 +1643,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
       ],
     };
     expect(ok(await t.typed(PreviewUpliftDocument, { input }, t.keys.viewer)).previewUplift.rows).toHaveLength(
-      2 * 3 * 8,
+      2 * 3 * 9,
     );
     const s = await create({ name: 'Swap the IBM elective for two', ...input });
     expect(s.changes[0].add.map((a) => a.creditsApplied)).toEqual([3, 9]);
@@ -1684,7 +1708,7 @@ describe.each(testTargets())('scenarios on %s', (target) => {
       await t.typed(ScenarioProjectionDocument, { id: sp.scenarioId, totalsOnly: true }, sp.viewer),
     ).scenario!;
     expect(own.assumptionSet.id).toBe(sp.assumptionSetId);
-    expect(own.projection.rows).toHaveLength(3 * 8);
+    expect(own.projection.rows).toHaveLength(3 * 9);
     expect(own.changes[0].removeEmbeddingIds).toEqual([sp.embeddingId]);
 
     const state = await scenarioState();

@@ -5,6 +5,7 @@ import {
   AssumptionSetsDocument,
   CreateScenarioDocument,
   CredentialCatalogDocument,
+  CredentialDocument,
   EmbedCredentialDocument,
   PreviewUpliftDocument,
   ProgramsWithCredentialsDocument,
@@ -23,8 +24,9 @@ describe.each(testTargets())('walk-through on %s', (target) => {
   });
 
   // The README's what-if: the Google Data Analytics certificate as a 6-credit ELECTIVE in B.A. Psychology (2,000
-  // prospects, 13% enrolling: 260 entrants a year), five years, 2,000 draws, seed 1.
-  it("models the README's what-if: no change at the point estimate by default, 405.1 entrants as the survey states", async () => {
+  // prospects, 13% enrolling: 260 entrants a year; $420 a credit, 45% aid, $110 a credit to teach), five years, 2,000
+  // draws, seed 1.
+  it("models the README's what-if: no change at the point estimate by default, 354.1 entrants as the survey states", async () => {
     const programs = ok(
       await t.typed(ProgramsWithCredentialsDocument, { first: 50, orderBy: { field: 'CODE' } }, t.keys.planner),
     ).programs.nodes;
@@ -40,9 +42,19 @@ describe.each(testTargets())('walk-through on %s', (target) => {
       seed: 1,
       changes: [{ programId, add: [{ credentialId, creditsApplied: 6, requirement: 'ELECTIVE' as const }] }],
     };
+    const metrics = ['NEW_ENROLLMENTS' as const, 'CONTRIBUTION_MARGIN' as const, 'TUITION_REVENUE' as const];
+    type Row = { year: number; metric: string; baseline: number; pointEstimate: number; p90: number };
+    const of = (rows: readonly Row[], metric: string): Row[] =>
+      rows.filter((r) => r.metric === metric).sort((x, y) => x.year - y.year);
+
+    // The README's baseline margin: gross tuition less 45% aid, less $110 for each credit taught (credits taught =
+    // credits billed = tuition / $420): 767.5 students × 30 credits × ($420 × 0.55 − $110) = $2.786 M a year.
+    const { tuitionPerCredit, discountRate, instructionalCostPerCredit } = psychology;
+    const marginOf = (tuition: number): number =>
+      tuition * (1 - discountRate) - (tuition / tuitionPerCredit) * instructionalCostPerCredit;
 
     // Saved without an assumption set: the global default, sceptical. No effect is its most likely value, so the
-    // point estimate is no change; the band still allows a gain.
+    // point estimate is no change in entrants and a margin lower by the credential's cost; the band still allows a gain.
     const scenario = ok(
       await t.typed(
         CreateScenarioDocument,
@@ -53,30 +65,57 @@ describe.each(testTargets())('walk-through on %s', (target) => {
     const sets = ok(await t.typed(AssumptionSetsDocument, {}, t.keys.planner)).assumptionSets;
     expect(sets.find((s) => s.id === scenario.assumptionSet.id)!.isDefault).toBe(true);
     const rows = ok(
-      await t.typed(
-        ScenarioProjectionDocument,
-        { id: scenario.id, totalsOnly: true, metrics: ['NEW_ENROLLMENTS'] },
-        t.keys.planner,
-      ),
+      await t.typed(ScenarioProjectionDocument, { id: scenario.id, totalsOnly: true, metrics }, t.keys.planner),
     ).scenario!.projection.rows;
-    expect(rows.map((r) => [r.year, r.baseline, r.pointEstimate])).toEqual(
+    const entrants = of(rows, 'NEW_ENROLLMENTS');
+    expect(entrants.map((r) => [r.year, r.baseline, r.pointEstimate])).toEqual(
       [1, 2, 3, 4, 5].map((year) => [year, 260, 260]),
     );
-    for (const r of rows.slice(1)) expect(r.p90).toBeGreaterThan(260);
+    for (const r of entrants.slice(1)) expect(r.p90).toBeGreaterThan(260);
+    const margin = of(rows, 'CONTRIBUTION_MARGIN');
+    const tuition = of(rows, 'TUITION_REVENUE');
+    expect(tuition[0].baseline).toBeCloseTo(9.671e6, -3);
+    expect(margin[0].baseline).toBeCloseTo(marginOf(tuition[0].baseline), 6);
+    expect(margin[0].baseline).toBeCloseTo(2.786e6, -3);
+    // $3,000 set-up plus $294 for the 30% of 260 entrants who take it; $22,932 a year after.
+    expect(margin[0].baseline - margin[0].pointEstimate).toBeCloseTo(25_932, 6);
+    for (const r of margin.slice(1)) expect(r.baseline - r.pointEstimate).toBeCloseTo(22_932, 6);
 
-    // The seed article's reading as stated gives model v1's numbers: 2.4 times the odds discounted to 1.7, half of
-    // it in year 1 (prospects take two cycles to learn of the offer): 332.6, then 405.1.
+    // The seed article's reading as stated: 2.4 times the odds discounted to 1.7 for a full-strength offer. The
+    // certificate at 6 credits is 270 hours, a dose of 1 − e^(−270/135) = 0.86 at OFFER_HOURS_SCALE's mode; a quarter
+    // of the gained entrants (DIVERSION_SHARE's mode) would have enrolled in another program, so the rows are the
+    // institution's net effect; half the effect in year 1 (prospects take two cycles to learn of the offer):
+    // 307.1, then 354.1.
     const asStated = sets.find((s) => s.name.startsWith('Seed article reading, as stated'))!;
+    const mode = (parameter: string): number => asStated.assumptions.find((a) => a.parameter === parameter)!.mode;
+    const offer = ok(await t.typed(CredentialDocument, { id: credentialId, creditsApplied: 6 }, t.keys.planner))
+      .credential!.offer;
+    expect(offer).toMatchObject({ hours: 270, small: false });
+    const p = 260 / 2000;
+    const ratio = Math.exp(mode('ENROLLMENT_EFFECT'));
+    const dose = 1 - Math.exp(-offer.hours / mode('OFFER_HOURS_SCALE'));
+    const full = (ratio * p) / (1 - p + ratio * p);
+    const netEntrants = (awareness: number): number =>
+      260 + (1 - mode('DIVERSION_SHARE')) * (2000 * (p + awareness * dose * (full - p)) - 260);
     const stated = ok(
       await t.typed(
         PreviewUpliftDocument,
-        { input: { ...whatIf, assumptionSetId: asStated.id }, totalsOnly: true, metrics: ['NEW_ENROLLMENTS'] },
+        { input: { ...whatIf, assumptionSetId: asStated.id }, totalsOnly: true, metrics },
         t.keys.planner,
       ),
     ).previewUplift.rows;
-    expect(stated.map((r) => r.baseline)).toEqual([260, 260, 260, 260, 260]);
-    expect(stated[0].pointEstimate).toBeCloseTo(332.6, 1);
-    for (const r of stated.slice(1)) expect(r.pointEstimate).toBeCloseTo(405.1, 1);
+    const statedEntrants = of(stated, 'NEW_ENROLLMENTS');
+    expect(statedEntrants.map((r) => r.baseline)).toEqual([260, 260, 260, 260, 260]);
+    expect(statedEntrants[0].pointEstimate).toBeCloseTo(netEntrants(1 / mode('AWARENESS_RAMP_YEARS')), 6);
+    expect(statedEntrants[0].pointEstimate).toBeCloseTo(307.1, 1);
+    for (const r of statedEntrants.slice(1)) {
+      expect(r.pointEstimate).toBeCloseTo(netEntrants(1), 6);
+      expect(r.pointEstimate).toBeCloseTo(354.1, 1);
+    }
+    // The README's year-5 margin as stated: $3.811 M, the year's tuition after aid and teaching less the credential.
+    const statedMargin = of(stated, 'CONTRIBUTION_MARGIN');
+    expect(statedMargin[4].pointEstimate).toBeCloseTo(3.811e6, -3);
+    expect(statedMargin[4].pointEstimate).toBeLessThan(marginOf(of(stated, 'TUITION_REVENUE')[4].pointEstimate));
   });
 
   it('lists programs with their embedded credentials and embeds one more', async () => {

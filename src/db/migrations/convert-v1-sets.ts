@@ -15,14 +15,32 @@
  * The global default then becomes the sceptical one on the next start, if the platform admin never changed it
  * (src/db/seed.ts). Pure SQL through the migration's own transaction: one rule (src/model/v1.ts) for both dialects.
  */
-import { V1_PARAMETERS, type DistributionKind, type Parameter, type ParameterValues } from '../../model';
-import { conversionRationale, convertV1Specs, convertV1Vector, isV1Set, type V1Spec, type V1Values } from '../../model/v1';
-import { empiricalSpec, encodeSample } from '../../modules/calibration/calibration.rules';
+import { V1_PARAMETERS, type DistributionKind } from '../../model';
+import {
+  conversionRationale,
+  convertV1Specs,
+  convertV1Vector,
+  isV1Set,
+  type V1Spec,
+  type V1Values,
+  type V2_0Values,
+} from '../../model/v1';
+import { empiricalSpec } from '../../modules/calibration/calibration.rules';
 
 export type Execute = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /** Model v1's parameter order: how a v1 sample's arrays are laid out. */
 const V1_ORDER = [...V1_PARAMETERS, 'NON_CREDIT_EFFECT_SHARE', 'ELECTIVE_TAKE_UP', 'AWARENESS_RAMP_YEARS'] as const;
+
+/** Model v2's parameter order when this migration was written (later parameters are added by later migrations). */
+export const V2_0_ORDER = [
+  'ENROLLMENT_EFFECT',
+  'ENGAGEMENT_EFFECT',
+  'RETENTION_EFFECT',
+  'NON_CREDIT_EFFECT_SHARE',
+  'ELECTIVE_TAKE_UP',
+  'AWARENESS_RAMP_YEARS',
+] as const;
 
 /** The v1 row each effect takes over (so its id, and the set's order, are kept). */
 const TAKES_OVER = {
@@ -42,14 +60,15 @@ interface Row {
 }
 
 export async function convertV1Sets(execute: Execute): Promise<void> {
-  const samples = new Map<number, ParameterValues[]>();
+  const samples = new Map<number, V2_0Values[]>();
   for (const c of await execute('select id, assumption_set_id, sample from calibration')) {
     const rows = JSON.parse(String(c.sample)) as number[][];
     if (rows.length === 0 || rows[0].length !== V1_ORDER.length) continue;
     const converted = rows.map((r) =>
       convertV1Vector(Object.fromEntries(V1_ORDER.map((p, j) => [p, r[j]])) as V1Values),
     );
-    await execute('update calibration set sample = ? where id = ?', [encodeSample(converted), Number(c.id)]);
+    const encoded = JSON.stringify(converted.map((v) => V2_0_ORDER.map((p) => v[p])));
+    await execute('update calibration set sample = ? where id = ?', [encoded, Number(c.id)]);
     if (c.assumption_set_id != null) samples.set(Number(c.assumption_set_id), converted);
   }
 
@@ -71,7 +90,7 @@ export async function convertV1Sets(execute: Execute): Promise<void> {
       if (!target) throw new Error(`assumption set ${setId} has no ${TAKES_OVER[c.parameter as keyof typeof TAKES_OVER]}`);
       const values =
         set.kind === 'CALIBRATED' && sample
-          ? { ...empiricalSpec(sample, c.parameter), rationale: calibratedRationale(c.parameter, sample) }
+          ? { ...empiricalSpec(sample, c.parameter as keyof V2_0Values), rationale: calibratedRationale(c.parameter, sample) }
           : { ...c, rationale: conversionRationale(c, specs) };
       await execute(
         'update assumption set parameter = ?, low = ?, mode = ?, high = ?, distribution = ?, zero_mass = ?, rationale = ? where id = ?',
@@ -99,8 +118,8 @@ export async function convertV1Sets(execute: Execute): Promise<void> {
   }
 }
 
-function calibratedRationale(parameter: string, sample: readonly ParameterValues[]): string {
-  const s = empiricalSpec(sample, parameter as Parameter);
+function calibratedRationale(parameter: string, sample: readonly V2_0Values[]): string {
+  const s = empiricalSpec(sample, parameter as keyof V2_0Values);
   const fmt = (v: number): string => Number(v.toPrecision(3)).toString();
   return (
     `Converted from model v1: the calibration's joint posterior sample converted vector by vector ` +

@@ -11,6 +11,7 @@
  */
 import { modesOf } from '../assumptions';
 import { summarize } from '../quantiles';
+import type { BandSummary } from '../quantiles';
 import { solveCvar } from './cvar-plan';
 import { SolverFailedError } from './errors';
 import { drawVectors, Evaluator } from './evaluate';
@@ -27,6 +28,7 @@ import type {
   OptimizeInput,
   OptimizeLimits,
   OptionFigures,
+  PlanDecision,
   PortfolioPlan,
   ProgramDecision,
 } from './types';
@@ -120,6 +122,7 @@ export function optimizePortfolio(input: OptimizeInput, deps: OptimizeDeps = {})
   });
   return {
     ...header(problem, status, gap),
+    decision: decisionOf(decisions, ev.value),
     additions: decisions.flatMap((d) =>
       d.chosen.additions.map((a) => ({
         ...a,
@@ -151,6 +154,30 @@ function fullFront(classes: readonly KnapsackClass[]): ParetoFront | null {
     if (e instanceof RangeError) return null;
     throw e;
   }
+}
+
+/** The closest alternative plan (one program's runner-up within budget swapped in) and whether it is a tie. */
+export function decisionOf(decisions: readonly ProgramDecision[], value: BandSummary): PlanDecision {
+  let closest: ProgramDecision | null = null;
+  for (const d of decisions) {
+    const up = d.runnerUp;
+    if (!up?.withinBudget) continue;
+    if (!closest || up.expectedGainShortfall < (closest.runnerUp as NonNullable<typeof up>).expectedGainShortfall)
+      closest = d;
+  }
+  if (!closest?.runnerUp) return { verdict: 'NO_ALTERNATIVE', programId: null, alternative: null, shortfall: null };
+  const {
+    criterionShortfall: _c,
+    withinBudget: _w,
+    expectedGainShortfall: shortfall,
+    ...alternative
+  } = closest.runnerUp;
+  return {
+    verdict: value.mean - shortfall >= value.p10 ? 'TIE' : 'CLEAR',
+    programId: closest.programId,
+    alternative,
+    shortfall,
+  };
 }
 
 function runnerUpFigures(up: RunnerUpPick, figures: OptionFigures, chosen: OptionFigures): ProgramDecision['runnerUp'] {
@@ -206,6 +233,7 @@ function infeasible(
   const minimumCost = classes.reduce((s, c) => s + Math.min(...Array.from(c.costs)), 0);
   return {
     ...header(problem, 'INFEASIBLE', null),
+    decision: { verdict: 'NO_ALTERNATIVE', programId: null, alternative: null, shortfall: null },
     additions: [],
     programs: [],
     cost: 0,

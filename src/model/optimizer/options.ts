@@ -5,6 +5,7 @@
  * added ones stay within maxEmbeddedCreditShare × totalCredits. Locks force a credential into every
  * option of their program (so "no change" goes); exclusions remove a candidate from one program.
  */
+import { offerHours } from '../dose';
 import type { EmbeddingTerms, Requirement } from '../types';
 import { OptimizerInputError, SearchTooLargeError } from './errors';
 import type { CandidateCredential, OptimizerProgram, PlannedAddition } from './types';
@@ -55,9 +56,11 @@ export function additionOf(problem: Problem, p: OptimizerProgram, item: OptionIt
 /** The embedding terms of an addition, as a projection of the saved plan builds them (isNew). */
 export function additionTerms(problem: Problem, p: OptimizerProgram, item: OptionItem): EmbeddingTerms {
   const c = problem.candidates[item.candidate];
+  const creditsApplied = creditsIn(c, p);
   return {
     creditBearing: c.creditBearing,
-    creditsApplied: creditsIn(c, p),
+    creditsApplied,
+    hours: offerHours({ creditBearing: c.creditBearing, creditsApplied, learningHours: c.learningHours }, p.creditUnit),
     requirement: item.requirement,
     takeUpRate: null,
     displacesTuition: c.displacesTuition ?? false,

@@ -2,6 +2,7 @@
  * Plain types of the portfolio optimiser (docs/MODEL.md §16). Inputs and results are plain data (no
  * classes, Maps or functions), so they cross a worker-thread boundary by structured clone.
  */
+import type { CreditUnitName } from '../dose';
 import type { BandSummary } from '../quantiles';
 import type {
   AssumptionSpec,
@@ -22,6 +23,7 @@ export const OPTIMIZABLE_METRICS = [
   'COMPLETIONS',
   'TUITION_REVENUE',
   'NET_REVENUE',
+  'CONTRIBUTION_MARGIN',
 ] as const;
 export type OptimizableMetric = (typeof OPTIMIZABLE_METRICS)[number] & OutcomeMetric;
 
@@ -34,6 +36,8 @@ export const CVAR_ALPHA = 0.1;
  */
 export interface OptimizerProgram extends Omit<ProgramModelInput, 'scenario'> {
   scenario?: ProgramModelInput['scenario'];
+  /** The unit its credits are counted in: an addition's hours are its credits × hours per credit (dose.ts). */
+  creditUnit: CreditUnitName;
   /** Credits already applied by embeddings that count toward the cap (ACTIVE and PLANNED). */
   embeddedCredits: number;
   /** The institution's cap: embedded credits ≤ maxEmbeddedCreditShare × totalCredits. */
@@ -55,6 +59,8 @@ export interface CandidateCredential {
   credits: number;
   /** Per-program override of `credits` when programs use different units. */
   creditsByProgram?: Readonly<Record<string, number>>;
+  /** Its stated learning hours (null: unknown), the size of a non-credit one as an offer. */
+  learningHours?: number | null;
   costPerLearner: number;
   setupCost: number;
   /** As embedCredential's default: false. */
@@ -163,8 +169,27 @@ export interface FrontierPoint {
   cost: number;
 }
 
+/**
+ * How clearly the plan beats its closest alternative (docs/MODEL.md §16, "Reading a plan"): the alternative is the
+ * plan with one program's option swapped for that program's runner-up within budget, the swap that loses least
+ * expected gain on the evaluation draws. TIE when that alternative's expected value still lies inside the plan's own
+ * P10–P90 (the difference is smaller than the uncertainty of either); CLEAR when it lies below the plan's P10;
+ * NO_ALTERNATIVE when no other option fits the budget and the rules.
+ */
+export interface PlanDecision {
+  verdict: 'CLEAR' | 'TIE' | 'NO_ALTERNATIVE';
+  /** The program whose option the closest alternative changes; null with NO_ALTERNATIVE. */
+  programId: string | null;
+  /** That program's option in the closest alternative (no additions: no change there). */
+  alternative: OptionFigures | null;
+  /** Expected value of the plan minus the closest alternative's, on the evaluation draws; null with NO_ALTERNATIVE. */
+  shortfall: number | null;
+}
+
 export interface PortfolioPlan {
   status: OptimizationStatus;
+  /** How clearly the plan beats its closest alternative. */
+  decision: PlanDecision;
   objective: OptimizableMetric;
   risk: OptimizationRisk;
   budget: number;

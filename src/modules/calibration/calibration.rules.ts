@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import {
   baselineOf,
   PARAMETERS,
+  type CreditUnitName,
   quantile,
   type AssumptionSpec,
   type Conversion,
@@ -24,7 +25,7 @@ import { ObservedMetric } from '../common/enums';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
 import type { MetricObservation } from '../metric/metric-observation.entity';
 import type { DegreeProgram } from '../program/degree-program.entity';
-import { embeddingTerms } from '../scenario/scenario.rules';
+import { creditUnitOf, embeddingTerms } from '../scenario/scenario.rules';
 
 /** The observation fields a calibration reads (an entity, or a plain row in tests and benchmarks). */
 export type ObservationFacts = Pick<
@@ -67,8 +68,8 @@ export function yearActuals(observations: readonly ObservationFacts[]): YearActu
 }
 
 /** An embedding as a pilot: its model terms plus when it started and whether it is in force. */
-export function pilotEmbedding(e: ProgramCredential): PilotEmbedding {
-  return { ...embeddingTerms(e.credential, e, false), startYear: e.startYear ?? null, status: e.status };
+export function pilotEmbedding(e: ProgramCredential, unit: CreditUnitName): PilotEmbedding {
+  return { ...embeddingTerms(e.credential, e, false, unit), startYear: e.startYear ?? null, status: e.status };
 }
 
 export interface ProgramFacts {
@@ -85,7 +86,7 @@ export function calibrationInput(
   const panel: PanelProgram[] = programs.map(({ program, embeddings, observations }) => ({
     id: String(program.id),
     baseline: baselineOf(program),
-    embeddings: embeddings.map(pilotEmbedding),
+    embeddings: embeddings.map((e) => pilotEmbedding(e, creditUnitOf(program))),
     actuals: yearActuals(observations),
   }));
   return { programs: panel, assumptions: prior, conversion };
@@ -103,7 +104,10 @@ export function observationHash(rows: readonly (ObservationFacts & { programId: 
 }
 
 /** How a calibrated set shows one parameter of the joint sample: its range and median. */
-export function empiricalSpec(sample: readonly ParameterValues[], parameter: Parameter): AssumptionSpec {
+export function empiricalSpec<P extends Parameter>(
+  sample: readonly Pick<ParameterValues, P>[],
+  parameter: P,
+): AssumptionSpec {
   const values = sample.map((v) => v[parameter]);
   return {
     parameter,

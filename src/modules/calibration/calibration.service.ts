@@ -68,7 +68,8 @@ export async function programsInScope(
 ): Promise<DegreeProgram[]> {
   const scope = ownScope(viewer);
   if (ids == null) {
-    const all = await em.find(DegreeProgram, scope, { orderBy: { id: 'ASC' } });
+    // With the institution: its credit unit sizes each credential (scenario.rules creditUnitOf).
+    const all = await em.find(DegreeProgram, scope, { orderBy: { id: 'ASC' }, populate: ['institution'] });
     if (all.length === 0) throw badInput('input.programIds', 'Your institution has no programs to learn from.');
     return all;
   }
@@ -81,7 +82,9 @@ export async function programsInScope(
     seen.add(id);
   });
   const found = new Map(
-    (await em.find(DegreeProgram, { $and: [{ id: { $in: dbIds } }, scope] })).map((p) => [p.id, p]),
+    (await em.find(DegreeProgram, { $and: [{ id: { $in: dbIds } }, scope] }, { populate: ['institution'] })).map(
+      (p) => [p.id, p],
+    ),
   );
   return dbIds.map((id, i) => {
     const p = found.get(id);

@@ -72,6 +72,8 @@ export enum ModelParameter {
   NON_CREDIT_EFFECT_SHARE = 'NON_CREDIT_EFFECT_SHARE',
   ELECTIVE_TAKE_UP = 'ELECTIVE_TAKE_UP',
   AWARENESS_RAMP_YEARS = 'AWARENESS_RAMP_YEARS',
+  DIVERSION_SHARE = 'DIVERSION_SHARE',
+  OFFER_HOURS_SCALE = 'OFFER_HOURS_SCALE',
 }
 export enum ObservedMetric {
   PROSPECTS = 'PROSPECTS',
@@ -89,6 +91,7 @@ export enum OutcomeMetric {
   TUITION_REVENUE = 'TUITION_REVENUE',
   CREDENTIAL_COST = 'CREDENTIAL_COST',
   NET_REVENUE = 'NET_REVENUE',
+  CONTRIBUTION_MARGIN = 'CONTRIBUTION_MARGIN',
 }
 export enum OrderDirection {
   ASC = 'ASC',
@@ -257,6 +260,14 @@ registerEnumType(ModelParameter, {
     NON_CREDIT_EFFECT_SHARE: { description: 'Share of the effect that a non-credit credential keeps.' },
     ELECTIVE_TAKE_UP: { description: 'Share of students who take an ELECTIVE or ADD_ON embedded credential.' },
     AWARENESS_RAMP_YEARS: { description: 'Years until prospects fully know of the offer.' },
+    DIVERSION_SHARE: {
+      description:
+        "Share of the entrants a change gains (or loses) who would otherwise enrol (or stay) in another of the institution's programs; projections report the institution's net effect.",
+    },
+    OFFER_HOURS_SCALE: {
+      description:
+        "Learning hours that make a credential about 63% of a full offer: its dose is 1 − exp(−hours / OFFER_HOURS_SCALE), hours = credits × hours per credit (US credit hour 45, ECTS 27.5, UK CATS 10) or the credential's learningHours.",
+    },
   },
 });
 registerEnumType(ObservedMetric, {
@@ -281,7 +292,14 @@ registerEnumType(OutcomeMetric, {
     COMPLETIONS: { description: 'Students completing the program in the year.' },
     TUITION_REVENUE: { description: 'Tuition, net of credits displaced by embedded credentials.' },
     CREDENTIAL_COST: { description: 'Per-learner credential costs, plus setup costs of added credentials in year 1.' },
-    NET_REVENUE: { description: 'TUITION_REVENUE − CREDENTIAL_COST.' },
+    NET_REVENUE: {
+      description:
+        'TUITION_REVENUE − CREDENTIAL_COST: gross of institutional aid and of the cost of teaching, so not a margin (see CONTRIBUTION_MARGIN).',
+    },
+    CONTRIBUTION_MARGIN: {
+      description:
+        'Tuition net of institutional aid, minus marginal instructional cost, minus credential cost: TUITION_REVENUE × (1 − discountRate) − credits taught × instructionalCostPerCredit − CREDENTIAL_COST.',
+    },
   },
 });
 registerEnumType(OrderDirection, {

@@ -1,11 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import type { ConnectionResult } from '../../core/connection';
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { DegreeProgramType } from '../program/degree-program.types';
 import type { MicroCredential } from './micro-credential.entity';
 import { CreateCredentialInput, CredentialsArgs, UpdateCredentialInput } from './micro-credential.inputs';
-import { CredentialPayload, MicroCredentialConnection, MicroCredentialType } from './micro-credential.types';
+import { credentialOffer, type CredentialOffer } from './micro-credential.rules';
+import {
+  CredentialOfferType,
+  CredentialPayload,
+  MicroCredentialConnection,
+  MicroCredentialType,
+} from './micro-credential.types';
 import { createCredential, getCredential, listCredentials, updateCredential } from './micro-credential.service';
 
 @Resolver(() => MicroCredentialType)
@@ -15,6 +21,25 @@ export class MicroCredentialResolver {
   })
   programs(@Root() c: MicroCredential, @Ctx() ctx: Context): Promise<DegreeProgram[]> {
     return ctx.loaders.programsByCredentialIdLoader.load(c.id);
+  }
+
+  @FieldResolver(() => CredentialOfferType, {
+    description:
+      'Its size as an offer in your programs: learning hours and whether it is a small offer. A what-if shows it ' +
+      'beside each credential, so a 1.5-hour module is not read as a certificate.',
+  })
+  async offer(
+    @Root() c: MicroCredential,
+    @Ctx() ctx: Context,
+    @Arg('creditsApplied', () => Float, {
+      nullable: true,
+      description: 'Credits it would apply, in your credit unit; default its whole value converted.',
+    })
+    creditsApplied?: number | null,
+  ): Promise<CredentialOffer> {
+    const id = ctx.viewer?.institutionId ?? null;
+    const institution = id === null ? null : await ctx.loaders.institutionByIdLoader.load(id);
+    return credentialOffer(c, institution, creditsApplied);
   }
 
   @Query(() => MicroCredentialConnection, {

@@ -66,6 +66,25 @@ export class MicroCredentialType extends NodeInterface {
   version!: number;
 }
 
+@ObjectType('CredentialOffer', {
+  description:
+    "A credential's size as an offer to prospects (docs/MODEL.md §4, size and saturation): its dose is " +
+    '1 − exp(−hours / OFFER_HOURS_SCALE), so a larger credential is a stronger offer and a tiny one almost none.',
+})
+export class CredentialOfferType {
+  @Field(() => Float, {
+    description:
+      'Learning hours it brings: credits applied × hours per credit (US credit hour 45, ECTS 27.5, UK CATS 10) when it carries credit, else its learningHours (0 when unknown).',
+  })
+  hours!: number;
+
+  @Field(() => Float, { description: 'The credits this size is for, in your credit unit (0 for a non-credit one).' })
+  creditsApplied!: number;
+
+  @Field({ description: 'Fewer than 15 learning hours: at most about a tenth of a full offer at the typical scale.' })
+  small!: boolean;
+}
+
 export const MicroCredentialConnection = Connection(MicroCredentialType, 'MicroCredential', 'micro-credential');
 
 @ObjectType({ description: 'The credential as it is after the change.' })

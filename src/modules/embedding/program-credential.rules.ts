@@ -36,7 +36,7 @@ interface CredentialCredit {
   creditValue?: number | null;
   creditUnit?: CreditUnit | null;
 }
-interface InstitutionCredit {
+export interface InstitutionCredit {
   creditUnit: CreditUnit;
   ectsPerCreditHour: number;
   maxEmbeddedCreditShare: number;

@@ -10,7 +10,8 @@ export class ImportResolver {
     description:
       'Import programs from CSV (PLANNER), upserted by code in your institution. Columns (any order, case-insensitive): code, title, level, ' +
       'modality, cip_code, total_credits, duration_years, tuition_per_credit, status, annual_prospects, annual_new_enrollments, engagement_rate, ' +
-      'retention_rate, prospect_growth_rate. All or nothing unless skipInvalid.',
+      'retention_rate, prospect_growth_rate, capacity, discount_rate, instructional_cost_per_credit (empty optional cells: defaults ' +
+      'for a new program, unchanged for an existing one). All or nothing unless skipInvalid.',
   })
   async importPrograms(
     @Ctx() ctx: Context,

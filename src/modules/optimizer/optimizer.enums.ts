@@ -10,6 +10,24 @@ export enum OptimizationStatus {
   INFEASIBLE = 'INFEASIBLE',
 }
 
+export enum PlanVerdict {
+  CLEAR = 'CLEAR',
+  TIE = 'TIE',
+  NO_ALTERNATIVE = 'NO_ALTERNATIVE',
+}
+
+registerEnumType(PlanVerdict, {
+  name: 'PlanVerdict',
+  description: 'How clearly a plan beats its closest alternative.',
+  valuesConfig: {
+    CLEAR: { description: "The closest alternative's expected value lies below the plan's P10." },
+    TIE: {
+      description:
+        "The closest alternative's expected value lies inside the plan's own P10–P90: the difference is smaller than the uncertainty, so the two are a tie.",
+    },
+    NO_ALTERNATIVE: { description: 'No other plan fits the budget and the rules (or none meets the locks).' },
+  },
+});
 registerEnumType(OptimizationRisk, {
   name: 'OptimizationRisk',
   description: 'What the plan maximises about the gain, over the draws.',
@@ -22,7 +40,10 @@ registerEnumType(OptimizationStatus, {
   name: 'OptimizationStatus',
   description: 'How good the plan is known to be.',
   valuesConfig: {
-    OPTIMAL: { description: 'Proven best for the criterion on the optimisation draws (gap 0).' },
+    OPTIMAL: {
+      description:
+        'Proven best for the criterion on the optimisation draws (gap 0); whether it is clearly better than the runner-up: PortfolioPlan.decision.',
+    },
     FEASIBLE: {
       description:
         'Within the budget and the rules, but the solver stopped (time limit) before proving it best: see gap.',

@@ -26,8 +26,10 @@ export class PlanChoiceInput {
 @InputType({ description: 'What to optimise, for which budget and risk, over which programs and credentials.' })
 export class OptimizePortfolioInput {
   @Field(() => OutcomeMetric, {
+    nullable: false,
+    defaultValue: OutcomeMetric.CONTRIBUTION_MARGIN,
     description:
-      'maximised summed over the horizon; a rate (ENGAGEMENT_RATE, RETENTION_RATE) or CREDENTIAL_COST is BAD_USER_INPUT',
+      'maximised summed over the horizon (default CONTRIBUTION_MARGIN: tuition after aid, teaching cost and credential cost); a rate (ENGAGEMENT_RATE, RETENTION_RATE) or CREDENTIAL_COST is BAD_USER_INPUT',
   })
   objective!: OutcomeMetric;
 

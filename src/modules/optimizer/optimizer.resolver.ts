@@ -8,10 +8,11 @@ import { DegreeProgramType } from '../program/degree-program.types';
 import type { Scenario } from '../scenario/scenario.entity';
 import { ScenarioType } from '../scenario/scenario.types';
 import { OptimizePortfolioInput } from './optimizer.inputs';
-import { optimizePortfolio, type PlanAdditionView, type PlanView } from './optimizer.service';
+import { optimizePortfolio, type PlanAdditionView, type PlanDecisionView, type PlanView } from './optimizer.service';
 import {
   OptimizePortfolioPayload,
   PlanAdditionType,
+  PlanDecisionType,
   PlanOptionAdditionType,
   PlanProgramDecisionType,
   PortfolioPlanType,
@@ -95,6 +96,17 @@ export class PlanProgramDecisionResolver {
   }
 }
 
+@Resolver(() => PlanDecisionType)
+export class PlanDecisionResolver {
+  @FieldResolver(() => DegreeProgramType, {
+    nullable: true,
+    description: 'The program the closest alternative changes; null with NO_ALTERNATIVE.',
+  })
+  program(@Root() d: PlanDecisionView, @Ctx() ctx: Context): Promise<DegreeProgram> | null {
+    return d.programId === null ? null : programOf(ctx, d.programId);
+  }
+}
+
 @Resolver(() => PlanOptionAdditionType)
 export class PlanOptionAdditionResolver {
   @FieldResolver(() => MicroCredentialType, { description: 'The credential.' })
@@ -107,5 +119,6 @@ export const OPTIMIZER_RESOLVERS = [
   PortfolioPlanResolver,
   PlanAdditionResolver,
   PlanProgramDecisionResolver,
+  PlanDecisionResolver,
   PlanOptionAdditionResolver,
 ] as const;

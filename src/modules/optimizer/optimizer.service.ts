@@ -39,9 +39,9 @@ import { liveCredits, liveEmbeddingsOf, maxCreditsFor } from '../embedding/progr
 import { Institution } from '../institution/institution.entity';
 import { DegreeProgram } from '../program/degree-program.entity';
 import { Scenario, ScenarioAddition, ScenarioProgram } from '../scenario/scenario.entity';
-import { assumptionSpecs, programBaseInput } from '../scenario/scenario.rules';
+import { assumptionSpecs, creditUnitOf, programBaseInput } from '../scenario/scenario.rules';
 import { estimatedOptimizerPoints, runPoints } from './optimizer.cost';
-import type { OptimizationRisk, OptimizationStatus } from './optimizer.enums';
+import type { OptimizationRisk, OptimizationStatus, PlanVerdict } from './optimizer.enums';
 import {
   DEFAULT_MAX_ADDITIONS,
   DEFAULT_OPTIMIZER_DRAWS,
@@ -50,7 +50,7 @@ import {
   type PlanChoiceInput,
 } from './optimizer.inputs';
 import { OptimizerTimeoutError, runOptimizer } from './optimizer.pool';
-import { PLAN_CAVEAT } from './optimizer.types';
+import { decisionSummary, PLAN_CAVEAT } from './optimizer.rules';
 
 /** Limits of the search (the optimiser's defaults; the MIP's own time limit is HiGHS's). */
 export const SEARCH_LIMITS: Partial<OptimizeLimits> = {};
@@ -70,8 +70,17 @@ export interface PlanAdditionView {
   objectiveGain: number;
 }
 
+export interface PlanDecisionView {
+  verdict: PlanVerdict;
+  programId: number | null;
+  alternative: OptionView | null;
+  shortfall: number | null;
+  summary: string;
+}
+
 export interface PlanView {
   status: OptimizationStatus;
+  decision: PlanDecisionView;
   objective: OutcomeMetric;
   risk: OptimizationRisk;
   budget: number;
@@ -127,7 +136,7 @@ export async function optimizePortfolio(ctx: Context, input: OptimizePortfolioIn
   const extra = runPoints(plan.candidatesEvaluated, plan.horizonYears) - estimatedOptimizerPoints(input);
   if (extra > 0) ctx.cost.extra += extra;
   const scenario = name && plan.status !== 'INFEASIBLE' ? await savePlan(ctx.em, viewer, scope, plan, name) : null;
-  return planView(plan, scenario);
+  return planView(plan, scenario, scope.programs);
 }
 
 /** Runs the search and maps its errors: bad input names its field, a failed solve is never a plan. */
@@ -183,6 +192,7 @@ async function loadScope(ctx: Context, viewer: InstitutionViewer, input: Optimiz
         p,
         own.filter((e) => e.status === EmbeddingStatus.ACTIVE),
       ),
+      creditUnit: creditUnitOf(p),
       embeddedCredits: liveCredits(own),
       maxEmbeddedCreditShare: institution.maxEmbeddedCreditShare,
       // PLANNED ones too: the plan never proposes what is already on its way.
@@ -193,6 +203,7 @@ async function loadScope(ctx: Context, viewer: InstitutionViewer, input: Optimiz
     id: String(c.id),
     creditBearing: c.creditBearing,
     credits: maxCreditsFor(c, institution),
+    learningHours: c.learningHours ?? null,
     costPerLearner: c.costPerLearner,
     setupCost: c.setupCost,
   }));
@@ -262,14 +273,19 @@ async function programsInScope(
     const all = await em.find(
       DegreeProgram,
       { institution: viewer.institutionId, status: ProgramStatus.ACTIVE },
-      { orderBy: { id: 'ASC' } },
+      // With the institution: its credit unit sizes each credential (scenario.rules creditUnitOf).
+      { orderBy: { id: 'ASC' }, populate: ['institution'] },
     );
     if (all.length === 0)
       throw badInput('input.programIds', 'The institution has no ACTIVE program: name the programs to optimise.');
     return all;
   }
   const dbIds = decodeList(ids, 'DegreeProgram', 'input.programIds', 'program');
-  const found = await em.find(DegreeProgram, { $and: [{ id: { $in: dbIds } }, ownScope(viewer)] });
+  const found = await em.find(
+    DegreeProgram,
+    { $and: [{ id: { $in: dbIds } }, ownScope(viewer)] },
+    { populate: ['institution'] },
+  );
   const byId = new Map(found.map((p) => [p.id, p]));
   return dbIds.map((id, i) => {
     const p = byId.get(id);
@@ -394,9 +410,18 @@ function optionView(o: {
   };
 }
 
-function planView(plan: PortfolioPlan, scenario: Scenario | null): PlanView {
+function planView(plan: PortfolioPlan, scenario: Scenario | null, programs: readonly DegreeProgram[]): PlanView {
+  const d = plan.decision;
+  const code = d.programId === null ? null : (programs.find((p) => String(p.id) === d.programId)?.code ?? null);
   return {
     status: plan.status as OptimizationStatus,
+    decision: {
+      verdict: d.verdict as PlanVerdict,
+      programId: d.programId === null ? null : Number(d.programId),
+      alternative: d.alternative && optionView(d.alternative),
+      shortfall: d.shortfall,
+      summary: decisionSummary(d, plan, code),
+    },
     objective: plan.objective as OutcomeMetric,
     risk: plan.risk as OptimizationRisk,
     budget: plan.budget,

@@ -1,15 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { OutcomeMetric, RequirementType } from '../common/enums';
-import { OptimizationRisk, OptimizationStatus } from './optimizer.enums';
-
-/**
- * Caveat shown with every plan (docs/MODEL.md): the enrollment effect depends on whether a
- * credit-bearing credential is offered, not on its size, so cheap credit-bearing credentials rank high.
- */
-export const PLAN_CAVEAT =
-  'In the model the enrollment effect depends on whether a credit-bearing credential is offered (a non-credit one has a share of that ' +
-  'effect), not on how many credits it carries or what it teaches, so cheap credit-bearing credentials (and cheap non-credit ones) ' +
-  'rank high. Check that each pick makes academic sense before adopting it.';
+import { OptimizationRisk, OptimizationStatus, PlanVerdict } from './optimizer.enums';
 
 @ObjectType('DistributionSummary', { description: 'A distribution over Monte Carlo draws: its mean and percentiles.' })
 export class DistributionSummaryType {
@@ -118,12 +109,44 @@ export class PlanProgramDecisionType {
   runnerUp!: unknown;
 }
 
+@ObjectType('PlanDecision', {
+  description:
+    'How clearly the plan beats its closest alternative: the same plan with one program swapped to its runner-up ' +
+    'within budget, the swap that loses least (evaluation draws).',
+})
+export class PlanDecisionType {
+  @Field(() => PlanVerdict, { description: 'CLEAR, TIE or NO_ALTERNATIVE.' })
+  verdict!: PlanVerdict;
+
+  @Field(() => PlanOptionType, {
+    nullable: true,
+    description: "The changed program's option in the closest alternative (no additions: no change there).",
+  })
+  alternative!: unknown;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Expected objective of the plan minus the closest alternative's; null with NO_ALTERNATIVE.",
+  })
+  shortfall!: number | null;
+
+  @Field({ description: 'The verdict in one sentence, with the figures it rests on.' })
+  summary!: string;
+}
+
 @ObjectType('PortfolioPlan', {
   description: 'The recommended portfolio: which credentials to embed where, its cost, and how sure it is.',
 })
 export class PortfolioPlanType {
-  @Field(() => OptimizationStatus, { description: 'OPTIMAL only when proven.' })
+  @Field(() => OptimizationStatus, {
+    description: 'OPTIMAL only when proven best on the draws it was chosen on; how close the runner-up is: decision.',
+  })
   status!: OptimizationStatus;
+
+  @Field(() => PlanDecisionType, {
+    description: 'Whether the plan is a clear choice or a tie with its closest alternative (read it with status).',
+  })
+  decision!: unknown;
 
   @Field(() => OutcomeMetric, {
     description: 'The outcome maximised, summed over the horizon across the programs in scope.',

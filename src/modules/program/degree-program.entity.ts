@@ -54,6 +54,19 @@ export class DegreeProgram extends VersionedEntity {
   @Property({ type: 'double', runtimeType: 'number' })
   prospectGrowthRate: number & Opt = 0;
 
+  // Limit and money: what the projections cap entrants at and turn tuition into a contribution margin with.
+  /** Most new entrants a year; null: no limit. Never below annualNewEnrollments (degree-program.rules.ts). */
+  @Property({ type: 'integer', nullable: true })
+  capacity?: number | null;
+
+  /** Institutional aid as a share of gross tuition, in [0, 1). */
+  @Property({ type: 'double', runtimeType: 'number' })
+  discountRate: number & Opt = 0;
+
+  /** Marginal cost of teaching one credit to one student, in the institution's currency. */
+  @Property({ type: 'double', runtimeType: 'number' })
+  instructionalCostPerCredit: number & Opt = 0;
+
   @OneToMany('ProgramCredential', 'program')
   embeddings = new Collection<ProgramCredential>(this);
 }

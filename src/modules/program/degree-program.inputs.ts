@@ -11,7 +11,7 @@ import {
   ValidateNested,
   IsPositive,
 } from 'class-validator';
-import { GREATER_THAN_ZERO, IsOpenUnitInterval } from '../../core/validators';
+import { GREATER_THAN_ZERO, IsOpenUnitInterval, IsShareBelowOne } from '../../core/validators';
 import { PageArgs } from '../../core/connection';
 import { Modality, OrderDirection, ProgramLevel, ProgramStatus } from '../common/enums';
 
@@ -87,6 +87,37 @@ export class CreateProgramInput {
   @Field(() => ProgramBaselineInput, { description: 'The observed baseline.' })
   @ValidateNested()
   baseline!: ProgramBaselineInput;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Most new entrants the program can take in a year, 1–10,000,000, at least baseline.annualNewEnrollments; ' +
+      'default null: no limit.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  capacity?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of gross tuition returned as institutional aid, at least 0 and below 1 (0.45 = 45%); default 0.',
+  })
+  @IsOptional()
+  @IsShareBelowOne()
+  discountRate?: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Marginal cost of teaching one credit to one student, in the institution's currency; 0 to 1,000,000, default 0.",
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(1_000_000)
+  instructionalCostPerCredit?: number;
 }
 
 @InputType({ description: 'Changes to a program; omitted fields stay as they are.' })
@@ -137,10 +168,43 @@ export class UpdateProgramInput {
   @Matches(/^\d{2}\.\d{4}$/, { message: 'cipCode must look like 11.0701 (NN.NNNN)' })
   cipCode?: string;
 
-  @Field(() => ProgramBaselineInput, { nullable: true, description: 'A new baseline, replacing the old one whole.' })
+  @Field(() => ProgramBaselineInput, {
+    nullable: true,
+    description: 'A new baseline, replacing the old one whole; its annualNewEnrollments may not exceed the capacity.',
+  })
   @IsOptional()
   @ValidateNested()
   baseline?: ProgramBaselineInput;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'New limit on new entrants a year, 1–10,000,000, at least the (new) baseline.annualNewEnrollments; ' +
+      'null removes the limit; omitted: unchanged.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  capacity?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'New share of gross tuition returned as institutional aid, at least 0 and below 1.',
+  })
+  @IsOptional()
+  @IsShareBelowOne()
+  discountRate?: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "New marginal cost of teaching one credit to one student, in the institution's currency; 0 to 1,000,000.",
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(1_000_000)
+  instructionalCostPerCredit?: number;
 }
 
 @InputType({ description: 'The program to archive.' })

@@ -26,7 +26,14 @@ import {
   type ProgramsArgs,
   type UpdateProgramInput,
 } from './degree-program.inputs';
-import { baselineFields, checkBaseline, cleanTitle } from './degree-program.rules';
+import {
+  baselineFields,
+  capacityAndMoneyChanges,
+  capacityAndMoneyFields,
+  checkBaseline,
+  checkCapacity,
+  cleanTitle,
+} from './degree-program.rules';
 
 const ORDER_FIELDS: Record<ProgramOrderField, string> = { CODE: 'code', TITLE: 'title', CREATED_AT: 'id' };
 
@@ -84,6 +91,7 @@ export async function getProgram(ctx: Context, id: string, field = 'id'): Promis
 export async function createProgram(ctx: Context, input: CreateProgramInput): Promise<DegreeProgram> {
   const viewer = requireRole(ctx.viewer, Role.PLANNER, 'Creating a program');
   checkBaseline(input.baseline, 'input.baseline');
+  checkCapacity(null, input, 'input');
   const title = cleanTitle(input.title, 'input.title');
   return ctx.em.transactional(async (em) => {
     if (await em.count(DegreeProgram, { institution: viewer.institutionId, code: input.code })) {
@@ -101,6 +109,7 @@ export async function createProgram(ctx: Context, input: CreateProgramInput): Pr
       tuitionPerCredit: input.tuitionPerCredit,
       status: input.status ?? ProgramStatus.ACTIVE,
       ...baselineFields(input.baseline),
+      ...capacityAndMoneyFields(input),
     });
     await em.flush();
     return program;
@@ -114,6 +123,8 @@ export async function updateProgram(ctx: Context, input: UpdateProgramInput): Pr
   return ctx.em.transactional(async (em) => {
     const program = await programForWrite(em, viewer.institutionId, input.id, 'input.id');
     checkVersion(program.version, input.expectedVersion, 'The program');
+    // Against the program as it is now: a new baseline may outgrow the capacity it keeps.
+    checkCapacity(program, input, 'input');
     if (input.totalCredits != null && input.totalCredits !== program.totalCredits) {
       const live = await em.find(ProgramCredential, liveEmbeddingsOf(program.id), {
         fields: ['status', 'creditsApplied'],
@@ -132,6 +143,7 @@ export async function updateProgram(ctx: Context, input: UpdateProgramInput): Pr
     if (input.tuitionPerCredit != null) program.tuitionPerCredit = input.tuitionPerCredit;
     if (input.cipCode != null) program.cipCode = input.cipCode;
     if (input.baseline) Object.assign(program, baselineFields(input.baseline));
+    Object.assign(program, capacityAndMoneyChanges(input));
     await em.flush();
     return program;
   });

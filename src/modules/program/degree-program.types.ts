@@ -59,6 +59,28 @@ export class DegreeProgramType extends NodeInterface {
   @Field(() => ProgramStatus, { description: 'Lifecycle state.' })
   status!: ProgramStatus;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Most new entrants the program can take in a year (clinical placements, labs, faculty); null: no limit. ' +
+      'Never below baseline.annualNewEnrollments. Projections cap entrants at it.',
+  })
+  capacity!: number | null;
+
+  @Field(() => Float, {
+    description:
+      'Share of gross tuition returned as institutional aid, at least 0 and below 1 (0.45 = 45%), from your own ' +
+      'aid data; default 0.',
+  })
+  discountRate!: number;
+
+  @Field(() => Float, {
+    description:
+      "Marginal cost of teaching one credit to one student, in the institution's currency (direct instructional " +
+      'cost per student credit hour); default 0.',
+  })
+  instructionalCostPerCredit!: number;
+
   @Field(() => Int, { description: 'Optimistic-lock version; pass it as expectedVersion to update safely.' })
   version!: number;
 

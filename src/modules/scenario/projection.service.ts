@@ -19,7 +19,8 @@ import type { ProgramCredential } from '../embedding/program-credential.entity';
 import { ProjectionCache } from './scenario.entity';
 import type { ResolvedChange } from './scenario-changes';
 import { runSimulation } from './projection.pool';
-import { assumptionSpecs, embeddingTerms as terms } from './scenario.rules';
+import type { MicroCredential } from '../credential/micro-credential.entity';
+import { assumptionSpecs, creditUnitOf, embeddingTerms } from './scenario.rules';
 
 export { assumptionSpecs };
 
@@ -58,6 +59,9 @@ export function modelInput(
     // A CALIBRATED set's joint posterior sample; absent otherwise, so other inputs (and their hashes) are unchanged.
     ...(sample ? { sample } : {}),
     programs: changes.map(({ program: p, active, removals, additions }, i) => {
+      const unit = creditUnitOf(p);
+      const terms = (c: MicroCredential, e: Parameters<typeof embeddingTerms>[1], isNew: boolean) =>
+        embeddingTerms(c, e, isNew, unit);
       const current = active.map((e: ProgramCredential) => terms(e.credential, e, false));
       const kept = active.filter((e) => !removals.includes(e)).map((e) => terms(e.credential, e, false));
       return {

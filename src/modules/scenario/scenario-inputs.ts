@@ -8,6 +8,7 @@ import { inParameterOrder } from '../assumption/assumption.rules';
 import { EmbeddingStatus } from '../common/enums';
 import { MicroCredential } from '../credential/micro-credential.entity';
 import { ProgramCredential } from '../embedding/program-credential.entity';
+import { Institution } from '../institution/institution.entity';
 import { DegreeProgram } from '../program/degree-program.entity';
 import { applySavedChanges, type ResolvedChange, type SavedChange } from './scenario-changes';
 import { ScenarioAddition, ScenarioProgram, ScenarioRemoval, type Scenario } from './scenario.entity';
@@ -25,6 +26,7 @@ interface Shapes {
   removal: LeanShape;
   credential: LeanShape;
   program: LeanShape;
+  institution: LeanShape;
   embedding: LeanShape;
   set: LeanShape;
   assumption: LeanShape;
@@ -37,6 +39,7 @@ function shapesOf(em: EntityManager): Shapes {
     removal: leanShape(em, ScenarioRemoval),
     credential: leanShape(em, MicroCredential),
     program: leanShape(em, DegreeProgram),
+    institution: leanShape(em, Institution),
     embedding: leanShape(em, ProgramCredential),
     set: leanShape(em, AssumptionSet),
     assumption: leanShape(em, Assumption),
@@ -95,12 +98,20 @@ async function savedChanges(em: EntityManager, sh: Shapes, scenarioIds: number[]
   return [...byChange.values()];
 }
 
-/** Today's programs and their ACTIVE embeddings with credentials: two statements. */
+/**
+ * Today's programs (with their institution: its credit unit sizes each credential) and their ACTIVE embeddings with
+ * credentials: two statements.
+ */
 async function today(em: EntityManager, sh: Shapes, programIds: number[]) {
-  const { program: p, embedding: e, credential: m } = sh;
+  const { program: p, institution: i, embedding: e, credential: m } = sh;
   const list = placeholders(programIds.length);
   const [programs, embeddings] = await Promise.all([
-    selectTable(em, `select ${p.columns('t')} from "${p.table}" t where t.id in (${list})`, programIds),
+    selectTable(
+      em,
+      `select ${p.columns('t')}, ${i.columns('i', 'i_')}
+       from "${p.table}" t join "${i.table}" i on i.id = t."${p.column('institution')}" where t.id in (${list})`,
+      programIds,
+    ),
     selectTable(
       em,
       `select ${e.columns('e', 'e_')}, ${m.columns('mc', 'mc_')}
@@ -115,10 +126,14 @@ async function today(em: EntityManager, sh: Shapes, programIds: number[]) {
     embedding.credential = readCredential(row) as MicroCredential;
     return embedding;
   });
-  const readProgram = p.reader(programs.columns);
+  const [readProgram, readInstitution] = [p.reader(programs.columns), i.reader(programs.columns, 'i_')];
   return {
     programs: indexBy(
-      programs.rows.map((row) => readProgram(row) as DegreeProgram),
+      programs.rows.map((row) => {
+        const program = readProgram(row) as DegreeProgram;
+        program.institution = readInstitution(row) as Institution;
+        return program;
+      }),
       (x) => x.id,
     ),
     active,

@@ -5,7 +5,9 @@
  */
 import {
   baselineOf,
+  offerHours,
   type AssumptionSpec,
+  type CreditUnitName,
   type EmbeddingTerms,
   type Parameter,
   type ProgramModelInput,
@@ -15,15 +17,34 @@ import type { MicroCredential } from '../credential/micro-credential.entity';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
 import type { DegreeProgram } from '../program/degree-program.entity';
 
-/** One embedding (real, or a what-if's addition when isNew) as the model reads it. */
+/**
+ * The credit unit of a program's credits (its institution's): an embedding's hours are its credits times the hours
+ * of one credit. The institution must be loaded; a reference alone would size every credential as nothing.
+ */
+export function creditUnitOf(program: DegreeProgram): CreditUnitName {
+  const unit = program.institution.creditUnit as CreditUnitName | undefined;
+  if (!unit) throw new Error(`program ${program.id}: its institution is not loaded (populate 'institution')`);
+  return unit;
+}
+
+/** One embedding (real, or a what-if's addition when isNew) as the model reads it, its credits in `unit`. */
 export function embeddingTerms(
   credential: MicroCredential,
   e: { creditsApplied: number; requirement: string; takeUpRate?: number | null; displacesTuition: boolean },
   isNew: boolean,
+  unit: CreditUnitName,
 ): EmbeddingTerms {
   return {
     creditBearing: credential.creditBearing,
     creditsApplied: e.creditsApplied,
+    hours: offerHours(
+      {
+        creditBearing: credential.creditBearing,
+        creditsApplied: e.creditsApplied,
+        learningHours: credential.learningHours,
+      },
+      unit,
+    ),
     requirement: e.requirement as EmbeddingTerms['requirement'],
     takeUpRate: e.takeUpRate ?? null,
     displacesTuition: e.displacesTuition,
@@ -53,9 +74,10 @@ export function programBaseInput(
   program: DegreeProgram,
   active: readonly ProgramCredential[],
 ): Omit<ProgramModelInput, 'scenario'> {
+  const unit = creditUnitOf(program);
   return {
     id: String(program.id),
     ...baselineOf(program),
-    current: active.map((e) => embeddingTerms(e.credential, e, false)),
+    current: active.map((e) => embeddingTerms(e.credential, e, false, unit)),
   };
 }

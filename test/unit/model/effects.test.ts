@@ -113,6 +113,7 @@ describe('every effect exactly 0', () => {
           TUITION_REVENUE: 1_200_000,
           CREDENTIAL_COST: 35_000,
           NET_REVENUE: 1_165_000,
+          CONTRIBUTION_MARGIN: 1_165_000,
         },
         ...[2, 3].map(() => ({
           NEW_ENROLLMENTS: 100,
@@ -123,6 +124,7 @@ describe('every effect exactly 0', () => {
           TUITION_REVENUE: 1_200_000,
           CREDENTIAL_COST: 15_000,
           NET_REVENUE: 1_185_000,
+          CONTRIBUTION_MARGIN: 1_185_000,
         })),
       ]);
     }
@@ -145,7 +147,8 @@ describe('a negative effect is harm', () => {
       fc.property(addedArb, paramsArb(), harmArb, conversionArb, (input, params, harm, conversion) => {
         const { baseline, scenario } = projectProgram(
           input,
-          { ...params, ENROLLMENT_EFFECT: harm },
+          // Some of the loss is the institution's unless every lost entrant stays in another of its programs.
+          { ...params, ENROLLMENT_EFFECT: harm, DIVERSION_SHARE: 0.9 * params.DIVERSION_SHARE },
           conversion,
           HORIZON,
         );

@@ -18,6 +18,9 @@ export const V1_DEFAULT_ASSUMPTIONS: V1Spec[] = [
   { parameter: 'NON_CREDIT_EFFECT_SHARE', low: 0.25, mode: 0.5, high: 0.75, distribution: 'PERT' },
   { parameter: 'ELECTIVE_TAKE_UP', low: 0.1, mode: 0.3, high: 0.6, distribution: 'PERT' },
   { parameter: 'AWARENESS_RAMP_YEARS', low: 1, mode: 2, high: 3, distribution: 'UNIFORM' },
+  { parameter: 'OFFER_HOURS_SCALE', low: 45, mode: 135, high: 270, distribution: 'PERT' },
+  // No diversion: these fixtures keep model v1's reading (with unbounded credentials, embedding() below).
+  { parameter: 'DIVERSION_SHARE', low: 0, mode: 0, high: 0, distribution: 'FIXED' },
 ];
 
 /**
@@ -36,6 +39,9 @@ export const DEFAULT_ASSUMPTIONS: AssumptionSpec[] = [
   { parameter: 'NON_CREDIT_EFFECT_SHARE', low: 0.25, mode: 0.5, high: 0.75, distribution: 'PERT' },
   { parameter: 'ELECTIVE_TAKE_UP', low: 0.1, mode: 0.3, high: 0.6, distribution: 'PERT' },
   { parameter: 'AWARENESS_RAMP_YEARS', low: 1, mode: 2, high: 3, distribution: 'UNIFORM' },
+  { parameter: 'OFFER_HOURS_SCALE', low: 45, mode: 135, high: 270, distribution: 'PERT' },
+  // No diversion: these fixtures keep model v1's reading (with unbounded credentials, embedding() below).
+  { parameter: 'DIVERSION_SHARE', low: 0, mode: 0, high: 0, distribution: 'FIXED' },
 ];
 
 /** The modes of DEFAULT_ASSUMPTIONS: v1's ER 2.4, EG 2.0, IR 0.5, RPT 0.5 give R'_enr 1.7, R'_eng 1.5, R_ret 1.25. */
@@ -46,12 +52,16 @@ export const DEFAULT_MODES: ParameterValues = {
   NON_CREDIT_EFFECT_SHARE: 0.5,
   ELECTIVE_TAKE_UP: 0.3,
   AWARENESS_RAMP_YEARS: 2,
+  OFFER_HOURS_SCALE: 135,
+  DIVERSION_SHARE: 0,
 };
 
+/** An embedding; unbounded in size (hours Infinity, dose 1) unless `hours` says otherwise, as model v1 read every one. */
 export function embedding(overrides: Partial<EmbeddingTerms> = {}): EmbeddingTerms {
   return {
     creditBearing: true,
     creditsApplied: 3,
+    hours: Infinity,
     requirement: 'CORE',
     takeUpRate: null,
     displacesTuition: false,
@@ -85,6 +95,7 @@ export const rateArb = fc.double({ min: 0.001, max: 0.999, noNaN: true });
 export const embeddingArb: fc.Arbitrary<EmbeddingTerms> = fc.record({
   creditBearing: fc.boolean(),
   creditsApplied: fc.oneof(fc.constant(0), fc.double({ min: 0.5, max: 12, noNaN: true })),
+  hours: fc.oneof(fc.constant(Infinity), fc.constant(0), fc.double({ min: 0.5, max: 600, noNaN: true })),
   requirement: fc.constantFrom('CORE' as const, 'ELECTIVE' as const, 'ADD_ON' as const),
   takeUpRate: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
   displacesTuition: fc.boolean(),
@@ -135,5 +146,7 @@ export function paramsArb(effectMin = Math.log(0.05), effectMax = Math.log(20)):
     NON_CREDIT_EFFECT_SHARE: share,
     ELECTIVE_TAKE_UP: share,
     AWARENESS_RAMP_YEARS: fc.double({ min: 0.2, max: 5, noNaN: true }),
+    OFFER_HOURS_SCALE: fc.double({ min: 1, max: 1000, noNaN: true }),
+    DIVERSION_SHARE: share,
   });
 }

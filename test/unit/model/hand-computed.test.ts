@@ -19,6 +19,8 @@ const PARAMS: ParameterValues = {
   NON_CREDIT_EFFECT_SHARE: 0.5,
   ELECTIVE_TAKE_UP: 0.3,
   AWARENESS_RAMP_YEARS: 2,
+  OFFER_HOURS_SCALE: 135,
+  DIVERSION_SHARE: 0,
 };
 
 function expectYear(actual: YearOutcome, expected: Partial<Record<OutcomeMetric, number>>, digits = 4): void {

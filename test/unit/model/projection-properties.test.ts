@@ -98,7 +98,9 @@ describe('projection properties', () => {
           conversion === 'ODDS' ||
             (input.annualNewEnrollments / input.annualProspects < 0.9 && input.engagementRate < 0.9),
         );
-        const { baseline, scenario } = projectProgram(input, params, conversion, HORIZON);
+        // Not every lost entrant may stay in another of the institution's programs, or the loss is none of its own.
+        const kept = { ...params, DIVERSION_SHARE: 0.9 * params.DIVERSION_SHARE };
+        const { baseline, scenario } = projectProgram(input, kept, conversion, HORIZON);
         scenario.forEach((y, i) => {
           expect(y.values.NEW_ENROLLMENTS).toBeLessThan(baseline[i].values.NEW_ENROLLMENTS);
           expect(y.values.ENGAGEMENT_RATE).toBeLessThan(baseline[i].values.ENGAGEMENT_RATE);

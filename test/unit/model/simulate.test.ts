@@ -70,7 +70,11 @@ describe('simulate', () => {
   it('gives one row per program (input order) then the total, per year and metric', () => {
     expect(result.rows).toHaveLength((programs.length + 1) * 5 * OUTCOME_METRICS.length);
     expect(result.rows[0]).toMatchObject({ programId: 'nursing', year: 1, metric: 'NEW_ENROLLMENTS' });
-    expect(result.rows[result.rows.length - 1]).toMatchObject({ programId: null, year: 5, metric: 'NET_REVENUE' });
+    expect(result.rows[result.rows.length - 1]).toMatchObject({
+      programId: null,
+      year: 5,
+      metric: 'CONTRIBUTION_MARGIN',
+    });
     expect(result.modes).toEqual(DEFAULT_MODES);
   });
 

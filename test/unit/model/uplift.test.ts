@@ -51,6 +51,8 @@ describe('uplift conversions', () => {
         NON_CREDIT_EFFECT_SHARE: 0.5,
         ELECTIVE_TAKE_UP: 0.3,
         AWARENESS_RAMP_YEARS: 2,
+        OFFER_HOURS_SCALE: 135,
+        DIVERSION_SHARE: 0,
       },
       { enrollment: NaN, engagement: NaN, retention: NaN },
     );

@@ -112,7 +112,8 @@ describe('convertV1Vector', () => {
       ELECTIVE_TAKE_UP: 0.3,
       AWARENESS_RAMP_YEARS: 2,
     };
-    const params = convertV1Vector(v1);
+    // Model v1 is v2 with an unbounded credential (embedding() has hours Infinity) and no diversion.
+    const params = { ...convertV1Vector(v1), OFFER_HOURS_SCALE: 135, DIVERSION_SHARE: 0 };
     const input = program({
       annualProspects: 2000,
       annualNewEnrollments: 260,

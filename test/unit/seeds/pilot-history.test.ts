@@ -52,7 +52,8 @@ describe('the demo pilot history', () => {
       ELECTIVE_TAKE_UP: 0.3,
       AWARENESS_RAMP_YEARS: 2,
     };
-    expect(PILOT_TRUTH).toEqual(convertV1Vector(v1Truth));
+    // With the size scale at its prior's mode and no diversion (a program's own history is gross of it).
+    expect(PILOT_TRUTH).toEqual({ ...convertV1Vector(v1Truth), OFFER_HOURS_SCALE: 135, DIVERSION_SHARE: 0 });
     expect(Object.keys(PILOT_TRUTH).sort()).toEqual([...PARAMETERS].sort());
     // A tenth of the stated intent realised: odds ×1.14 for enrollment, ×1.1 for engagement, and half of that
     // engagement effect passed into retention, ×1.05.

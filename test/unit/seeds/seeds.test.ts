@@ -38,6 +38,7 @@ import {
 } from '../../../src/model';
 import { normalSd } from '../../../src/model/distributions';
 import { conversionRationale, convertV1Specs } from '../../../src/model/v1';
+import { capacityProblem } from '../../../src/modules/program/degree-program.rules';
 
 const allStatistics: EvidenceStatisticSeed[] = evidenceSources.flatMap((s) => s.statistics);
 const statByKey = new Map(allStatistics.map((s) => [s.key, s]));
@@ -200,6 +201,7 @@ function year5Entrants(set: AssumptionSetSeed): SummaryRow {
       {
         creditBearing: true,
         creditsApplied: 6,
+        hours: 6 * 45,
         requirement: 'ELECTIVE',
         displacesTuition: false,
         costPerLearner: 0,
@@ -748,6 +750,33 @@ describe('demo university', () => {
       }
       expect(p.prospectGrowthRate).toBeGreaterThan(-1);
     }
+  });
+
+  it('gives every program a discount rate, a cost per credit and a capacity the API would accept', () => {
+    for (const p of programs) {
+      // The API's bounds (degree-program.inputs.ts) and the capacity rule (degree-program.rules.ts).
+      expect([p.code, p.discountRate >= 0 && p.discountRate < 1]).toEqual([p.code, true]);
+      expect([p.code, Number.isFinite(p.instructionalCostPerCredit) && p.instructionalCostPerCredit > 0]).toEqual([
+        p.code,
+        true,
+      ]);
+      expect([p.code, p.instructionalCostPerCredit <= 1_000_000]).toEqual([p.code, true]);
+      expect([p.code, capacityProblem(p.capacity, p.annualNewEnrollments)]).toEqual([p.code, null]);
+      if (p.capacity !== null) {
+        expect([p.code, Number.isInteger(p.capacity) && p.capacity >= p.annualNewEnrollments]).toEqual([p.code, true]);
+      }
+    }
+    // Plausible, not uniform: aid is highest for a funded doctorate and lower online; some programs have a limit.
+    const byCode = (code: string) => programByCode.get(code)!;
+    expect(byCode('PHD-CS').discountRate).toBeGreaterThanOrEqual(0.8);
+    for (const p of programs.filter((x) => x.level === 'BACHELOR' && x.modality !== 'ONLINE')) {
+      expect([p.code, p.discountRate >= 0.25 && p.discountRate <= 0.6]).toEqual([p.code, true]);
+    }
+    expect(byCode('BSN').instructionalCostPerCredit).toBeGreaterThan(byCode('BA-PSY').instructionalCostPerCredit);
+    expect(byCode('BSN').capacity).not.toBeNull();
+    const limited = programs.filter((p) => p.capacity !== null);
+    expect(limited.length).toBeGreaterThanOrEqual(2);
+    expect(limited.length).toBeLessThan(programs.length);
   });
 
   it('has at least 15 shared-catalog credentials with mixed units, recognition, issuers and categories', () => {

@@ -69,6 +69,8 @@ describe('metrics', () => {
     expect(metricKind('RETENTION_RATE')).toBe('rate');
     expect(metricKind('NEW_ENROLLMENTS')).toBe('count');
     expect(metricLabel('NET_REVENUE')).toBe('Net revenue');
+    expect(metricKind('CONTRIBUTION_MARGIN')).toBe('money');
+    expect(metricLabel('CONTRIBUTION_MARGIN')).toBe('Contribution margin');
     expect(humanize('INTENT_REALISATION')).toBe('Intent realisation');
     expect(formatMetricValue(0.8, 'RETENTION_RATE', { locale: 'en-US' })).toBe('80%');
     expect(formatMetricValue(2500, 'CREDENTIAL_COST', { currency: 'EUR', locale: 'en-IE' })).toBe('€2,500');

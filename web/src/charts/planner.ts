@@ -1,5 +1,5 @@
 /** Pure chart builders of the calibration and optimizer views, in the shape of builders.ts. */
-import { metricLabel, humanize } from '../lib/format';
+import { humanize, metricKind, metricLabel } from '../lib/format';
 import { axisFormat } from './builders';
 import type { CellFormat, ChartFormatOptions, ChartResult } from './spec';
 
@@ -116,7 +116,7 @@ export function planValueChart(
   opts: ChartFormatOptions = {},
 ): ChartResult {
   const label = metricLabel(objective);
-  const fmt: CellFormat = objective === 'NET_REVENUE' || objective === 'TUITION_REVENUE' ? 'money' : 'count';
+  const fmt: CellFormat = metricKind(objective) === 'money' ? 'money' : 'count';
   return {
     ariaLabel: `${label} over the horizon: the plan's P10–P90 band and P50 against no change`,
     options: {

@@ -6,7 +6,9 @@ import type { ChartResult } from '../charts/spec';
 import { useViewer } from '../lib/app-context';
 import { Chart, ChartLegend } from './chart';
 
+/** Every outcome of a projection, the default one (contribution margin) first. */
 export const OUTCOMES: OutcomeMetric[] = [
+  'CONTRIBUTION_MARGIN',
   'NEW_ENROLLMENTS',
   'HEADCOUNT',
   'ENGAGEMENT_RATE',
@@ -16,6 +18,9 @@ export const OUTCOMES: OutcomeMetric[] = [
   'CREDENTIAL_COST',
   'NET_REVENUE',
 ];
+
+/** The outcome a view shows when none is chosen: what a provost signs off on. */
+export const DEFAULT_OUTCOME: OutcomeMetric = 'CONTRIBUTION_MARGIN';
 
 export interface ProjectionRowLike extends BandRow {
   programId: string | null;

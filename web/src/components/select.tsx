@@ -1,4 +1,6 @@
-/** A labelled <select> of string options, with an optional "any" choice. */
+import type { ComponentChildren } from 'preact';
+
+/** A labelled <select> of string options, with an optional "any" choice and an optional hint under it. */
 export function Select({
   id,
   label,
@@ -7,6 +9,7 @@ export function Select({
   onChange,
   any,
   error,
+  hint,
 }: {
   id: string;
   label: string;
@@ -15,7 +18,9 @@ export function Select({
   onChange: (value: string) => void;
   any?: string;
   error?: string;
+  hint?: ComponentChildren;
 }) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -23,7 +28,7 @@ export function Select({
         id={id}
         value={value}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy || undefined}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
         {any !== undefined && <option value="">{any}</option>}
@@ -36,6 +41,11 @@ export function Select({
           );
         })}
       </select>
+      {hint && (
+        <small id={`${id}-hint`} class="hint">
+          {hint}
+        </small>
+      )}
       {error && (
         <p id={`${id}-error`} class="field-error" role="alert">
           {error}

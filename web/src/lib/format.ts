@@ -84,10 +84,12 @@ export function formatSignedDelta(
   }
 }
 
+const MONEY_METRICS = new Set(['CONTRIBUTION_MARGIN', 'TUITION_REVENUE', 'CREDENTIAL_COST', 'NET_REVENUE']);
+
 /** How a model outcome is measured. */
 export function metricKind(metric: string): DeltaKind {
   if (metric === 'ENGAGEMENT_RATE' || metric === 'RETENTION_RATE') return 'rate';
-  if (metric === 'TUITION_REVENUE' || metric === 'CREDENTIAL_COST' || metric === 'NET_REVENUE') return 'money';
+  if (MONEY_METRICS.has(metric)) return 'money';
   return 'count';
 }
 
@@ -112,13 +114,18 @@ const METRIC_LABELS: Record<string, string> = {
   TUITION_REVENUE: 'Tuition revenue',
   CREDENTIAL_COST: 'Credential cost',
   NET_REVENUE: 'Net revenue',
+  CONTRIBUTION_MARGIN: 'Contribution margin',
   PROSPECTS: 'Prospects',
 };
 
-/** "NET_REVENUE" → "Net revenue". */
+/** "CONTRIBUTION_MARGIN" → "Contribution margin". */
 export function metricLabel(metric: string): string {
   return METRIC_LABELS[metric] ?? humanize(metric);
 }
+
+/** Beside a choice of outcome: net revenue is not the margin (the default outcome). */
+export const NET_REVENUE_HINT =
+  'Net revenue is tuition before institutional aid and the cost of teaching; the contribution margin is after both.';
 
 /** "INTENT_REALISATION" → "Intent realisation". */
 export function humanize(constant: string): string {

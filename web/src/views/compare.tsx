@@ -1,23 +1,23 @@
-/** #/compare?ids=<id>,<id>&metric=NET_REVENUE — saved scenarios side by side on one outcome. */
+/** #/compare?ids=<id>,<id>&metric=CONTRIBUTION_MARGIN — saved scenarios side by side on one outcome. */
 import { useEffect, useMemo } from 'preact/hooks';
 import { CompareScenariosDocument, ScenariosDocument, type OutcomeMetric } from '../../../schema/client/graphql';
 import { useOperation, useQuery } from '../lib/use-operation';
 import { useViewer } from '../lib/app-context';
 import { href, navigate } from '../lib/router';
-import { metricLabel } from '../lib/format';
+import { metricLabel, NET_REVENUE_HINT } from '../lib/format';
 import { comparisonChart } from '../charts/builders';
 import type { ViewProps } from '../lib/view';
 import { Chart, usePlotPreload } from '../components/chart';
 import { ErrorAlert } from '../components/error';
 import { Busy, Loading, Region } from '../components/busy';
 import { Select } from '../components/select';
-import { OUTCOMES } from '../components/projection';
+import { DEFAULT_OUTCOME, OUTCOMES } from '../components/projection';
 
 export default function Compare({ route }: ViewProps) {
   usePlotPreload();
   const { currency } = useViewer();
   const ids = (route.query.get('ids') ?? '').split(',').filter(Boolean);
-  const metric = (route.query.get('metric') as OutcomeMetric | null) ?? 'NET_REVENUE';
+  const metric = (route.query.get('metric') as OutcomeMetric | null) ?? DEFAULT_OUTCOME;
   const scenarios = useQuery(ScenariosDocument, { first: 100 });
   const compare = useOperation(CompareScenariosDocument);
 
@@ -71,6 +71,7 @@ export default function Compare({ route }: ViewProps) {
           value={metric}
           options={OUTCOMES.map((m) => ({ value: m, label: metricLabel(m) }))}
           onChange={(v) => setQuery({ metric: v })}
+          hint={NET_REVENUE_HINT}
         />
       </form>
       <Busy

@@ -24,6 +24,7 @@ import {
   humanize,
   metricKind,
   metricLabel,
+  NET_REVENUE_HINT,
 } from '../lib/format';
 import type { ViewProps } from '../lib/view';
 import { Busy, Region } from '../components/busy';
@@ -34,13 +35,21 @@ import { planValueChart } from '../charts/planner';
 
 /** Outcomes the optimizer can maximise (rates and the cost itself are refused by the API). */
 export const OBJECTIVES: OutcomeMetric[] = [
-  'NET_REVENUE',
+  'CONTRIBUTION_MARGIN',
   'NEW_ENROLLMENTS',
   'HEADCOUNT',
   'COMPLETIONS',
   'TUITION_REVENUE',
+  'NET_REVENUE',
 ];
 const REQUIREMENTS: RequirementType[] = ['ELECTIVE', 'CORE', 'ADD_ON'];
+
+/** How clearly the plan beats its closest alternative, in a word or two beside the status. */
+const VERDICT_LABEL: Record<string, string> = {
+  CLEAR: 'Clear choice',
+  TIE: 'Tie',
+  NO_ALTERNATIVE: 'No alternative',
+};
 
 const STATUS_TEXT: Record<string, string> = {
   OPTIMAL: 'Proven best for the criterion on the draws it was chosen on.',
@@ -62,7 +71,7 @@ interface Form {
 }
 
 const INITIAL: Form = {
-  objective: 'NET_REVENUE',
+  objective: 'CONTRIBUTION_MARGIN',
   budget: '250000',
   horizonYears: '5',
   risk: 'EXPECTED',
@@ -142,10 +151,37 @@ function PlanTable({ plan, currency }: { plan: PortfolioPlanFieldsFragment; curr
   );
 }
 
+const describeAdditions = (additions: readonly { credential: { title: string } }[]) =>
+  additions.length ? additions.map((a) => a.credential.title).join(' + ') : 'no change';
+
+/**
+ * The status with the verdict beside it: proven best on its draws is not the same as clearly better than the
+ * closest alternative, so "Optimal" never stands alone.
+ */
+export function PlanStatus({ plan, currency }: { plan: PortfolioPlanFieldsFragment; currency: string }) {
+  const { decision } = plan;
+  const verdict = VERDICT_LABEL[decision.verdict] ?? humanize(decision.verdict);
+  return (
+    <div class={plan.status === 'INFEASIBLE' ? 'error plan-status' : 'note plan-status'}>
+      <p>
+        <strong>{humanize(plan.status)}.</strong> {STATUS_TEXT[plan.status] ?? ''}
+        {plan.status === 'FEASIBLE' && plan.gap != null && ` Gap ${formatCount(plan.gap * 100, undefined, 2)}%.`}
+        {plan.status === 'INFEASIBLE' &&
+          plan.minimumCost != null &&
+          ` The locks need at least ${formatMoney(plan.minimumCost, currency)}.`}
+      </p>
+      {/* An infeasible plan has no alternative by definition: its status says it all. */}
+      {plan.status !== 'INFEASIBLE' && (
+        <p class={`verdict verdict-${decision.verdict.toLowerCase().replace(/_/g, '-')}`}>
+          <strong class="badge">{verdict}</strong> {decision.summary}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function WhyTable({ plan, currency }: { plan: PortfolioPlanFieldsFragment; currency: string }) {
   const kind = metricKind(plan.objective);
-  const describe = (additions: { credential: { title: string } }[]) =>
-    additions.length ? additions.map((a) => a.credential.title).join(' + ') : 'no change';
   return (
     <details>
       <summary>Why these picks: each program's choice and its runner-up</summary>
@@ -166,9 +202,9 @@ function WhyTable({ plan, currency }: { plan: PortfolioPlanFieldsFragment; curre
             {plan.programs.map((p) => (
               <tr key={p.programId}>
                 <th scope="row">{p.program.code}</th>
-                <td>{describe(p.chosen.additions)}</td>
+                <td>{describeAdditions(p.chosen.additions)}</td>
                 <td>
-                  {p.runnerUp ? describe(p.runnerUp.additions) : '—'}
+                  {p.runnerUp ? describeAdditions(p.runnerUp.additions) : '—'}
                   {p.runnerUp && !p.runnerUp.withinBudget && <span class="muted"> (over budget)</span>}
                 </td>
                 <td class="num">
@@ -252,15 +288,10 @@ function PlanResult({
   const kind = metricKind(plan.objective);
   const fmt = (v: number | null | undefined) => formatMetricValue(v, plan.objective, { currency });
   const gain = (v: number | null | undefined) => formatSignedDelta(v, kind, { currency });
+  const { decision } = plan;
   return (
     <>
-      <p class={plan.status === 'INFEASIBLE' ? 'error' : 'note'}>
-        <strong>{humanize(plan.status)}.</strong> {STATUS_TEXT[plan.status] ?? ''}
-        {plan.status === 'FEASIBLE' && plan.gap != null && ` Gap ${formatCount(plan.gap * 100, undefined, 2)}%.`}
-        {plan.status === 'INFEASIBLE' &&
-          plan.minimumCost != null &&
-          ` The locks need at least ${formatMoney(plan.minimumCost, currency)}.`}
-      </p>
+      <PlanStatus plan={plan} currency={currency} />
       <dl class="kv">
         <dt>Cost</dt>
         <dd>
@@ -277,6 +308,15 @@ function PlanResult({
           {gain(plan.gain.mean)} (P10 {gain(plan.gain.p10)} – P90 {gain(plan.gain.p90)}), on{' '}
           {formatCount(plan.evaluationDraws, undefined, 0)} fresh draws
         </dd>
+        {decision.program && decision.alternative && decision.shortfall != null && (
+          <>
+            <dt>Closest alternative</dt>
+            <dd>
+              {decision.program.code}: {describeAdditions(decision.alternative.additions)} instead,{' '}
+              {gain(-decision.shortfall)} expected
+            </dd>
+          </>
+        )}
         <dt>Criterion</dt>
         <dd>{plan.risk === 'CVAR_10' ? 'the mean of the worst 10% of draws' : 'the mean over draws'}</dd>
       </dl>
@@ -347,8 +387,13 @@ export default function OptimizeView(_props: ViewProps) {
           void op.run({ input }).then((done) => done && setSubmitted(input));
         }}
       >
-        <Field id="opt-objective" label="Objective" error={err('objective')}>
-          <select id="opt-objective" value={form.objective} onChange={(e) => set({ objective: e.currentTarget.value })}>
+        <Field id="opt-objective" label="Objective" error={err('objective')} hint={NET_REVENUE_HINT}>
+          <select
+            id="opt-objective"
+            aria-describedby="opt-objective-hint"
+            value={form.objective}
+            onChange={(e) => set({ objective: e.currentTarget.value })}
+          >
             {OBJECTIVES.map((o) => (
               <option key={o} value={o}>
                 {metricLabel(o)}

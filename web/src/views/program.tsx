@@ -1,6 +1,11 @@
 /** #/programs/<id> — one program: baseline, embeddings, and the recorded actuals by year. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ProgramDocument, ProgramMetricsDocument, type ProgramMetricsQuery } from '../../../schema/client/graphql';
+import {
+  ProgramDocument,
+  ProgramMetricsDocument,
+  type ProgramFieldsFragment,
+  type ProgramMetricsQuery,
+} from '../../../schema/client/graphql';
 import { request } from '../lib/client';
 import { isAbort } from '../lib/errors';
 import { href } from '../lib/router';
@@ -51,6 +56,50 @@ function useAllMetrics(id: string): { nodes: MetricNode[] | undefined; error: Er
     return () => ac.abort();
   }, [id]);
   return state;
+}
+
+/** Whole amounts without cents ("$310"), others as the currency has them. */
+const wholeMoney = (v: number) => (Number.isInteger(v) ? { maximumFractionDigits: 0 } : {});
+
+/**
+ * What limits entrants and what a student's tuition leaves after aid and teaching: the program's capacity, its
+ * institutional aid and its teaching cost, as rows of the baseline table.
+ */
+export function ProgramMoneyRows({
+  program,
+  currency,
+}: {
+  program: Pick<ProgramFieldsFragment, 'capacity' | 'discountRate' | 'instructionalCostPerCredit'>;
+  currency: string;
+}) {
+  return (
+    <>
+      <tr>
+        <th scope="row">Capacity</th>
+        <td class="num">
+          {program.capacity == null
+            ? 'No capacity limit'
+            : `${formatCount(program.capacity, undefined, 0)} ${program.capacity === 1 ? 'entrant' : 'entrants'} a year`}
+        </td>
+      </tr>
+      <tr>
+        <th scope="row">Institutional aid</th>
+        <td class="num">{formatPercent(program.discountRate)} of tuition</td>
+      </tr>
+      <tr>
+        <th scope="row">Teaching cost</th>
+        <td class="num">
+          {formatMoney(
+            program.instructionalCostPerCredit,
+            currency,
+            undefined,
+            wholeMoney(program.instructionalCostPerCredit),
+          )}{' '}
+          per credit
+        </td>
+      </tr>
+    </>
+  );
 }
 
 const COUNT_METRICS = ['PROSPECTS', 'NEW_ENROLLMENTS', 'COMPLETIONS'];
@@ -146,6 +195,7 @@ export default function Program({ route }: ViewProps) {
             <th scope="row">Prospect growth rate</th>
             <td class="num">{formatPercent(b.prospectGrowthRate)}</td>
           </tr>
+          <ProgramMoneyRows program={p} currency={currency} />
         </tbody>
       </table>
 

@@ -10,7 +10,15 @@ import {
 import { useOperation, useQuery } from '../lib/use-operation';
 import { useViewer } from '../lib/app-context';
 import { href, navigate } from '../lib/router';
-import { formatCount, formatMetricValue, formatSignedDelta, humanize, metricKind, metricLabel } from '../lib/format';
+import {
+  formatCount,
+  formatMetricValue,
+  formatSignedDelta,
+  humanize,
+  metricKind,
+  metricLabel,
+  NET_REVENUE_HINT,
+} from '../lib/format';
 import { downloadCsv, toCsv, type CsvColumn } from '../lib/csv';
 import { tornadoChart } from '../charts/builders';
 import type { ViewProps } from '../lib/view';
@@ -18,7 +26,7 @@ import { Chart, usePlotPreload } from '../components/chart';
 import { ErrorAlert } from '../components/error';
 import { Busy, Loading, Region } from '../components/busy';
 import { Select } from '../components/select';
-import { BandsExplained, FanCharts, OUTCOMES, totalsOf } from '../components/projection';
+import { BandsExplained, DEFAULT_OUTCOME, FanCharts, OUTCOMES, totalsOf } from '../components/projection';
 import { AssumptionsTable, EffectsNote } from '../components/assumptions';
 import { variationSources } from '../lib/assumptions';
 
@@ -56,7 +64,7 @@ export default function ScenarioView({ route }: ViewProps) {
   const { currency } = useViewer();
   const projection = useOperation(ScenarioProjectionDocument);
   const evidence = useQuery(EvidenceSourcesDocument, {});
-  const tornadoMetric = (route.query.get('metric') as OutcomeMetric | null) ?? 'NET_REVENUE';
+  const tornadoMetric = (route.query.get('metric') as OutcomeMetric | null) ?? DEFAULT_OUTCOME;
   const sensitivity = useOperation(ScenarioSensitivityDocument);
   const [rowProgram, setRowProgram] = useState('');
   const [rowMetric, setRowMetric] = useState<string>('');
@@ -184,6 +192,7 @@ export default function ScenarioView({ route }: ViewProps) {
               value={tornadoMetric}
               options={OUTCOMES.map((m) => ({ value: m, label: metricLabel(m) }))}
               onChange={(v) => navigate(`scenarios/${id}`, { metric: v }, { replace: true })}
+              hint={NET_REVENUE_HINT}
             />
           </div>
           <Region label="Sensitivity" busy={sensitivity.running} stale={sensitivity.stale && !!sensitivity.data}>

@@ -4,6 +4,8 @@ import {
   AssumptionSetsDocument,
   CreateScenarioDocument,
   CredentialCatalogDocument,
+  CredentialDocument,
+  type CredentialOfferFieldsFragment,
   PreviewUpliftDocument,
   ProgramsWithCredentialsDocument,
   type PreviewUpliftInput,
@@ -26,12 +28,16 @@ import type { ViewProps } from '../lib/view';
 import { ErrorAlert, Field, fieldError } from '../components/error';
 import { Busy, Region } from '../components/busy';
 import { Select } from '../components/select';
-import { BandsExplained, FanCharts, OUTCOMES, totalsOf } from '../components/projection';
+import { BandsExplained, DEFAULT_OUTCOME, FanCharts, OUTCOMES, totalsOf } from '../components/projection';
 import { AssumptionsTable, EffectsNote } from '../components/assumptions';
 import { CapUsage } from '../components/cap-usage';
 import { usePlotPreload } from '../components/chart';
 
 const REQUIREMENTS: RequirementType[] = ['ELECTIVE', 'CORE', 'ADD_ON'];
+const PREVIEW_CHARTS = ['NEW_ENROLLMENTS', DEFAULT_OUTCOME] as const;
+
+export const SMALL_OFFER_TEXT =
+  "A short credential is a small offer to prospects: under the model its effect on entrants is a small fraction of a certificate's.";
 
 interface Row {
   key: number;
@@ -249,6 +255,16 @@ export default function WhatIf(_props: ViewProps) {
                   }))}
                   onChange={(v) => chooseCredential(row, v)}
                   error={err(localErrors[`${row.key}.credential`], `${path}.credentialId`)}
+                  hint={
+                    c ? (
+                      <RowOffer
+                        credentialId={c.id}
+                        creditBearing={c.creditBearing}
+                        whole={c.offer}
+                        credits={row.creditsApplied}
+                      />
+                    ) : undefined
+                  }
                 />
                 <Select
                   id={`row-${row.key}-requirement`}
@@ -419,7 +435,7 @@ export default function WhatIf(_props: ViewProps) {
               </p>
               <PreviewTotals rows={result.rows} currency={viewer.currency} />
               <BandsExplained />
-              <FanCharts rows={result.rows} metrics={['NEW_ENROLLMENTS', 'NET_REVENUE']} />
+              <FanCharts rows={result.rows} metrics={PREVIEW_CHARTS} />
             </>
           )}
         </Region>
@@ -468,6 +484,52 @@ export default function WhatIf(_props: ViewProps) {
       )}
     </>
   );
+}
+
+/** A credential's size as an offer: its learning hours, and a "small offer" tag under 15 hours (the API says which). */
+export function OfferSize({ offer, whole = false }: { offer: CredentialOfferFieldsFragment; whole?: boolean }) {
+  return (
+    <span class="offer">
+      {formatCount(offer.hours)} learning {offer.hours === 1 ? 'hour' : 'hours'}
+      {whole && ' at its whole value'}
+      {offer.small && (
+        <>
+          {' '}
+          <span class="badge small-offer" title={SMALL_OFFER_TEXT}>
+            small offer
+            <span class="visually-hidden">: {SMALL_OFFER_TEXT}</span>
+          </span>
+        </>
+      )}
+    </span>
+  );
+}
+
+/**
+ * The offer for the credits a row applies. The catalog brings each credential's offer at its whole value (one request
+ * for the list); only when the planner applies other credits to a credit-bearing credential is that credential's
+ * offer asked for those credits. The hours per credit are the API's rule, never the dashboard's.
+ */
+function RowOffer({
+  credentialId,
+  creditBearing,
+  whole,
+  credits,
+}: {
+  credentialId: string;
+  creditBearing: boolean;
+  whole: CredentialOfferFieldsFragment;
+  credits: string;
+}) {
+  const n = num(credits);
+  const valid = n !== undefined && Number.isFinite(n) && n >= 0;
+  const other = creditBearing && valid && n !== whole.creditsApplied;
+  const sized = useQuery(CredentialDocument, { id: credentialId, creditsApplied: n }, { skip: !other });
+  if (!other) return <OfferSize offer={whole} whole={creditBearing && !valid} />;
+  const answer = sized.data?.credential;
+  // The answer to these credits of this credential only, never a previous one's.
+  if (!answer || answer.id !== credentialId || answer.offer.creditsApplied !== n) return null;
+  return <OfferSize offer={answer.offer} />;
 }
 
 function PreviewTotals({

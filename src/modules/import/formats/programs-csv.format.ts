@@ -1,7 +1,7 @@
 import { validateSync } from 'class-validator';
 import { Modality, ProgramLevel, ProgramStatus } from '../../common/enums';
 import { CreateProgramInput, ProgramBaselineInput } from '../../program/degree-program.inputs';
-import { baselineProblem, titleProblem } from '../../program/degree-program.rules';
+import { baselineProblem, capacityProblem, titleProblem } from '../../program/degree-program.rules';
 import type { ImportItem } from '../engine/import-item';
 import { problem } from '../engine/import-problem';
 import { RowReader } from '../engine/row-reader';
@@ -23,7 +23,14 @@ export const PROGRAM_COLUMNS: CsvColumns = {
     'engagement_rate',
     'retention_rate',
   ],
-  optional: ['cip_code', 'status', 'prospect_growth_rate'],
+  optional: [
+    'cip_code',
+    'status',
+    'prospect_growth_rate',
+    'capacity',
+    'discount_rate',
+    'instructional_cost_per_credit',
+  ],
 };
 
 /** Input property → column, for messages in the file's own terms. */
@@ -43,6 +50,9 @@ const COLUMN_OF: Record<string, string> = {
   'baseline.engagementRate': 'engagement_rate',
   'baseline.retentionRate': 'retention_rate',
   'baseline.prospectGrowthRate': 'prospect_growth_rate',
+  capacity: 'capacity',
+  discountRate: 'discount_rate',
+  instructionalCostPerCredit: 'instructional_cost_per_credit',
 };
 
 const LEVEL_SYNONYMS: Record<string, ProgramLevel> = {
@@ -64,8 +74,8 @@ const MODALITY_SYNONYMS: Record<string, Modality> = {
 
 /**
  * One CSV row → the same CreateProgramInput createProgram takes, checked by the same class-validator
- * rules and the same service rules (title, baseline). Optional cells left empty stay undefined:
- * defaults for a new program, unchanged for an existing one.
+ * rules and the same service rules (title, baseline, capacity). Optional cells left empty stay undefined:
+ * defaults for a new program (no capacity limit, discount rate and cost per credit 0), unchanged for an existing one.
  */
 export function programFromRow(row: CsvRow): ImportItem<CreateProgramInput> {
   const r = new RowReader(row);
@@ -89,6 +99,11 @@ export function programFromRow(row: CsvRow): ImportItem<CreateProgramInput> {
     prospectGrowthRate: r.number('prospect_growth_rate', false, { percent: true }),
   });
   input.baseline = baseline;
+  Object.assign(input, {
+    capacity: r.number('capacity', false),
+    discountRate: r.number('discount_rate', false, { percent: true }),
+    instructionalCostPerCredit: r.number('instructional_cost_per_credit', false),
+  });
   if (r.problems.length) return { kind: 'rejected', location: row.location, problems: r.problems };
   const errors = validateSync(input, { forbidUnknownValues: false, stopAtFirstError: true });
   const problems = validationProblems(errors, COLUMN_OF, () => row.location);
@@ -97,6 +112,9 @@ export function programFromRow(row: CsvRow): ImportItem<CreateProgramInput> {
     if (title) problems.push(problem(row.location, 'title', 'INVALID_VALUE', title));
     const rule = baselineProblem(baseline);
     if (rule) problems.push(problem(row.location, COLUMN_OF[`baseline.${rule.field}`], 'INVALID_VALUE', rule.message));
+    // Against the row's own entrants; the writer checks a program's stored capacity when the row leaves it out.
+    const capacity = capacityProblem(input.capacity, baseline.annualNewEnrollments);
+    if (capacity) problems.push(problem(row.location, 'capacity', 'INVALID_VALUE', capacity.message));
   }
   if (problems.length) return { kind: 'rejected', location: row.location, problems };
   return { kind: 'record', location: row.location, ref: row.line, record: input };

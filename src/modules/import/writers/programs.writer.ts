@@ -5,7 +5,12 @@ import { liveCredits, liveEmbeddingsOf, totalCreditsProblem } from '../../embedd
 import { Institution } from '../../institution/institution.entity';
 import { DegreeProgram } from '../../program/degree-program.entity';
 import type { CreateProgramInput } from '../../program/degree-program.inputs';
-import { baselineFields } from '../../program/degree-program.rules';
+import {
+  baselineFields,
+  capacityAndMoneyChanges,
+  capacityAndMoneyFields,
+  capacityChangeProblem,
+} from '../../program/degree-program.rules';
 import { groupBy } from '../../../core/dataloader';
 import { FirstSeen } from '../engine/duplicates';
 import type { BatchWriter, Outcome, RecordItem } from '../engine/import-item';
@@ -25,6 +30,7 @@ function fieldsOf(input: CreateProgramInput) {
     ...(input.cipCode != null ? { cipCode: input.cipCode } : {}),
     ...(input.status != null ? { status: input.status } : {}),
     ...(input.baseline.prospectGrowthRate != null ? { prospectGrowthRate } : {}),
+    ...capacityAndMoneyChanges(input),
   };
 }
 
@@ -82,9 +88,18 @@ export function programWriter(
               cipCode: null,
               status: ProgramStatus.ACTIVE,
               prospectGrowthRate: 0,
+              ...capacityAndMoneyFields({}),
               ...fields,
             });
           }
+          continue;
+        }
+        // A row without a capacity keeps the stored one, which its new enrollments must still fit (the row's own
+        // capacity was checked against them when the row was read).
+        const capacity = capacityChangeProblem(current, record);
+        if (capacity) {
+          const column = capacity.field === 'capacity' ? 'capacity' : 'annual_new_enrollments';
+          outcomes[i] = [problem(location, column, 'INVALID_VALUE', `Program ${record.code}: ${capacity.message}`)];
           continue;
         }
         if (current.totalCredits !== record.totalCredits) {

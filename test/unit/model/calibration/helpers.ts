@@ -32,6 +32,10 @@ export const PRIOR: AssumptionSpec[] = [
   { parameter: 'NON_CREDIT_EFFECT_SHARE', low: 0.25, mode: 0.5, high: 0.75, distribution: 'PERT' },
   { parameter: 'ELECTIVE_TAKE_UP', low: 0.1, mode: 0.3, high: 0.6, distribution: 'PERT' },
   { parameter: 'AWARENESS_RAMP_YEARS', low: 1, mode: 2, high: 3, distribution: 'PERT' },
+  // Fixed: these pilots are of unbounded size (dose 1 whatever the scale), and diversion never enters a program's own
+  // results; a free parameter the data cannot inform would only slow the sampler.
+  { parameter: 'OFFER_HOURS_SCALE', low: 135, mode: 135, high: 135, distribution: 'FIXED' },
+  { parameter: 'DIVERSION_SHARE', low: 0, mode: 0, high: 0, distribution: 'FIXED' },
 ];
 
 /** The modes are the default set's. */
@@ -55,6 +59,8 @@ export function pilot(startYear: number | null, overrides: Partial<PilotEmbeddin
   return {
     creditBearing: true,
     creditsApplied: 6,
+    // Unbounded (dose 1): the pilots' offer is the full ENROLLMENT_EFFECT, as these cases were computed.
+    hours: Infinity,
     requirement: 'CORE',
     takeUpRate: null,
     displacesTuition: false,

@@ -166,6 +166,8 @@ function fullOffer(startYear: number): PilotEmbedding {
   return {
     creditBearing: true,
     creditsApplied: 6,
+    // Unbounded size: a dose of exactly 1 whatever OFFER_HOURS_SCALE.
+    hours: Infinity,
     requirement: 'CORE',
     takeUpRate: null,
     displacesTuition: false,

@@ -12,6 +12,7 @@ export function smallPrograms(): OptimizerProgram[] {
   return [
     {
       ...program({ id: 'A', annualProspects: 1500, annualNewEnrollments: 180, tuitionPerCredit: 350 }),
+      creditUnit: 'US_CREDIT_HOUR',
       embeddedCredits: 0,
       maxEmbeddedCreditShare: 0.1,
       liveCredentialIds: [],
@@ -25,6 +26,7 @@ export function smallPrograms(): OptimizerProgram[] {
         annualNewEnrollments: 200,
         current: [embedding({ requirement: 'ELECTIVE', creditsApplied: 3, costPerLearner: 100 })],
       }),
+      creditUnit: 'US_CREDIT_HOUR',
       embeddedCredits: 3,
       maxEmbeddedCreditShare: 0.25,
       liveCredentialIds: ['c2'],
@@ -39,6 +41,7 @@ export function smallPrograms(): OptimizerProgram[] {
         annualNewEnrollments: 60,
         current: [embedding({ requirement: 'ADD_ON', creditBearing: false, creditsApplied: 0, costPerLearner: 40 })],
       }),
+      creditUnit: 'US_CREDIT_HOUR',
       embeddedCredits: 0,
       maxEmbeddedCreditShare: 0.25,
       liveCredentialIds: ['c4'],
@@ -49,7 +52,7 @@ export function smallPrograms(): OptimizerProgram[] {
 export const smallCandidates: CandidateCredential[] = [
   { id: 'c1', creditBearing: true, credits: 6, costPerLearner: 300, setupCost: 4000 },
   { id: 'c2', creditBearing: true, credits: 3, costPerLearner: 150, setupCost: 2500, displacesTuition: true },
-  { id: 'c3', creditBearing: false, credits: 0, costPerLearner: 40, setupCost: 500 },
+  { id: 'c3', creditBearing: false, credits: 0, learningHours: 20, costPerLearner: 40, setupCost: 500 },
   { id: 'c4', creditBearing: true, credits: 12, costPerLearner: 500, setupCost: 6000 },
 ];
 
@@ -126,6 +129,8 @@ function programOptions(input: OptimizeInput, p: OptimizerProgram, params: Param
       const terms: EmbeddingTerms[] = set.map((c, i) => ({
         creditBearing: c.creditBearing,
         creditsApplied: credits(c),
+        // Hours written out here (45 a US credit hour), not through dose.ts: the brute force reuses nothing it checks.
+        hours: c.creditBearing && credits(c) > 0 ? credits(c) * 45 : (c.learningHours ?? 0),
         requirement: a[i],
         takeUpRate: null,
         displacesTuition: c.displacesTuition ?? false,

@@ -26,6 +26,7 @@ function savedScenario(i: OptimizeInput, p: PortfolioPlan): ProgramModelInput[] 
           return {
             creditBearing: c.creditBearing,
             creditsApplied: a.creditsApplied,
+            hours: c.creditBearing && a.creditsApplied > 0 ? a.creditsApplied * 45 : (c.learningHours ?? 0),
             requirement: a.requirement,
             takeUpRate: null,
             displacesTuition: a.displacesTuition,

@@ -140,6 +140,56 @@ describe('programFromRow', () => {
     ]);
   });
 
+  it('reads capacity, discount_rate (a share or a percentage) and instructional_cost_per_credit', () => {
+    const item = programFromRow(
+      row({ ...PROGRAM, capacity: '260', discount_rate: '35%', instructional_cost_per_credit: '512.5' }),
+    ) as Extract<ImportItem<CreateProgramInput>, { kind: 'record' }>;
+    expect(item.kind).toBe('record');
+    expect([item.record.capacity, item.record.discountRate, item.record.instructionalCostPerCredit]).toEqual([
+      260, 0.35, 512.5,
+    ]);
+    const empty = programFromRow(
+      row({ ...PROGRAM, capacity: '', discount_rate: '', instructional_cost_per_credit: '' }),
+    ) as Extract<ImportItem<CreateProgramInput>, { kind: 'record' }>;
+    expect([empty.record.capacity, empty.record.discountRate, empty.record.instructionalCostPerCredit]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(PROGRAM_COLUMNS.optional).toEqual(
+      expect.arrayContaining(['capacity', 'discount_rate', 'instructional_cost_per_credit']),
+    );
+  });
+
+  it('applies the createProgram validators and the capacity rule to those columns', () => {
+    expect(
+      problemsOf(
+        programFromRow(row({ ...PROGRAM, capacity: '0', discount_rate: '100%', instructional_cost_per_credit: '-1' })),
+      ),
+    ).toEqual([
+      { field: 'capacity', code: 'INVALID_VALUE', message: 'capacity must not be less than 1' },
+      {
+        field: 'discount_rate',
+        code: 'INVALID_VALUE',
+        message: 'discount_rate must be at least 0 and below 1 (e.g. 0.45 for 45%)',
+      },
+      {
+        field: 'instructional_cost_per_credit',
+        code: 'INVALID_VALUE',
+        message: 'instructional_cost_per_credit must not be less than 0',
+      },
+    ]);
+    expect(problemsOf(programFromRow(row({ ...PROGRAM, capacity: '200' })))).toEqual([
+      {
+        field: 'capacity',
+        code: 'INVALID_VALUE',
+        message:
+          "Capacity (200) is below today's new enrollments (240); a program cannot take fewer entrants than it already does.",
+      },
+    ]);
+    expect(programFromRow(row({ ...PROGRAM, capacity: '240' })).kind).toBe('record');
+  });
+
   it('applies the createProgram service rule: fewer new enrollments than prospects', () => {
     expect(problemsOf(programFromRow(row({ ...PROGRAM, annual_new_enrollments: '1800' })))).toEqual([
       {

@@ -1,0 +1,51 @@
+/** How a plan reads as a decision (docs/MODEL.md §16, "Reading a plan"): pure words from the optimiser's figures. */
+import type { PlanDecision, PortfolioPlan } from '../../model/optimizer';
+
+/**
+ * Shown with every plan. The model sizes credentials and nets diversion, so it no longer rewards cheap credentials for
+ * being offered; it still cannot judge what a credential teaches.
+ */
+export const PLAN_CAVEAT =
+  'The model sizes each credential by its learning hours (a short module is a small offer, a second credential adds ' +
+  'less than the first), nets out entrants diverted from your other programs and caps entrants at capacity. It does ' +
+  "not know what a credential teaches or whether it fits the program's field: check each pick against the " +
+  'curriculum before adopting it.';
+
+const amount = (v: number): string => Math.round(v).toLocaleString('en-US');
+
+/** The objective in words, for the summary. */
+const OBJECTIVE_WORDS: Record<PortfolioPlan['objective'], string> = {
+  NEW_ENROLLMENTS: 'new enrollments',
+  HEADCOUNT: 'headcount',
+  COMPLETIONS: 'completions',
+  TUITION_REVENUE: 'tuition revenue',
+  NET_REVENUE: 'net revenue',
+  CONTRIBUTION_MARGIN: 'contribution margin',
+};
+
+/** One sentence on how clearly the plan beats its closest alternative; `programCode` names the program it changes. */
+export function decisionSummary(
+  decision: PlanDecision,
+  plan: Pick<PortfolioPlan, 'status' | 'value' | 'objective'>,
+  programCode: string | null,
+): string {
+  if (decision.verdict === 'NO_ALTERNATIVE' || decision.shortfall == null || decision.alternative == null)
+    return plan.status === 'INFEASIBLE'
+      ? 'No plan meets the locks within the budget.'
+      : 'No other plan fits the budget and the rules: this is the only one.';
+  const what =
+    decision.alternative.additions.length === 0
+      ? `no change in ${programCode}`
+      : `a different choice in ${programCode}`;
+  const words = OBJECTIVE_WORDS[plan.objective];
+  // Under CVAR_10 the runner-up may gain more on average than the plan, which was chosen on its worst draws.
+  const gap =
+    decision.shortfall >= 0
+      ? `its expected ${words} is ${amount(decision.shortfall)} lower`
+      : `its expected ${words} is ${amount(-decision.shortfall)} higher, though worse in the worst 10% of draws this plan was chosen on`;
+  const band = `this plan's own P10–P90 (${amount(plan.value.p10)} to ${amount(plan.value.p90)})`;
+  return decision.verdict === 'TIE'
+    ? `A tie, not a clear winner: the closest alternative is ${what}; ${gap}, which lies inside ${band}. ` +
+        'Choose between them on academic grounds or on your own pilots.'
+    : `A clear choice: the closest alternative is ${what}; ${gap}, below ${band}.`;
+}
