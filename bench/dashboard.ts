@@ -89,7 +89,7 @@ const PAGE_PROBE = `(() => {
     let tornado = 0;
     for (const svg of svgs) {
       const label = svg.getAttribute('aria-label') || '';
-      if (/band by year$/.test(label)) fans++;
+      if (/P10–P90 band.* by year$/.test(label)) fans++;
       else if (/^Sensitivity of /.test(label)) tornado++;
       if (!seen.has(svg)) {
         seen.add(svg);

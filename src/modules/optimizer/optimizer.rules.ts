@@ -26,7 +26,7 @@ const OBJECTIVE_WORDS: Record<PortfolioPlan['objective'], string> = {
 /** One sentence on how clearly the plan beats its closest alternative; `programCode` names the program it changes. */
 export function decisionSummary(
   decision: PlanDecision,
-  plan: Pick<PortfolioPlan, 'status' | 'value' | 'objective'>,
+  plan: Pick<PortfolioPlan, 'status' | 'value' | 'objective' | 'risk'>,
   programCode: string | null,
 ): string {
   if (decision.verdict === 'NO_ALTERNATIVE' || decision.shortfall == null || decision.alternative == null)
@@ -38,11 +38,16 @@ export function decisionSummary(
       ? `no change in ${programCode}`
       : `a different choice in ${programCode}`;
   const words = OBJECTIVE_WORDS[plan.objective];
-  // Under CVAR_10 the runner-up may gain more on average than the plan, which was chosen on its worst draws.
+  // The runner-up may gain more on the fresh draws the figures are measured on: the plan was chosen on others (and
+  // under CVAR_10 on their worst tenth).
+  const chosenOn =
+    plan.risk === 'CVAR_10'
+      ? 'in the worst 10% of the draws this plan was chosen on'
+      : 'on the draws this plan was chosen on';
   const gap =
     decision.shortfall >= 0
       ? `its expected ${words} is ${amount(decision.shortfall)} lower`
-      : `its expected ${words} is ${amount(-decision.shortfall)} higher, though worse in the worst 10% of draws this plan was chosen on`;
+      : `its expected ${words} is ${amount(-decision.shortfall)} higher on fresh draws, though lower ${chosenOn}`;
   const band = `this plan's own P10–P90 (${amount(plan.value.p10)} to ${amount(plan.value.p90)})`;
   return decision.verdict === 'TIE'
     ? `A tie, not a clear winner: the closest alternative is ${what}; ${gap}, which lies inside ${band}. ` +

@@ -5,6 +5,7 @@ import type { PlanDecision } from '../../../../src/model/optimizer';
 
 const plan = {
   status: 'OPTIMAL' as const,
+  risk: 'EXPECTED' as const,
   objective: 'CONTRIBUTION_MARGIN' as const,
   value: { mean: 1_000_000, p10: 900_000, p50: 1_000_000, p90: 1_100_000 },
 };
@@ -35,10 +36,13 @@ describe('decisionSummary', () => {
     );
   });
 
-  it('under CVAR_10 a runner-up may gain more on average: it says so instead of "−x lower"', () => {
+  it('a runner-up may gain more on the fresh draws: it says so instead of "−x lower", and why', () => {
     const d: PlanDecision = { verdict: 'TIE', programId: '3', alternative, shortfall: -277 };
     expect(decisionSummary(d, plan, 'BA-PSY')).toContain(
-      'its expected contribution margin is 277 higher, though worse in the worst 10% of draws this plan was chosen on',
+      'its expected contribution margin is 277 higher on fresh draws, though lower on the draws this plan was chosen on',
+    );
+    expect(decisionSummary(d, { ...plan, risk: 'CVAR_10' }, 'BA-PSY')).toContain(
+      'though lower in the worst 10% of the draws this plan was chosen on',
     );
   });
 
