@@ -16,7 +16,8 @@ import { buildUpliftSchema } from '../../src/app/schema';
 const contractSdl = fs.readFileSync(path.join(__dirname, 'contract.graphql'), 'utf8');
 
 /**
- * Parts of the contract that a later issue delivers. "Honest evidence" (issue 17) is served; pending:
+ * Parts of the contract that a later issue delivers. "Honest evidence" (issue 17) and "effect structure and money"
+ * (issue 18) are served; pending:
  * - labour-market alignment (issue 19): Occupation and its connection, occupations fields, relevance, minRelevance,
  *   setCredentialOccupations, RELEVANCE_FLOOR;
  * - durable jobs (issue 22): Job and its connection, JobKind, JobStatus, jobs, job, start*, cancelJob;
