@@ -59,8 +59,8 @@ describe.each(testTargets())('a provost’s hand checks on %s', (target) => {
   let capped: string;
   const credential: Record<string, { id: string; offer: { hours: number; small: boolean } }> = {};
 
-  const create = async <T>(query: string, input: object, pick: (d: never) => T): Promise<T> =>
-    pick(ok(await t.gql(query, { input }, t.keys.planner)) as never);
+  const create = async <D, T>(query: string, input: object, pick: (d: D) => T): Promise<T> =>
+    pick(ok(await t.gql<D>(query, { input }, t.keys.planner)));
 
   /** Year-2 rows of a what-if adding `adds` (credential key, credits) as CORE to `programId`. */
   const preview = async (programId: string, adds: [string, number][], setId = checks): Promise<Row[]> => {
