@@ -871,6 +871,7 @@ export type NodeQuery = { node:
     | { __typename: 'Institution', id: string }
     | { __typename: 'MetricObservation', id: string }
     | { __typename: 'MicroCredential', id: string }
+    | { __typename: 'Occupation', id: string }
     | { __typename: 'ProgramCredential', id: string }
     | { __typename: 'Scenario', id: string }
    | null };

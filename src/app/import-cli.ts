@@ -6,16 +6,28 @@ import { DomainError } from '../core/errors';
 import { migrate, openOrm } from '../db/orm';
 import { CreditUnit } from '../modules/common/enums';
 import { NOTICE_CODES, type ImportReportData } from '../modules/import/engine/import-problem';
-import { importCredentialsJson, importMetricsCsv, importProgramsCsv } from '../modules/import/import.service';
+import {
+  importCredentialsJson,
+  importCrosswalkCsv,
+  importMetricsCsv,
+  importOccupationsCsv,
+  importProgramsCsv,
+} from '../modules/import/import.service';
 import { ImportFormat } from '../modules/import/import.types';
 import { Institution } from '../modules/institution/institution.entity';
 
 export const IMPORT_USAGE =
   `usage: uplift import programs|metrics|credentials <file> --institution <slug> [options]
+       uplift import occupations|crosswalk <file> [options]
 
   programs     CSV, one program per row, upserted by code
   metrics      CSV, one observation per row (program_code, academic_year, metric, value, numerator, denominator)
   credentials  Open Badges 3.0 or CTDL JSON, upserted by externalId into the institution's catalog
+  occupations  CSV of the BLS Employment Projections, one SOC occupation per row, upserted by soc_code (soc_code,
+               soc_title, employment_2024_thousands, employment_2034_thousands, change_percent,
+               annual_openings_thousands, median_annual_wage_usd, source_table); global data, no --institution
+  crosswalk    CSV of the NCES CIP 2020 → SOC 2018 crosswalk, upserted by (cip_code, soc_code) (cip_code,
+               cip_title, soc_code, soc_title); global data, no --institution
 
   <file>                   the document; "-" reads standard input
   --institution <slug>     the institution to import into
@@ -30,8 +42,10 @@ export const IMPORT_USAGE =
 Uses DATABASE_URL like the server. ` +
   'Exit codes: 0 imported (or a clean dry run), 1 records rejected, 2 usage, file or database error.';
 
-type Kind = 'programs' | 'metrics' | 'credentials';
-const KINDS: readonly string[] = ['programs', 'metrics', 'credentials'];
+type Kind = 'programs' | 'metrics' | 'credentials' | 'occupations' | 'crosswalk';
+const KINDS: readonly string[] = ['programs', 'metrics', 'credentials', 'occupations', 'crosswalk'];
+/** Global data: imported at platform level, into no institution. */
+const GLOBAL_KINDS: readonly string[] = ['occupations', 'crosswalk'];
 
 interface Args {
   kind: Kind;
@@ -115,13 +129,20 @@ export function parseImportArgs(argv: string[]): Args {
   const [kind, file, ...rest] = positional;
   if (!kind || !KINDS.includes(kind)) {
     throw new UsageError(
-      kind ? `cannot import "${kind}": choose programs, metrics or credentials` : 'what to import is missing',
+      kind
+        ? `cannot import "${kind}": choose programs, metrics, credentials, occupations or crosswalk`
+        : 'what to import is missing',
     );
   }
   if (!file) throw new UsageError('the file to import is missing');
   if (rest.length) throw new UsageError(`unexpected argument ${rest[0]}`);
   if (args.shared && kind !== 'credentials') throw new UsageError('--shared is for credentials only');
-  if (args.shared === (args.institution !== null)) {
+  if (GLOBAL_KINDS.includes(kind)) {
+    if (args.institution !== null) {
+      throw new UsageError(`${kind} are global data, the same for every institution: leave out --institution`);
+    }
+    if (args.unit) throw new UsageError(`--unit does not apply to ${kind}`);
+  } else if (args.shared === (args.institution !== null)) {
     const where = kind === 'credentials' ? 'give --institution <slug> or --shared' : 'give --institution <slug>';
     throw new UsageError(where);
   }
@@ -240,7 +261,11 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     };
     const source = args.file === '-' ? process.stdin : fs.createReadStream(args.file, { highWaterMark: 256 * 1024 });
     let report: ImportReportData;
-    if (args.kind === 'credentials') {
+    if (args.kind === 'occupations' || args.kind === 'crosswalk') {
+      target = 'the global labour-market data';
+      const run = args.kind === 'occupations' ? importOccupationsCsv : importCrosswalkCsv;
+      report = await run(em, source, opts);
+    } else if (args.kind === 'credentials') {
       const text = args.file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(args.file, 'utf8');
       const format = (args.format ?? detectCredentialFormat(text)) as ImportFormat.OPEN_BADGES_3 | ImportFormat.CTDL;
       report = await importCredentialsJson(em, institutionId, text, format, opts);

@@ -12,6 +12,7 @@ import { programLoaders } from '../modules/program/degree-program.loaders';
 import { scenarioLoaders } from '../modules/scenario/scenario.loaders';
 import { calibrationLoaders } from '../modules/calibration/calibration.loaders';
 import { backtestLoaders } from '../modules/calibration/backtest.loaders';
+import { occupationLoaders } from '../modules/occupation/occupation.loaders';
 
 type Factory = (em: EntityManager, viewer: Viewer | null, loaders: Loaders) => object;
 
@@ -32,6 +33,7 @@ const factories = {
   scenarioLoaders,
   calibrationLoaders,
   backtestLoaders,
+  occupationLoaders,
 } satisfies Record<string, Factory>;
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type Built = UnionToIntersection<

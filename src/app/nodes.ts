@@ -10,6 +10,7 @@ import { programNode } from '../modules/program/degree-program.loaders';
 import { scenarioAdditionNode, scenarioNode } from '../modules/scenario/scenario.loaders';
 import { calibrationNode } from '../modules/calibration/calibration.loaders';
 import { backtestNode } from '../modules/calibration/backtest.loaders';
+import { occupationNode } from '../modules/occupation/occupation.loaders';
 
 /** The Node registry: every module's Node types, each declared once beside its loader. */
 export const NODE_TYPES: readonly NodeDefinition[] = [
@@ -26,4 +27,5 @@ export const NODE_TYPES: readonly NodeDefinition[] = [
   scenarioAdditionNode,
   calibrationNode,
   backtestNode,
+  occupationNode,
 ];

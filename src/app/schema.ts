@@ -10,6 +10,7 @@ import { ImportResolver } from '../modules/import/import.resolver';
 import { InstitutionResolver } from '../modules/institution/institution.resolver';
 import { InstitutionMetricsResolver, MetricObservationResolver } from '../modules/metric/metric-observation.resolver';
 import { DegreeProgramResolver } from '../modules/program/degree-program.resolver';
+import { OccupationResolver } from '../modules/occupation/occupation.resolver';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver';
 import { OPTIMIZER_RESOLVERS } from '../modules/optimizer/optimizer.resolver';
 import { BACKTEST_RESOLVERS } from '../modules/calibration/backtest.resolver';
@@ -102,6 +103,7 @@ export function buildUpliftSchema(): GraphQLSchema {
       ScenarioComparisonResolver,
       ScenarioComparisonRowResolver,
       ImportResolver,
+      OccupationResolver,
       ...OPTIMIZER_RESOLVERS,
       ...CALIBRATION_RESOLVERS,
       ...BACKTEST_RESOLVERS,

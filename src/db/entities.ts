@@ -18,6 +18,7 @@ import {
 } from '../modules/scenario/scenario.entity';
 import { Calibration } from '../modules/calibration/calibration.entity';
 import { Backtest } from '../modules/calibration/backtest.entity';
+import { CipSocCrosswalk, Occupation } from '../modules/occupation/occupation.entity';
 
 export const entities = [
   BaseEntity,
@@ -39,4 +40,6 @@ export const entities = [
   ProjectionCache,
   Calibration,
   Backtest,
+  Occupation,
+  CipSocCrosswalk,
 ];

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
 import { evidenceSources } from '../../seeds/evidence';
 import {
@@ -40,6 +42,16 @@ import { EvidenceStatistic } from '../modules/evidence/evidence-statistic.entity
 import { Institution } from '../modules/institution/institution.entity';
 import { MetricObservation } from '../modules/metric/metric-observation.entity';
 import { DegreeProgram } from '../modules/program/degree-program.entity';
+import type { ImportItem } from '../modules/import/engine/import-item';
+import { readCsv, type CsvColumns, type CsvRow } from '../modules/import/formats/csv.format';
+import {
+  CROSSWALK_COLUMNS,
+  crosswalkFromRow,
+  OCCUPATION_COLUMNS,
+  occupationFromRow,
+} from '../modules/import/formats/labor-market-csv.format';
+import { CipSocCrosswalk, Occupation } from '../modules/occupation/occupation.entity';
+import { packageRoot } from '../app/web';
 
 /**
  * Evidence and the global assumption sets: loaded into every database on every start, idempotently.
@@ -55,6 +67,9 @@ import { DegreeProgram } from '../modules/program/degree-program.entity';
  *   current seed's values, rationale and evidence; one the platform admin changed keeps its own. That is how an
  *   existing database gets the sceptical default (docs/MODEL.md §3). An untouched v1 default is renamed too.
  *   Institutions' sets are theirs: the migration converts them, and nothing here touches them.
+ * - The labour-market data of seeds/labor-market/ (BLS projections, NCES crosswalk): an occupation is created when
+ *   its SOC code is missing, a crosswalk row when its (CIP, SOC) pair is; rows already there (say, newer figures
+ *   from `uplift import occupations`) are left as they are.
  */
 export async function seedBase(em: EntityManager): Promise<{ created: boolean }> {
   return em.transactional(async (tx) => {
@@ -101,6 +116,7 @@ export async function seedBase(em: EntityManager): Promise<{ created: boolean }>
         if (!st) throw new Error(`assumption ${a.parameter} cites unknown statistic ${k}`);
         return st;
       });
+    if (await seedLaborMarket(tx)) created = true;
     if (await upgradeGlobalSets(tx, evidenceOf)) created = true;
     for (const [i, seed] of globalAssumptionSets.entries()) {
       const isDefault = i === 0;
@@ -134,6 +150,47 @@ export async function seedBase(em: EntityManager): Promise<{ created: boolean }>
     await tx.flush();
     return { created };
   });
+}
+
+/** The rows of a seed CSV, read by the importer's own parser; a bad row is a bug in the seeds. */
+async function seedRows<T>(file: string, columns: CsvColumns, fromRow: (row: CsvRow) => ImportItem<T>): Promise<T[]> {
+  const text = fs.readFileSync(path.join(packageRoot(__dirname), 'seeds', 'labor-market', file), 'utf8');
+  const records: T[] = [];
+  for await (const item of readCsv([text], columns)) {
+    if (item.kind !== 'record') continue;
+    const parsed = fromRow(item.record);
+    if (parsed.kind === 'rejected') throw new Error(`seeds/labor-market/${file} ${parsed.location} is invalid`);
+    if (parsed.kind === 'record') records.push(parsed.record);
+  }
+  return records;
+}
+
+/** Occupations and crosswalk rows of seeds/labor-market/ that the database lacks; true when any was added. */
+async function seedLaborMarket(tx: EntityManager): Promise<boolean> {
+  const occupations = await seedRows('occupations.csv', OCCUPATION_COLUMNS, occupationFromRow);
+  const crosswalk = await seedRows('cip-soc.csv', CROSSWALK_COLUMNS, crosswalkFromRow);
+  const codes = new Set(
+    (await tx.find(Occupation, { code: { $in: occupations.map((o) => o.code) } }, { fields: ['code'] })).map(
+      (o) => o.code,
+    ),
+  );
+  const pairKey = (r: { cipCode: string; socCode: string }) => `${r.cipCode} ${r.socCode}`;
+  const cips = [...new Set(crosswalk.map((r) => r.cipCode))];
+  const pairs = new Set(
+    (await tx.find(CipSocCrosswalk, { cipCode: { $in: cips } }, { fields: ['cipCode', 'socCode'] })).map(pairKey),
+  );
+  let added = false;
+  for (const o of occupations) {
+    if (codes.has(o.code)) continue;
+    tx.create(Occupation, o);
+    added = true;
+  }
+  for (const r of crosswalk) {
+    if (pairs.has(pairKey(r))) continue;
+    tx.create(CipSocCrosswalk, r);
+    added = true;
+  }
+  return added;
 }
 
 /**

@@ -244,6 +244,29 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBe(LOCKED_CALIBRATION_COUNT);
   });
+
+  it("issues the same number of statements for programs' occupations, for 5 and for 50 programs", async () => {
+    // The load programs lead to occupations too, through the demo's CIP codes.
+    const em = t.server.orm.em.fork();
+    const cips = ['11.0701', '52.0201', '51.3801', '30.7001', '42.0101'];
+    for (let digit = 0; digit < 10; digit++) {
+      await em.nativeUpdate(DegreeProgram, { code: { $like: `ZZ-%${digit}` } }, { cipCode: cips[digit % cips.length] });
+    }
+    const OCCUPATIONS = `query($first: Int) { programs(first: $first, orderBy: { field: CODE }) {
+      nodes { code occupations { id code title employment projectedGrowth annualOpenings medianWage } } } }`;
+    type Page = { programs: { nodes: { code: string; occupations: { code: string }[] }[] } };
+    const counts: number[] = [];
+    for (const first of [5, 50]) {
+      t.sql.reset();
+      const data = ok(await t.gql<Page>(OCCUPATIONS, { first }, t.keys.planner));
+      expect(data.programs.nodes).toHaveLength(first);
+      expect(data.programs.nodes.every((p) => p.occupations.length > 0)).toBe(true);
+      counts.push(t.sql.statements.length);
+    }
+    if (process.env.DEBUG_SQL) console.log(t.sql.statements.map((s) => s.slice(0, 140)).join('\n'));
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBe(LOCKED_OCCUPATION_COUNT);
+  });
 });
 
 const LOCKED_COUNT = 10;
@@ -255,3 +278,5 @@ const LOCKED_COUNT = 10;
 const LOCKED_SCENARIO_COUNT = 19;
 // key, page, count, the prior and calibrated sets (one loader), the sets' calibrations, excluded programs.
 const LOCKED_CALIBRATION_COUNT = 6;
+// key, page, the crosswalk rows of the page's CIP codes, their occupations.
+const LOCKED_OCCUPATION_COUNT = 4;

@@ -19,6 +19,13 @@ import { ImportFormat } from './import.types';
 import { credentialWriter } from './writers/credentials.writer';
 import { metricWriter } from './writers/metrics.writer';
 import { programWriter } from './writers/programs.writer';
+import {
+  CROSSWALK_COLUMNS,
+  crosswalkFromRow,
+  OCCUPATION_COLUMNS,
+  occupationFromRow,
+} from './formats/labor-market-csv.format';
+import { crosswalkWriter, occupationWriter } from './writers/labor-market.writer';
 
 // The three imports, for any caller that has resolved the institution (the API below, the CLI, the bench):
 // a format reads the document, a writer stores its records, the engine runs the two.
@@ -50,6 +57,24 @@ export async function importMetricsCsv(
   opts: ImportOptions,
 ): Promise<ImportReportData> {
   return runImport(em, mapItems(readCsv(source, METRIC_COLUMNS), metricFromRow), metricWriter(institutionId), opts);
+}
+
+/** Occupations CSV (BLS Employment Projections columns) → upsert by SOC code; global data (platform level). */
+export async function importOccupationsCsv(
+  em: EntityManager,
+  source: TextSource,
+  opts: ImportOptions,
+): Promise<ImportReportData> {
+  return runImport(em, mapItems(readCsv(source, OCCUPATION_COLUMNS), occupationFromRow), occupationWriter(), opts);
+}
+
+/** CIP → SOC crosswalk CSV (NCES columns) → upsert by (CIP code, SOC code); global data (platform level). */
+export async function importCrosswalkCsv(
+  em: EntityManager,
+  source: TextSource,
+  opts: ImportOptions,
+): Promise<ImportReportData> {
+  return runImport(em, mapItems(readCsv(source, CROSSWALK_COLUMNS), crosswalkFromRow), crosswalkWriter(), opts);
 }
 
 /** Open Badges 3.0 or CTDL JSON → upsert by externalId in an institution's catalog, or the shared one (null). */

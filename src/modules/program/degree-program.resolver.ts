@@ -12,6 +12,8 @@ import { InstitutionType } from '../institution/institution.types';
 import type { MetricObservation } from '../metric/metric-observation.entity';
 import { ProgramMetricsArgs } from '../metric/metric-observation.inputs';
 import { MetricObservationConnection } from '../metric/metric-observation.types';
+import type { Occupation } from '../occupation/occupation.entity';
+import { OccupationType } from '../occupation/occupation.types';
 import type { DegreeProgram } from './degree-program.entity';
 import { ArchiveProgramInput, CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './degree-program.inputs';
 import { archiveProgram, createProgram, getProgram, listPrograms, updateProgram } from './degree-program.service';
@@ -79,6 +81,16 @@ export class DegreeProgramResolver {
       first: args.first,
       after: args.after,
     });
+  }
+
+  @FieldResolver(() => [OccupationType], {
+    description:
+      'Occupations the program leads to, from its cipCode through the CIP 2020 → SOC 2018 crosswalk (NCES), by SOC ' +
+      'code. Only occupations with a projections row are listed (a crosswalk code without one is left out); empty ' +
+      'without a cipCode or when the crosswalk has no row for it.',
+  })
+  occupations(@Root() p: DegreeProgram, @Ctx() ctx: Context): Occupation[] | Promise<Occupation[]> {
+    return p.cipCode ? ctx.loaders.occupationsByCipCodeLoader.load(p.cipCode) : [];
   }
 
   @Query(() => DegreeProgramConnection, {

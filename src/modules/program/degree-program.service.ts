@@ -44,6 +44,8 @@ const PROGRAM_FIELD_READS: FieldReads = {
   embeddedCredentials: [],
   embeddedCredits: [],
   metrics: [],
+  // Through the CIP–SOC crosswalk (occupation.loaders.ts).
+  occupations: ['cipCode'],
 };
 
 /** A page of the viewer's programs; with the GraphQL selection on its nodes, reading only what that needs. */

@@ -44,7 +44,7 @@ describe('uplift import arguments', () => {
   it('says what is wrong with a command line', () => {
     expect(usageError([])).toBe('what to import is missing');
     expect(usageError(['courses', 'x.csv', '--institution', 'n'])).toBe(
-      'cannot import "courses": choose programs, metrics or credentials',
+      'cannot import "courses": choose programs, metrics, credentials, occupations or crosswalk',
     );
     expect(usageError(['programs', '--institution', 'n'])).toBe('the file to import is missing');
     expect(usageError(['programs', 'a.csv', 'b.csv', '--institution', 'n'])).toBe('unexpected argument b.csv');
@@ -69,6 +69,27 @@ describe('uplift import arguments', () => {
       'credentials are imported from open-badges-3 or ctdl JSON',
     );
     expect(usageError(['programs', 'a.csv', '--institution', 'n', '--force'])).toBe('unknown option --force');
+  });
+
+  it('imports occupations and the crosswalk at platform level, without an institution', () => {
+    expect(parseImportArgs(['occupations', 'occ.csv', '--dry-run', '--json'])).toEqual({
+      kind: 'occupations',
+      file: 'occ.csv',
+      institution: null,
+      shared: false,
+      format: null,
+      unit: null,
+      dryRun: true,
+      skipInvalid: false,
+      json: true,
+    });
+    expect(parseImportArgs(['crosswalk', '-', '--skip-invalid']).kind).toBe('crosswalk');
+    expect(usageError(['occupations', 'o.csv', '--institution', 'n'])).toBe(
+      'occupations are global data, the same for every institution: leave out --institution',
+    );
+    expect(usageError(['crosswalk', 'c.csv', '--shared'])).toBe('--shared is for credentials only');
+    expect(usageError(['crosswalk', 'c.csv', '--unit', 'ects'])).toBe('--unit does not apply to crosswalk');
+    expect(usageError(['occupations', 'o.csv', '--format', 'ctdl'])).toBe('occupations are imported from CSV');
   });
 
   it('tells CTDL from Open Badges by content', () => {
