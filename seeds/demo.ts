@@ -337,10 +337,20 @@ const programs: ProgramSeed[] = [
   },
 ];
 
+/*
+ * occupations: the SOC 2018 codes (all in seeds/labor-market/occupations.csv) of the jobs each issuer names on the
+ * credential's page as its career paths (Google's and IBM's "job titles"/"prepare for a career as" lists on
+ * Coursera, AWS's and Microsoft's role-based certification pages, Meta's marketing certificate page), mapped to SOC
+ * by us: the issuers publish job titles, not SOC codes. They are seeded as the issuer's assertion
+ * (ASSERTED_BY_ISSUER) because they are the issuer's own career claims; a planner can replace them
+ * (setCredentialOccupations). Credentials whose issuers publish no career path (fundamentals, short skills
+ * badges, university courses, BLS Provider, NHS training) have none, so their relevance stays unknown.
+ */
 const credentials: CredentialSeed[] = [
   // --- credit-bearing, US credit hours ---
   {
     key: 'google_data_analytics',
+    occupations: ['13-1111', '13-1161', '15-2051'],
     title: 'Google Data Analytics Professional Certificate',
     issuer: 'Google',
     description:
@@ -360,6 +370,7 @@ const credentials: CredentialSeed[] = [
   },
   {
     key: 'google_cybersecurity',
+    occupations: ['15-1212', '15-1244'],
     title: 'Google Cybersecurity Professional Certificate',
     issuer: 'Google',
     description:
@@ -378,6 +389,7 @@ const credentials: CredentialSeed[] = [
   },
   {
     key: 'google_project_management',
+    occupations: ['13-1082'],
     title: 'Google Project Management Professional Certificate',
     issuer: 'Google',
     description:
@@ -396,6 +408,7 @@ const credentials: CredentialSeed[] = [
   },
   {
     key: 'ibm_data_science',
+    occupations: ['15-2041', '15-2051'],
     title: 'IBM Data Science Professional Certificate',
     issuer: 'IBM',
     description:
@@ -415,6 +428,7 @@ const credentials: CredentialSeed[] = [
   },
   {
     key: 'ibm_generative_ai_engineering',
+    occupations: ['15-1252', '15-2051'],
     title: 'IBM Generative AI Engineering Professional Certificate',
     issuer: 'IBM',
     description:
@@ -432,6 +446,7 @@ const credentials: CredentialSeed[] = [
   },
   {
     key: 'aws_cloud_solutions_architect',
+    occupations: ['15-1241', '15-1244', '15-1299'],
     title: 'AWS Cloud Solutions Architect Professional Certificate',
     issuer: 'Amazon Web Services (AWS)',
     description:
@@ -449,6 +464,7 @@ const credentials: CredentialSeed[] = [
   },
   {
     key: 'meta_social_media_marketing',
+    occupations: ['13-1161'],
     title: 'Meta Social Media Marketing Professional Certificate',
     issuer: 'Meta',
     description:
@@ -596,6 +612,7 @@ const credentials: CredentialSeed[] = [
   },
   {
     key: 'microsoft_power_bi_data_analyst',
+    occupations: ['13-1111', '15-2051'],
     title: 'Microsoft Certified: Power BI Data Analyst Associate (PL-300)',
     issuer: 'Microsoft',
     description:

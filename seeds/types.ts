@@ -107,6 +107,8 @@ export interface CredentialSeed {
   costPerLearner: number;
   setupCost: number;
   externalId?: string;
+  /** SOC 2018 codes the issuer's published career paths map to (seeded as the issuer's alignment); none: unknown. */
+  occupations?: string[];
 }
 
 export interface ProgramSeed {

@@ -11,6 +11,7 @@ import { InstitutionResolver } from '../modules/institution/institution.resolver
 import { InstitutionMetricsResolver, MetricObservationResolver } from '../modules/metric/metric-observation.resolver';
 import { DegreeProgramResolver } from '../modules/program/degree-program.resolver';
 import { OccupationResolver } from '../modules/occupation/occupation.resolver';
+import { CredentialAlignmentResolver } from '../modules/occupation/credential-alignment.resolver';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver';
 import { OPTIMIZER_RESOLVERS } from '../modules/optimizer/optimizer.resolver';
 import { BACKTEST_RESOLVERS } from '../modules/calibration/backtest.resolver';
@@ -104,6 +105,7 @@ export function buildUpliftSchema(): GraphQLSchema {
       ScenarioComparisonRowResolver,
       ImportResolver,
       OccupationResolver,
+      CredentialAlignmentResolver,
       ...OPTIMIZER_RESOLVERS,
       ...CALIBRATION_RESOLVERS,
       ...BACKTEST_RESOLVERS,

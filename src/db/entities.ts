@@ -19,6 +19,7 @@ import {
 import { Calibration } from '../modules/calibration/calibration.entity';
 import { Backtest } from '../modules/calibration/backtest.entity';
 import { CipSocCrosswalk, Occupation } from '../modules/occupation/occupation.entity';
+import { CredentialAlignment } from '../modules/occupation/credential-alignment.entity';
 
 export const entities = [
   BaseEntity,
@@ -42,4 +43,5 @@ export const entities = [
   Backtest,
   Occupation,
   CipSocCrosswalk,
+  CredentialAlignment,
 ];

@@ -51,6 +51,7 @@ import {
   occupationFromRow,
 } from '../modules/import/formats/labor-market-csv.format';
 import { CipSocCrosswalk, Occupation } from '../modules/occupation/occupation.entity';
+import { AlignmentSource, CredentialAlignment } from '../modules/occupation/credential-alignment.entity';
 import { packageRoot } from '../app/web';
 
 /**
@@ -322,6 +323,19 @@ export async function seedDemo(em: EntityManager): Promise<DemoKeys | null> {
       });
       credential.creditBearing = isCreditBearing(credential);
       credentials.set(c.key, credential);
+      // The issuer's published career paths, mapped to SOC (seeds/demo.ts says how).
+      for (const socCode of c.occupations ?? []) {
+        tx.create(CredentialAlignment, {
+          credential,
+          institution: null,
+          source: AlignmentSource.ASSERTED_BY_ISSUER,
+          socCode,
+          framework: 'SOC 2018',
+          targetCode: socCode,
+          targetName: null,
+          targetUrl: null,
+        });
+      }
     }
     const programs = new Map<string, DegreeProgram>();
     for (const p of demo.programs) {

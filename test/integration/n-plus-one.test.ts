@@ -267,9 +267,35 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBe(LOCKED_OCCUPATION_COUNT);
   });
+
+  it("issues the same number of statements for embedded credentials' occupations, for 5 and for 50 programs", async () => {
+    // The load programs embed the shared catalog, whose demo credentials the seeds align to occupations.
+    const OCCUPATIONS = `query($first: Int) { programs(first: $first, orderBy: { field: CODE, direction: DESC }) {
+      nodes { code embeddedCredentials { credential { id occupations { id code title medianWage } } } } } }`;
+    type Page = {
+      programs: { nodes: { embeddedCredentials: { credential: { occupations: { code: string }[] } }[] }[] };
+    };
+    const counts: number[] = [];
+    for (const first of [5, 50]) {
+      t.sql.reset();
+      const data = ok(await t.gql<Page>(OCCUPATIONS, { first }, t.keys.planner));
+      expect(data.programs.nodes).toHaveLength(first);
+      const aligned = data.programs.nodes
+        .flatMap((p) => p.embeddedCredentials)
+        .filter((e) => e.credential.occupations.length);
+      expect(aligned.length).toBeGreaterThan(0);
+      counts.push(t.sql.statements.length);
+    }
+    if (process.env.DEBUG_SQL) console.log(t.sql.statements.map((s) => s.slice(0, 140)).join('\n'));
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBe(LOCKED_CREDENTIAL_OCCUPATION_COUNT);
+  });
 });
 
 const LOCKED_COUNT = 10;
+// key, page, the page's embeddings with their credentials (one join), the credentials' alignments for the viewer,
+// their occupations.
+const LOCKED_CREDENTIAL_OCCUPATION_COUNT = 5;
 // key, sources, page, count, statistics, sets, changes (+additions, removals), sources by id,
 // assumptions, programs, credentials, assumption evidence; and for the projections: their sets,
 // assumptions, changes with credentials, programs, ACTIVE embeddings, and the stored results; since model v2, the

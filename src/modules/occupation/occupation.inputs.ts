@@ -1,5 +1,5 @@
-import { ArgsType, Field } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { PageArgs } from '../../core/connection';
 
 @ArgsType()
@@ -13,4 +13,23 @@ export class OccupationsArgs extends PageArgs {
   @IsOptional()
   @MaxLength(200)
   search?: string | null;
+}
+
+@InputType({
+  description:
+    "Your institution's choice of occupations for a credential (PLANNER): your own credential, or a shared-catalog " +
+    'one, where the choice is yours alone and others still see the issuer’s.',
+})
+export class SetCredentialOccupationsInput {
+  @Field(() => ID, { description: 'The credential: your own or a shared-catalog one.' })
+  credentialId!: string;
+
+  @Field(() => [String], {
+    description:
+      'SOC 2018 codes (NN-NNNN, e.g. 15-1252) of occupations Uplift knows (see `occupations`), at most 50; they ' +
+      "replace your institution's choice. An empty list removes your choice, so the issuer's alignment applies " +
+      'again (there is no "aligned to nothing" choice).',
+  })
+  @ArrayMaxSize(50)
+  socCodes!: string[];
 }

@@ -10,3 +10,33 @@ export const isCipCode = (code: string): boolean => CIP_CODE.test(code);
 export function growthShare(changePercent: number): number {
   return Number((changePercent / 100).toPrecision(12));
 }
+
+/** A framework name or URL that is SOC or O*NET-SOC ("SOC 2018", "O*NET-SOC", https://www.bls.gov/soc/, onetcenter.org). */
+const SOC_FRAMEWORK = /\bSOC\b|O\*?NET|Standard Occupational Classification/i;
+/** An O*NET-SOC code (15-1252.00) or a SOC code; the SOC 2018 code it names. */
+const ONET_SOC_CODE = /^(\d{2}-\d{4})(\.\d{2})?$/;
+
+/** An alignment as a document states it (Open Badges 3.0 `alignment`, CTDL CredentialAlignmentObject). */
+export interface AlignmentData {
+  framework: string | null;
+  targetCode: string | null;
+  targetName: string | null;
+  targetUrl: string | null;
+}
+
+/**
+ * The SOC 2018 code an alignment names, or null. The code must be well formed (NN-NNNN, or O*NET-SOC NN-NNNN.NN,
+ * which maps to its SOC code), and the framework, when given, must be SOC or O*NET; a code that merely looks like
+ * one under another framework is not guessed to be SOC.
+ */
+export function socCodeOfAlignment(a: AlignmentData): string | null {
+  const m = a.targetCode?.trim().match(ONET_SOC_CODE);
+  if (!m) return null;
+  const framework = a.framework?.trim() ?? '';
+  return !framework || SOC_FRAMEWORK.test(framework) ? m[1] : null;
+}
+
+/** Text of at most `max` characters, for an alignment's stored fields. */
+export function clip(s: string | null, max: number): string | null {
+  return s == null ? null : s.length > max ? s.slice(0, max) : s;
+}

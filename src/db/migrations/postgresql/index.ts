@@ -9,6 +9,7 @@ import { Migration20261207185701 } from './Migration20261207185701';
 import { Migration20261207205819 } from './Migration20261207205819';
 import { Migration20261207230000 } from './Migration20261207230000';
 import { Migration20261207231000 } from './Migration20261207231000';
+import { Migration20261207232000 } from './Migration20261207232000';
 
 /** Applied in this order; the name is what the migrations table records. */
 export const postgresMigrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261207205819', class: Migration20261207205819 },
   { name: 'Migration20261207230000', class: Migration20261207230000 },
   { name: 'Migration20261207231000', class: Migration20261207231000 },
+  { name: 'Migration20261207232000', class: Migration20261207232000 },
 ];

@@ -1,6 +1,7 @@
 import { validateSync } from 'class-validator';
 import { CreditRecognition, type CreditUnit } from '../../common/enums';
 import { CreateCredentialInput } from '../../credential/micro-credential.inputs';
+import type { AlignmentData } from '../../occupation/occupation.rules';
 import type { ImportProblemData } from '../engine/import-problem';
 import { validationProblems } from '../engine/validation-problems';
 
@@ -25,6 +26,11 @@ export interface CredentialFields {
 export interface CredentialRecord {
   externalId: string;
   fields: CredentialFields;
+  /**
+   * The issuer's alignments as the document states them (Open Badges `alignment`, CTDL `ceterms:occupationType`),
+   * every framework's; they replace the issuer's set on write. Undefined: the format maps none (the set is kept).
+   */
+  alignments?: AlignmentData[];
   /** Where each field came from in the document (JSON path and property), for problems. */
   sources: Partial<Record<keyof CredentialFields | 'externalId', { path: string; name: string }>>;
 }

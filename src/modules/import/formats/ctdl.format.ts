@@ -98,7 +98,9 @@ function resourcesOf(doc: Json): { value: Json; path: string }[] {
  * achievementType, ceterms:ctid → externalId, ceterms:creditValue (ValueProfile: schema:value +
  * ceterms:creditUnitType) → creditValue/creditUnit (clock or contact hours → learningHours),
  * ceterms:ownedBy / offeredBy organization name → issuer, ceterms:keyword → skills,
- * ceterms:subjectWebpage → url. Degrees are reported and not imported; other resources
+ * ceterms:subjectWebpage → url, ceterms:occupationType (CredentialAlignmentObject: ceterms:frameworkName or
+ * ceterms:framework, ceterms:codedNotation, ceterms:targetNodeName, ceterms:targetNode) → the issuer's
+ * alignments. Degrees are reported and not imported; other resources
  * (organizations, profiles…) are noted and skipped.
  */
 export function ctdlItems(doc: Json, creditUnit: CreditUnit | null): ImportItem<CredentialRecord>[] {
@@ -301,6 +303,14 @@ function credentialItem(
   const credit = at('ceterms:creditValue');
   const record: CredentialRecord = {
     externalId: externalId!,
+    alignments: asArray(r['ceterms:occupationType'])
+      .filter(isObject)
+      .map((o) => ({
+        framework: langString(o['ceterms:frameworkName']) ?? langString(o['ceterms:framework']),
+        targetCode: langString(o['ceterms:codedNotation']),
+        targetName: langString(o['ceterms:targetNodeName']),
+        targetUrl: langString(o['ceterms:targetNode']),
+      })),
     fields: {
       title: title!,
       issuer: issuer!,

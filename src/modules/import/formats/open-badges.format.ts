@@ -44,7 +44,8 @@ function isAchievementOrCredential(v: Json): boolean {
  * (the achievement inside credentialSubject), a bare Achievement, or a list of them. Mapping: name →
  * title, description, achievementType as given, creator name (or the credential's issuer name) →
  * issuer, creditsAvailable → creditValue in the import's creditUnit, tag → skills, fieldOfStudy →
- * category, id → externalId, the targetUrl of a CTDL alignment → url.
+ * category, id → externalId, the targetUrl of a CTDL alignment → url, and every alignment entry (targetFramework,
+ * targetCode, targetName, targetUrl) → the issuer's alignments (one naming SOC or O*NET-SOC aligns to an occupation).
  */
 export function openBadgesItems(doc: Json, creditUnit: CreditUnit | null): ImportItem<CredentialRecord>[] {
   const entries: { value: Json; path: string }[] = Array.isArray(doc)
@@ -214,6 +215,12 @@ function achievementItems(
   if (problems.length) return [{ kind: 'rejected', location: path, problems }];
   const record: CredentialRecord = {
     externalId: externalId!,
+    alignments: alignments.filter(isObject).map((x) => ({
+      framework: text(x.targetFramework),
+      targetCode: text(x.targetCode),
+      targetName: text(x.targetName),
+      targetUrl: text(x.targetUrl),
+    })),
     fields: {
       title: title!,
       issuer: issuer!,

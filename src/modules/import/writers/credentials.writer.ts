@@ -8,12 +8,42 @@ import { FirstSeen } from '../engine/duplicates';
 import type { BatchWriter, Outcome, RecordItem } from '../engine/import-item';
 import { problem } from '../engine/import-problem';
 import type { CredentialFields, CredentialRecord } from '../formats/credential-record';
+import { AlignmentSource, CredentialAlignment } from '../../occupation/credential-alignment.entity';
+import { clip, socCodeOfAlignment, type AlignmentData } from '../../occupation/occupation.rules';
 
 const sameValue = (a: unknown, b: unknown) =>
   Array.isArray(a) || Array.isArray(b) ? JSON.stringify(a) === JSON.stringify(b) : (a ?? null) === (b ?? null);
 
 const creditChanged = (c: MicroCredential, f: CredentialFields) =>
   c.creditValue !== f.creditValue || c.creditUnit !== f.creditUnit;
+
+/** The issuer's alignments as stored: clipped to the columns, the SOC code they name, without repeats, in order. */
+function storedAlignments(alignments: AlignmentData[]) {
+  const rows = alignments.map((a) => {
+    const row = {
+      framework: clip(a.framework, 300),
+      targetCode: clip(a.targetCode, 300),
+      targetName: clip(a.targetName, 500),
+      targetUrl: clip(a.targetUrl, 2000),
+    };
+    return { ...row, socCode: socCodeOfAlignment(row) };
+  });
+  const key = (r: (typeof rows)[number]) =>
+    JSON.stringify([r.socCode, r.framework, r.targetCode, r.targetName, r.targetUrl]);
+  return [...new Map(rows.map((r) => [key(r), r])).entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** The same set of alignments, whatever their order. */
+function sameAlignments(stored: CredentialAlignment[], next: AlignmentData[]): boolean {
+  const keys = (list: AlignmentData[]) => JSON.stringify(storedAlignments(list).map(([k]) => k));
+  const asData = stored.map((a) => ({
+    framework: a.framework ?? null,
+    targetCode: a.targetCode ?? null,
+    targetName: a.targetName ?? null,
+    targetUrl: a.targetUrl ?? null,
+  }));
+  return keys(asData) === keys(next);
+}
 
 /** Where a record's externalId was, for problems about the credential as a whole. */
 const idSource = (item: RecordItem<CredentialRecord>) => ({
@@ -25,6 +55,8 @@ const idSource = (item: RecordItem<CredentialRecord>) => ({
  * Upserts credentials by externalId within one catalog: an institution's own (institutionId) or the
  * shared one (null). Recognition and costs are the institution's judgement, not the document's:
  * a new credential starts with creditRecognition NONE and no costs, and a re-import keeps them.
+ * The document's alignments replace the issuer's (ASSERTED_BY_ISSUER, no institution); a planner's choice
+ * (setCredentialOccupations) is the institution's and is kept.
  */
 export function credentialWriter(institutionId: number | null): BatchWriter<CredentialRecord> {
   const seen = new FirstSeen<string, CredentialRecord>((item, first) => ({
@@ -54,6 +86,25 @@ export function credentialWriter(institutionId: number | null): BatchWriter<Cred
             },
           )
         : [];
+      // The issuer's alignments of the credentials already there, when the format maps alignments.
+      const aligned = live.some((i) => batch[i].record.alignments !== undefined) ? existing : [];
+      const issuerAlignments = aligned.length
+        ? await em.find(
+            CredentialAlignment,
+            { credential: { $in: aligned.map((c) => c.id) }, institution: null },
+            { orderBy: { id: 'ASC' } },
+          )
+        : [];
+      const addAlignments = (credential: MicroCredential, alignments: AlignmentData[]) => {
+        for (const [, row] of storedAlignments(alignments)) {
+          em.create(CredentialAlignment, {
+            credential,
+            institution: null,
+            source: AlignmentSource.ASSERTED_BY_ISSUER,
+            ...row,
+          });
+        }
+      };
       for (const i of live) {
         const { record, location } = batch[i];
         const f = record.fields;
@@ -92,6 +143,7 @@ export function credentialWriter(institutionId: number | null): BatchWriter<Cred
               creditBearing: false,
             });
             credential.creditBearing = isCreditBearing(credential);
+            addAlignments(credential, record.alignments ?? []);
           }
           continue;
         }
@@ -117,12 +169,18 @@ export function credentialWriter(institutionId: number | null): BatchWriter<Cred
           }
         }
         const keys = Object.keys(defined) as (keyof CredentialFields)[];
-        const changed = keys.some((k) => !sameValue(current[k], defined[k]));
-        outcomes[i] = changed ? 'updated' : 'unchanged';
-        if (write && changed) {
+        const fieldsChanged = keys.some((k) => !sameValue(current[k], defined[k]));
+        const stored = issuerAlignments.filter((a) => a.credential.id === current.id);
+        const alignmentsChanged = record.alignments !== undefined && !sameAlignments(stored, record.alignments);
+        outcomes[i] = fieldsChanged || alignmentsChanged ? 'updated' : 'unchanged';
+        if (write && fieldsChanged) {
           Object.assign(current, defined);
           current.skillsIndex = skillsIndexOf(current.skills);
           current.creditBearing = isCreditBearing(current);
+        }
+        if (write && alignmentsChanged) {
+          for (const a of stored) em.remove(a);
+          addAlignments(current, record.alignments!);
         }
       }
       if (write) await em.flush();
