@@ -225,6 +225,25 @@ if (reason) {
         await snap(page, 'program');
       });
 
+      it('shows where B.S. Computer Science graduates work: its occupations with the BLS figures', async () => {
+        const answer = await t.gql<{
+          programs: { nodes: { code: string; occupations: { code: string; title: string; medianWage: number }[] }[] };
+        }>('{ programs(first: 50) { nodes { code occupations { code title medianWage } } } }', {}, t.keys.planner);
+        const cs = answer.data!.programs.nodes.find((p) => p.code === 'BS-CS')!;
+        const developers = cs.occupations.find((o) => o.code === '15-1252')!;
+        expect(developers).toBeDefined();
+        await page.goto(`${origin}/#/programs`);
+        await page.getByRole('table', { name: 'Programs' }).getByRole('link', { name: 'BS-CS', exact: true }).click();
+        await expectHeading(page, /^BS-CS — /);
+        const table = page.getByRole('table', { name: /^Occupations BS-CS leads to/ });
+        await expect(bodyRows(table).count()).resolves.toBe(cs.occupations.length);
+        const row = table.getByRole('row', { name: new RegExp(`^${developers.title}`) });
+        await expect(row.getByRole('cell').nth(0).textContent()).resolves.toBe('15-1252');
+        await expect(row.getByRole('cell').nth(4).textContent()).resolves.toBe(
+          `$${developers.medianWage.toLocaleString('en-US')}`,
+        );
+      });
+
       it('previews a what-if with fan charts and saves it as a scenario', async () => {
         await go(page, 'What-if', 'What-if');
         const program = page.getByLabel('Program 1');

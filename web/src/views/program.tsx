@@ -5,6 +5,7 @@ import {
   ProgramMetricsDocument,
   type ProgramFieldsFragment,
   type ProgramMetricsQuery,
+  type ProgramQuery,
 } from '../../../schema/client/graphql';
 import { request } from '../lib/client';
 import { isAbort } from '../lib/errors';
@@ -199,6 +200,8 @@ export default function Program({ route }: ViewProps) {
         </tbody>
       </table>
 
+      <ProgramOccupations program={p} />
+
       <h2>Embedded credentials</h2>
       {p.embeddedCredentials.length === 0 ? (
         <p class="muted">No credential is embedded in this program.</p>
@@ -240,6 +243,64 @@ export default function Program({ route }: ViewProps) {
       {metrics.nodes && metrics.nodes.length === 0 && <p class="muted">No actuals are recorded for this program.</p>}
       {charts?.counts && <Chart chart={charts.counts} />}
       {charts?.rates && <Chart chart={charts.rates} />}
+    </>
+  );
+}
+
+type OccupationRow = NonNullable<ProgramQuery['program']>['occupations'][number];
+
+/**
+ * Where the program's graduates go to work: its occupations through the CIP–SOC crosswalk, with the BLS Employment
+ * Projections beside them (employment and openings in thousands, wages in US dollars whatever the institution's
+ * currency: they are the BLS's figures).
+ */
+export function ProgramOccupations({
+  program,
+}: {
+  program: { code: string; cipCode?: string | null; occupations: OccupationRow[] };
+}) {
+  const { code, cipCode, occupations } = program;
+  return (
+    <>
+      <h2>Where graduates work</h2>
+      {occupations.length === 0 ? (
+        <p class="muted">
+          {cipCode
+            ? `No occupation is known for CIP ${cipCode} in the CIP–SOC crosswalk.`
+            : 'This program has no CIP code, so its occupations are unknown.'}
+        </p>
+      ) : (
+        <div class="table-wrap">
+          <table class="data">
+            <caption>
+              Occupations {code} leads to (CIP {cipCode} through the CIP 2020 → SOC 2018 crosswalk), with the BLS
+              Employment Projections 2024–34
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Occupation</th>
+                <th scope="col">SOC code</th>
+                <th scope="col">Employed (thousands)</th>
+                <th scope="col">Growth to 2034</th>
+                <th scope="col">Openings a year (thousands)</th>
+                <th scope="col">Median wage (USD)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {occupations.map((o) => (
+                <tr key={o.id}>
+                  <th scope="row">{o.title}</th>
+                  <td>{o.code}</td>
+                  <td class="num">{formatCount(o.employment)}</td>
+                  <td class="num">{formatPercent(o.projectedGrowth)}</td>
+                  <td class="num">{formatCount(o.annualOpenings)}</td>
+                  <td class="num">{formatMoney(o.medianWage, 'USD')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </>
   );
 }
