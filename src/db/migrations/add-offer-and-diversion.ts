@@ -16,11 +16,11 @@ import { createRng, createSampler, type Parameter } from '../../model';
 import { empiricalSpec } from '../../modules/calibration/calibration.rules';
 import { diversionShareSeed, offerHoursScaleSeed } from '../../../seeds/assumptions';
 import type { AssumptionSeed } from '../../../seeds/types';
-import type { Execute } from './convert-v1-sets';
+import { V2_0_ORDER, type Execute } from './convert-v1-sets';
 
 /** The parameters this migration adds, in the order they follow the first six in a stored sample. */
-const ADDED: readonly AssumptionSeed[] = [offerHoursScaleSeed, diversionShareSeed];
-const FIRST_SIX = 6;
+export const ADDED: readonly AssumptionSeed[] = [offerHoursScaleSeed, diversionShareSeed];
+const FIRST_SIX = V2_0_ORDER.length;
 
 /** `now`: created_at/updated_at as the dialect stores them (SQLite epoch milliseconds, PostgreSQL an ISO string). */
 export async function addOfferAndDiversion(execute: Execute, now: number | string): Promise<void> {

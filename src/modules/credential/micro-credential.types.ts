@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../core/connection';
+import { SMALL_OFFER_HOURS } from '../../model/dose';
 import { NodeInterface } from '../../core/node';
 import { CreditRecognition, CreditUnit } from '../common/enums';
 
@@ -81,7 +82,9 @@ export class CredentialOfferType {
   @Field(() => Float, { description: 'The credits this size is for, in your credit unit (0 for a non-credit one).' })
   creditsApplied!: number;
 
-  @Field({ description: 'Fewer than 15 learning hours: at most about a tenth of a full offer at the typical scale.' })
+  @Field({
+    description: `Fewer than ${SMALL_OFFER_HOURS} learning hours: at most about a tenth of a full offer at the typical scale.`,
+  })
   small!: boolean;
 }
 
