@@ -36,6 +36,7 @@ const TRUTH: ParameterValues = {
   }),
   OFFER_HOURS_SCALE: 135,
   DIVERSION_SHARE: 0,
+  RELEVANCE_FLOOR: 0.2,
 };
 
 function institution(): SyntheticProgram[] {

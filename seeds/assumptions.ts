@@ -213,6 +213,26 @@ export const diversionShareSeed: AssumptionSeed = {
     'first-year major-switching rate into it.',
 };
 
+/**
+ * How much of its offer a credential keeps in a program none of whose occupations it serves (docs/MODEL.md §4.6):
+ * judgement, the same in every global set.
+ */
+export const relevanceFloorSeed: AssumptionSeed = {
+  parameter: 'RELEVANCE_FLOOR',
+  low: 0,
+  mode: 0.2,
+  high: 0.5,
+  distribution: 'PERT',
+  evidenceKeys: [],
+  rationale:
+    'Judgement, no direct evidence: no study measures how the pull of a credential depends on its fit to a degree, ' +
+    "so its offer is scaled by this floor plus (1 − floor) times the share of the credential's occupations that the " +
+    'program leads to (CIP–SOC crosswalk), and a cloud certificate offered to psychology prospects keeps only the floor. ' +
+    'About a fifth is most likely, since a recognised credential still signals skill or a second career in mind; 0 ' +
+    'says an unrelated credential adds nothing, 0.5 that it keeps half its pull, and where either side has no ' +
+    'occupations the relevance is unknown and counts as full, with a warning.',
+};
+
 /** A v1 reading's assumptions as v2 specs, for the conversion (src/model/v1.ts). */
 export function v1Specs(reading: readonly V1AssumptionSeed[]): V1Spec[] {
   return reading.map((a) => ({
@@ -254,6 +274,7 @@ function asStated(reading: readonly V1AssumptionSeed[]): AssumptionSeed[] {
     ...SHARED_PARAMETERS.map((p) => reading.find((a) => a.parameter === p) as AssumptionSeed),
     offerHoursScaleSeed,
     diversionShareSeed,
+    relevanceFloorSeed,
   ];
 }
 
@@ -338,6 +359,7 @@ export const defaultAssumptionSet: AssumptionSetSeed = {
     shared('AWARENESS_RAMP_YEARS'),
     offerHoursScaleSeed,
     diversionShareSeed,
+    relevanceFloorSeed,
   ],
 };
 

@@ -15,7 +15,12 @@
  * Replaces the demo's own PROSPECTS, NEW_ENROLLMENTS, ENGAGEMENT_RATE and RETENTION_RATE for 2022–2024 (the
  * seed loads these instead); COMPLETIONS stay the demo's.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { simulatePanel, type PanelProgram, type SyntheticProgram } from '../src/model/calibration';
+import { packageRoot } from '../src/app/web';
+import { fitOf } from '../src/modules/occupation/occupation.rules';
 import { baselineOf, type ParameterValues } from '../src/model';
 import { offerHours } from '../src/model/dose';
 import { convertV1Vector } from '../src/model/v1';
@@ -44,15 +49,36 @@ export const PILOT_TRUTH: Readonly<ParameterValues> = {
   OFFER_HOURS_SCALE: 135,
   // A program's own history is gross of diversion (diversion nets the institution's total only).
   DIVERSION_SHARE: 0,
+  // The prior's mode: a credential none of whose occupations the program leads to keeps a fifth of its offer.
+  RELEVANCE_FLOOR: 0.2,
 };
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
 type DemoShape = Pick<DemoSeed, 'institution' | 'programs' | 'credentials' | 'embeddings'>;
 
+/**
+ * The labour-market seed rows as the database holds them (src/db/seed.ts): the SOC codes with an occupation row, and
+ * the crosswalk's SOC codes of each CIP code among them, so a pilot's relevance is what a calibration will read.
+ */
+function seededOccupations(): { known: Set<string>; byCip: Map<string, string[]> } {
+  const rows = (file: string) =>
+    parse<Record<string, string>>(
+      fs.readFileSync(path.join(packageRoot(__dirname), 'seeds', 'labor-market', file), 'utf8'),
+      { columns: true, skip_empty_lines: true },
+    );
+  const known = new Set(rows('occupations.csv').map((r) => r.soc_code));
+  const byCip = new Map<string, string[]>();
+  for (const r of rows('cip-soc.csv')) {
+    if (known.has(r.soc_code)) byCip.set(r.cip_code, [...(byCip.get(r.cip_code) ?? []), r.soc_code]);
+  }
+  return { known, byCip };
+}
+
 /** The demo's programs as the model reads them: their baselines, and their embeddings with the credentials' terms. */
 export function demoPrograms(demo: DemoShape, programs = demo.programs): SyntheticProgram[] {
   const credentials = new Map(demo.credentials.map((c) => [c.key, c]));
+  const { known, byCip } = seededOccupations();
   return programs.map((p) => ({
     id: p.code,
     baseline: baselineOf(p),
@@ -63,10 +89,15 @@ export function demoPrograms(demo: DemoShape, programs = demo.programs): Synthet
         if (!c) throw new Error(`pilot history: unknown credential ${e.credentialKey}`);
         const creditBearing = c.creditRecognition !== 'NONE' && c.creditValue != null && c.creditValue > 0;
         const sized = { creditBearing, creditsApplied: e.creditsApplied, learningHours: c.learningHours };
+        const fit = fitOf(
+          (p.cipCode && byCip.get(p.cipCode)) || [],
+          (c.occupations ?? []).filter((code) => known.has(code)),
+        );
         return {
           creditBearing,
           creditsApplied: e.creditsApplied,
           hours: offerHours(sized, demo.institution.creditUnit),
+          ...(fit.share !== null ? { relevance: fit.share } : {}),
           requirement: e.requirement,
           takeUpRate: e.takeUpRate ?? null,
           displacesTuition: e.displacesTuition,

@@ -54,7 +54,8 @@ export type Parameter =
   | 'ELECTIVE_TAKE_UP'
   | 'AWARENESS_RAMP_YEARS'
   | 'OFFER_HOURS_SCALE'
-  | 'DIVERSION_SHARE';
+  | 'DIVERSION_SHARE'
+  | 'RELEVANCE_FLOOR';
 
 /** Model v1's behavioural parameters: kept to derive the "as stated" readings (src/model/v1.ts). */
 export type V1Parameter = 'ENGAGEMENT_RATIO' | 'ENROLLMENT_RATIO' | 'INTENT_REALISATION' | 'RETENTION_PASS_THROUGH';

@@ -27,7 +27,8 @@ export const IMPORT_USAGE =
                soc_title, employment_2024_thousands, employment_2034_thousands, change_percent,
                annual_openings_thousands, median_annual_wage_usd, source_table); global data, no --institution
   crosswalk    CSV of the NCES CIP 2020 → SOC 2018 crosswalk, upserted by (cip_code, soc_code) (cip_code,
-               cip_title, soc_code, soc_title); global data, no --institution
+               cip_title, soc_code, soc_title); a row whose SOC code has no occupation is refused (import
+               occupations first, or --skip-invalid); global data, no --institution
 
   <file>                   the document; "-" reads standard input
   --institution <slug>     the institution to import into

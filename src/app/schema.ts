@@ -12,6 +12,11 @@ import { InstitutionMetricsResolver, MetricObservationResolver } from '../module
 import { DegreeProgramResolver } from '../modules/program/degree-program.resolver';
 import { OccupationResolver } from '../modules/occupation/occupation.resolver';
 import { CredentialAlignmentResolver } from '../modules/occupation/credential-alignment.resolver';
+import {
+  CredentialFitFieldsResolver,
+  CredentialFitResolver,
+  EmbeddingFitResolver,
+} from '../modules/occupation/credential-fit.resolver';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver';
 import { OPTIMIZER_RESOLVERS } from '../modules/optimizer/optimizer.resolver';
 import { BACKTEST_RESOLVERS } from '../modules/calibration/backtest.resolver';
@@ -106,6 +111,9 @@ export function buildUpliftSchema(): GraphQLSchema {
       ImportResolver,
       OccupationResolver,
       CredentialAlignmentResolver,
+      EmbeddingFitResolver,
+      CredentialFitResolver,
+      CredentialFitFieldsResolver,
       ...OPTIMIZER_RESOLVERS,
       ...CALIBRATION_RESOLVERS,
       ...BACKTEST_RESOLVERS,

@@ -323,14 +323,14 @@ export async function seedDemo(em: EntityManager): Promise<DemoKeys | null> {
       });
       credential.creditBearing = isCreditBearing(credential);
       credentials.set(c.key, credential);
-      // The issuer's published career paths, mapped to SOC (seeds/demo.ts says how).
+      // The issuer's published career paths, mapped to SOC by us (seeds/demo.ts says how): the framework says so.
       for (const socCode of c.occupations ?? []) {
         tx.create(CredentialAlignment, {
           credential,
           institution: null,
           source: AlignmentSource.ASSERTED_BY_ISSUER,
           socCode,
-          framework: 'SOC 2018',
+          framework: "SOC 2018 (mapped by Uplift from the issuer's published career paths)",
           targetCode: socCode,
           targetName: null,
           targetUrl: null,

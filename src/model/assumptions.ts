@@ -35,6 +35,7 @@ export const PARAMETER_BOUNDS: Readonly<Record<Parameter, ParameterBounds>> = {
   AWARENESS_RAMP_YEARS: { min: 0, max: Infinity, minInclusive: false, description: 'a number of years > 0' },
   OFFER_HOURS_SCALE: { min: 0, max: Infinity, minInclusive: false, description: 'a number of learning hours > 0' },
   DIVERSION_SHARE: { min: 0, max: 1, minInclusive: true, description: 'a share in [0, 1]' },
+  RELEVANCE_FLOOR: { min: 0, max: 1, minInclusive: true, description: 'a share in [0, 1]' },
 };
 
 function inBounds(parameter: Parameter, v: number): boolean {

@@ -7,7 +7,7 @@ export * from './types';
  * Bumped whenever the model's numbers change for the same inputs and seed (formulas, PRNG,
  * samplers, quantiles): include it in cache keys of stored projections.
  */
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 export { uplift, mixedRate, recoverRate, realisedRatio, RISK_CAP } from './uplift';
 export { createRng } from './rng';
 export { offerHours, dose, isSmallOffer, type CreditUnitName } from './dose';

@@ -44,7 +44,7 @@ export interface Term {
   readonly full: boolean;
   /** Learning hours h (Infinity: unbounded). */
   readonly hours: number;
-  /** r in [0, 1]. */
+  /** ρ in [0, 1] (1 when unknown); r = RELEVANCE_FLOOR + (1 − RELEVANCE_FLOOR)·ρ is taken per draw. */
   readonly relevance: number;
   readonly takeUp: number;
   readonly cost: number;
@@ -99,7 +99,10 @@ export interface PreparedProgram {
 export interface OfferAggregate {
   /** x = 1 − Π(1 − u_i·w_i·d_i): the share of students exposed, each credential weighted by its dose. */
   exposure: number;
-  /** s = 1 − Π(1 − σ_i), σ_i = w_i·d_i·r_i (0 with none): each credential adds to the offer, less and less. */
+  /**
+   * s = 1 − Π(1 − σ_i), σ_i = w_i·d_i·r_i, r_i = RELEVANCE_FLOOR + (1 − RELEVANCE_FLOOR)·ρ_i (0 with none): each
+   * credential adds to the offer, less and less, and less still outside the program's occupations.
+   */
   offer: number;
   /** Σ u_i·costPerLearner_i. */
   costPerEntrant: number;
@@ -309,6 +312,7 @@ export function aggregateOffer(terms: readonly Term[], params: ParameterValues, 
   const nonCredit = params.NON_CREDIT_EFFECT_SHARE;
   const elective = params.ELECTIVE_TAKE_UP;
   const scale = params.OFFER_HOURS_SCALE;
+  const floor = params.RELEVANCE_FLOOR;
   let notExposed = 1;
   let notOffered = 1;
   let cost = 0;
@@ -317,7 +321,8 @@ export function aggregateOffer(terms: readonly Term[], params: ParameterValues, 
     const wd = (t.full ? 1 : nonCredit) * dose(t.hours, scale);
     const u = t.takeUp >= 0 ? t.takeUp : elective;
     notExposed *= 1 - u * wd;
-    notOffered *= 1 - wd * t.relevance;
+    // Relevance scales the offer to prospects only: an enrolled student exposed to it is exposed all the same.
+    notOffered *= 1 - wd * (floor + (1 - floor) * t.relevance);
     cost += u * t.cost;
     displaced += u * t.displacedCredits;
   }

@@ -13,6 +13,8 @@ export type Requirement = 'CORE' | 'ELECTIVE' | 'ADD_ON';
  * RETENTION_EFFECT for an exposed student. Each may be exactly zero (a point mass, `zeroMass`) or negative.
  * OFFER_HOURS_SCALE (hours) turns a credential's size into its dose; DIVERSION_SHARE is the share of gained (or
  * lost) entrants who would otherwise enrol (or stay) in another of the institution's programs (docs/MODEL.md §4).
+ * RELEVANCE_FLOOR is how much of its offer a credential keeps for a program none of whose occupations it serves:
+ * r = RELEVANCE_FLOOR + (1 − RELEVANCE_FLOOR)·ρ (docs/MODEL.md §4.6).
  * New parameters go at the end: stored calibration samples are positional in this order.
  */
 export const PARAMETERS = [
@@ -24,6 +26,7 @@ export const PARAMETERS = [
   'AWARENESS_RAMP_YEARS',
   'OFFER_HOURS_SCALE',
   'DIVERSION_SHARE',
+  'RELEVANCE_FLOOR',
 ] as const;
 export type Parameter = (typeof PARAMETERS)[number];
 export type ParameterValues = Record<Parameter, number>;
@@ -104,7 +107,11 @@ export interface EmbeddingTerms {
    * credential of unbounded size (dose 1, model v1's reading).
    */
   hours: number;
-  /** How relevant it is to the program's prospects, r in [0, 1]; 1 when absent (docs/MODEL.md §4). */
+  /**
+   * ρ in [0, 1]: the share of the credential's occupations that the program leads to (docs/MODEL.md §4.6). Absent
+   * when unknown (the credential or the program has no occupations): counted as 1, no penalty. The offer it makes
+   * is scaled by r = RELEVANCE_FLOOR + (1 − RELEVANCE_FLOOR)·ρ.
+   */
   relevance?: number;
   requirement: Requirement;
   /** Override of the take-up; else CORE 1, ELECTIVE and ADD_ON ELECTIVE_TAKE_UP. */

@@ -54,11 +54,11 @@ export const V1_FORMULA_TEXT: Readonly<Record<EffectParameter, string>> = {
 };
 
 /**
- * The parameters of model v2 as the v1 conversion wrote them (before OFFER_HOURS_SCALE and DIVERSION_SHARE): v1 had
- * neither, and reads as a credential of unbounded size and no diversion (docs/MODEL.md §4, "Model v1 as a special
+ * The parameters of model v2 as the v1 conversion wrote them (before OFFER_HOURS_SCALE, DIVERSION_SHARE and
+ * RELEVANCE_FLOOR): v1 had none, and reads as a credential of unbounded size, no diversion and full relevance (docs/MODEL.md §4, "Model v1 as a special
  * case").
  */
-export type V2_0Values = Omit<ParameterValues, 'OFFER_HOURS_SCALE' | 'DIVERSION_SHARE'>;
+export type V2_0Values = Omit<ParameterValues, 'OFFER_HOURS_SCALE' | 'DIVERSION_SHARE' | 'RELEVANCE_FLOOR'>;
 
 /** The exact v2 vector of a v1 parameter vector. */
 export function convertV1Vector(v: V1Values): V2_0Values {

@@ -112,9 +112,41 @@ if (reason) {
       return page.locator(`[id="${ids.split(' ')[0]}"]`);
     }
 
+    /** The API's words as a table cell starts them (web/src/components/relevance.tsx). */
+    const startCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
     /** The text of the first option of a select that contains `text`. */
     async function optionLabel(select: Locator, text: string): Promise<string> {
       return ((await select.locator('option', { hasText: text }).first().textContent()) ?? '').trim();
+    }
+
+    const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+    /** The share a fit's words say: "Fits 2 of its 3 occupations" → 2/3; "Fits all …", "Fits its one …" → 1. */
+    function shareOf(words: string): number {
+      const m = /^Fits (\d+) of its (\d+) occupations/.exec(words);
+      if (m) return Number(m[1]) / Number(m[2]);
+      if (/^Fits (all \d+ of its|its one) occupation/.test(words)) return 1;
+      if (/^Fits none of its/.test(words)) return 0;
+      throw new Error(`unexpected fit: ${words}`);
+    }
+
+    async function programId(code: string): Promise<string> {
+      const r = await t.gql<{ programs: { nodes: { id: string; code: string }[] } }>(
+        '{ programs(first: 50) { nodes { id code } } }',
+        {},
+        t.keys.planner,
+      );
+      return r.data!.programs.nodes.find((p) => p.code === code)!.id;
+    }
+
+    async function credentialId(title: string): Promise<string> {
+      const r = await t.gql<{ credentials: { nodes: { id: string; title: string }[] } }>(
+        '{ credentials(first: 100) { nodes { id title } } }',
+        {},
+        t.keys.planner,
+      );
+      return r.data!.credentials.nodes.find((c) => c.title === title)!.id;
     }
 
     async function signIn(page: Page, key: string): Promise<void> {
@@ -242,6 +274,57 @@ if (reason) {
         await expect(row.getByRole('cell').nth(4).textContent()).resolves.toBe(
           `$${developers.medianWage.toLocaleString('en-US')}`,
         );
+
+        // Each embedded credential with its fit to the program's occupations, in the API's words.
+        const fits = await t.gql<{
+          program: { embeddedCredentials: { credential: { title: string }; fit: { summary: string } }[] };
+        }>(
+          'query($id: ID!) { program(id: $id) { embeddedCredentials { credential { title } fit { summary } } } }',
+          { id: await programId('BS-CS') },
+          t.keys.planner,
+        );
+        const embedded = page.getByRole('table', { name: 'Credentials embedded in BS-CS' });
+        const embeddings = fits.data!.program.embeddedCredentials;
+        expect(embeddings.length).toBeGreaterThan(0);
+        await expect(bodyRows(embedded).count()).resolves.toBe(embeddings.length);
+        for (const e of embeddings) {
+          const cells = embedded.getByRole('row', { name: new RegExp(`^${escapeRe(e.credential.title)}`) });
+          await expect(cells.getByRole('cell').last().textContent()).resolves.toBe(startCase(e.fit.summary));
+        }
+      });
+
+      it("lists each credential's occupations on #/credentials, or says there are none", async () => {
+        type Listed = { title: string; occupations: { code: string; title: string }[] };
+        const answer = await t.gql<{ credentials: { nodes: Listed[] } }>(
+          '{ credentials(first: 100) { nodes { title occupations { code title } } } }',
+          {},
+          t.keys.planner,
+        );
+        const all = answer.data!.credentials.nodes;
+        const analytics = all.find((c) => c.title === 'Google Data Analytics Professional Certificate')!;
+        const none = all.find((c) => c.occupations.length === 0)!;
+        expect(analytics.occupations.map((o) => o.code).sort()).toEqual(['13-1111', '13-1161', '15-2051']);
+        expect(none).toBeDefined();
+        await go(page, 'Credentials', 'Credentials');
+        const table = page.getByRole('table', { name: 'Credential catalog' });
+        const row = table.getByRole('row', { name: new RegExp(`^${escapeRe(analytics.title)}`) });
+        await row.getByText(`3 occupations of ${analytics.title}`).click();
+        const list = row.getByRole('list', { name: `Occupations of ${analytics.title}` });
+        await expect(list.getByRole('listitem').count()).resolves.toBe(3);
+        for (const o of analytics.occupations) {
+          await expect(
+            list
+              .getByRole('listitem')
+              .filter({ hasText: `${o.title} (${o.code})` })
+              .count(),
+          ).resolves.toBe(1);
+        }
+        // Growth, openings and median wage as the program page formats them.
+        await expect(list.textContent()).resolves.toMatch(/growth to 2034 −?\d+(\.\d)?%/);
+        await expect(list.textContent()).resolves.toMatch(/median wage \$\d{1,3}(,\d{3})*/);
+        const bare = table.getByRole('row', { name: new RegExp(`^${escapeRe(none.title)}`) });
+        await expect(bare.getByRole('cell').last().textContent()).resolves.toBe('No occupations: relevance unknown');
+        await snap(page, 'credentials');
       });
 
       it('previews a what-if with fan charts and saves it as a scenario', async () => {
@@ -257,6 +340,21 @@ if (reason) {
         const offer = await hintOf(page, 'Credential 1');
         await offer.getByText('270 learning hours').waitFor();
         await expect(offer.locator('.small-offer').count()).resolves.toBe(0);
+        // And how it would fit BA-PSY's occupations, in the API's words.
+        const fitAnswer = await t.gql<{ credential: { fit: { summary: string; relevanceKnown: boolean } } }>(
+          'query($id: ID!, $programId: ID!) { credential(id: $id) { fit(programId: $programId) { summary relevanceKnown } } }',
+          {
+            id: await credentialId('Google Data Analytics Professional Certificate'),
+            programId: await programId('BA-PSY'),
+          },
+          t.keys.planner,
+        );
+        const fit = fitAnswer.data!.credential.fit;
+        expect(fit.summary).toMatch(/^fits /);
+        await offer
+          .locator('.row-fit')
+          .filter({ hasText: `In BA-PSY: ${fit.summary}` })
+          .waitFor();
         // A 1.5-hour badge is a small offer, said so with its reason; the change is removed again.
         await page.getByRole('button', { name: 'Add another change' }).click();
         await page.getByLabel('Credential 2').selectOption({ label: 'Data Security Awareness – Level 1 (non-credit)' });
@@ -292,6 +390,14 @@ if (reason) {
             .textContent(),
         ).resolves.toBe('Prediction interval');
         await expect(result.getAttribute('aria-busy')).resolves.toBe('false');
+        // Beside the result: each credential's fit in its program, and a note only when one's relevance is unknown.
+        await result.getByText("How each credential fits its program's occupations").click();
+        const relevance = result.getByRole('table', { name: 'Relevance of each credential to its program' });
+        const fitRow = relevance.getByRole('row', { name: /^Google Data Analytics Professional Certificate/ });
+        await expect(fitRow.getByRole('cell').allTextContents()).resolves.toEqual(['BA-PSY', startCase(fit.summary)]);
+        await expect(result.getByRole('note', { name: 'Assumed for want of data' }).count()).resolves.toBe(
+          fit.relevanceKnown ? 0 : 1,
+        );
         await snap(page, 'what-if');
 
         await page.getByLabel('Scenario name').fill('Data Analytics in BA-PSY');
@@ -417,6 +523,47 @@ if (reason) {
         await snap(page, 'compare');
       });
 
+      it('says on a scenario what its projection assumed for want of occupations', async () => {
+        const answer = await t.gql<{
+          scenarios: {
+            nodes: {
+              id: string;
+              name: string;
+              projection: { warnings: { message: string }[]; relevance: { summary: string }[] };
+            }[];
+          };
+        }>(
+          '{ scenarios(first: 10) { nodes { id name projection { warnings { message } relevance { summary } } } } }',
+          {},
+          t.keys.planner,
+        );
+        // The security badge has no occupations: its relevance to BA-PSY is unknown, counted as full, and said so.
+        const badge = answer.data!.scenarios.nodes.find((n) => n.name === 'Security badge in BA-PSY')!;
+        const messages = badge.projection.warnings.map((w) => w.message);
+        expect(messages.length).toBeGreaterThanOrEqual(1);
+        await page.goto(`${origin}/#/scenarios/${badge.id}`);
+        await expectHeading(page, 'Security badge in BA-PSY');
+        const note = page.getByRole('region', { name: 'Projection' }).getByRole('note', {
+          name: 'Assumed for want of data',
+        });
+        await note.waitFor({ timeout: LONG });
+        await expect(note.getByRole('listitem', { includeHidden: true }).allTextContents()).resolves.toEqual(messages);
+        // Each credential the projection keeps or adds, named, with its fit in the API's words.
+        await page.getByText("How each credential fits its program's occupations").click();
+        const fits = page.getByRole('table', { name: 'Relevance of each credential to its program' });
+        await expect(fits.locator('tbody tr td:last-child').allTextContents()).resolves.toEqual(
+          badge.projection.relevance.map((r) => startCase(r.summary)),
+        );
+        await expect(
+          fits
+            .getByRole('row', { name: /^Data Security Awareness – Level 1/ })
+            .getByRole('cell')
+            .first()
+            .textContent(),
+        ).resolves.toBe('BA-PSY');
+        await snap(page, 'scenario-warnings');
+      });
+
       it('keeps the key out of localStorage and the URL, and keeps view and key over a reload', async () => {
         await go(page, 'Calibrations', 'Calibrations');
         const url = page.url();
@@ -464,9 +611,9 @@ if (reason) {
         await expect(effects.getByRole('columnheader', { name: 'Chance it helps' }).count()).resolves.toBe(1);
         const parameters = chart(page, /^Parameters, prior and posterior/);
         await parameters.waitFor();
-        // Eight parameters (model v2's six, the offer's hours scale and the diversion share), each with a prior and a
-        // posterior.
-        await expect(parameters.locator('circle').count()).resolves.toBe(16);
+        // Nine parameters (model v2's six, the offer's hours scale, the diversion share and the relevance floor), each
+        // with a prior and a posterior.
+        await expect(parameters.locator('circle').count()).resolves.toBe(18);
         await expect(chart(page, /^Realised ratios, before and after/).count()).resolves.toBe(1);
         await snap(page, 'calibration');
       });
@@ -479,6 +626,7 @@ if (reason) {
         await expect(objective.locator('option[value="NET_REVENUE"]').count()).resolves.toBe(1);
         await expect(page.locator('#opt-objective-hint').textContent()).resolves.toMatch(/before institutional aid/);
         await page.getByRole('spinbutton', { name: /^Budget/ }).fill('50000');
+        await page.getByLabel('Minimum relevance (%)').fill('50');
         await page.getByRole('radio', { name: /Cautious/ }).check();
         await page.getByRole('radio', { name: /Expected/ }).check();
         await page.getByText('Scope and assumptions').click();
@@ -496,6 +644,22 @@ if (reason) {
         await plan.waitFor({ timeout: LONG });
         await expect(region.getAttribute('aria-busy')).resolves.toBe('false');
         await expect(bodyRows(plan).count()).resolves.toBeGreaterThanOrEqual(1);
+        // Each addition's fit in words; none that is known falls below the 50% asked for; each unknown one is listed
+        // in the plan's note of what it assumed.
+        const fitCells = await plan.locator('tbody tr td:last-child').allTextContents();
+        let unknown = 0;
+        for (const cell of fitCells) {
+          if (cell.startsWith('Relevance unknown')) {
+            unknown += 1;
+            continue;
+          }
+          expect(cell).toMatch(/^Fits /);
+          expect(shareOf(cell)).toBeGreaterThanOrEqual(0.5);
+        }
+        const assumed = region.getByRole('note', { name: 'Assumed for want of data' });
+        await expect(assumed.count()).resolves.toBe(unknown > 0 ? 1 : 0);
+        if (unknown > 0)
+          await expect(assumed.getByRole('listitem', { includeHidden: true }).count()).resolves.toBe(unknown);
         const frontier = chart(page, /^Budget frontier/);
         await frontier.waitFor();
         await expect(frontier.locator('circle').count()).resolves.toBeGreaterThanOrEqual(8);

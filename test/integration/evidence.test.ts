@@ -34,6 +34,7 @@ import {
   v1SupersededRealisation,
   offerHoursScaleSeed,
   diversionShareSeed,
+  relevanceFloorSeed,
 } from '../../seeds/assumptions';
 import { evidenceSources } from '../../seeds/evidence';
 import type { AssumptionSetSeed, V1AssumptionSeed } from '../../seeds/types';
@@ -1580,9 +1581,9 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
         expect(enrollment.evidence.find((e) => e.key === 'tennessee_promise_freshman_increase')?.source.title).toBe(
           'Promise provides enrollment boost',
         );
-        // Once for the conversion, once for the size and diversion parameters, once for the sceptical values: an edit
-        // based on the v1 values fails.
-        expect(d.version).toBe(4);
+        // Once for the conversion, once for the size and diversion parameters, once for the relevance floor, once for
+        // the sceptical values: an edit based on the v1 values fails.
+        expect(d.version).toBe(5);
         const e = errorOf(
           await gqlOn(server, UpdateAssumptionDocument, {
             input: {
@@ -1618,7 +1619,7 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
             ]);
           }
         }
-        expect(byId(v1.iheId).version).toBe(4);
+        expect(byId(v1.iheId).version).toBe(5);
         expect(global.find((s) => s.name === AS_STATED)!.version).toBe(1);
       });
 
@@ -1632,8 +1633,8 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
         const specs = v1Specs(OLDTOWN_COPY as V1AssumptionSeed[]);
         const converted = convertV1Specs(specs);
         const db = await storedSet(server.orm, v1.copyId!);
-        // Converted, then given the size and diversion parameters.
-        expect(db.version).toBe(3);
+        // Converted, then given the size and diversion parameters, then the relevance floor.
+        expect(db.version).toBe(4);
         expect(Object.keys(db.assumptions).sort()).toEqual([...PARAMETERS].sort());
         expect(db.assumptions.INTENT_REALISATION).toBeUndefined();
         for (const c of converted) {
@@ -1682,7 +1683,8 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
 
       it("converts a calibrated set's joint sample vector by vector, exactly, and projects from it", async () => {
         // The stored sample: a number per parameter in the model's order, the first six the exact conversion of its v1
-        // vector, the last two (added by Migration20261207230000) drawn from the default's priors, seeded.
+        // vector, the next two (added by Migration20261207230000) and the last (Migration20261208000400) drawn from the
+        // default's priors, seeded, each independently of the others.
         const [row] = (await server.orm.em
           .getConnection()
           .execute('select "sample" from "calibration" where "id" = ?', [v1.calibrationId])) as { sample: unknown }[];
@@ -1691,7 +1693,7 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
         for (const r of raw) expect(r).toHaveLength(PARAMETERS.length);
         const sample = decodeSample(String(row.sample));
         const firstSix = (v: ParameterValues): V2_0Values => {
-          const { OFFER_HOURS_SCALE: _o, DIVERSION_SHARE: _d, ...rest } = v;
+          const { OFFER_HOURS_SCALE: _o, DIVERSION_SHARE: _d, RELEVANCE_FLOOR: _r, ...rest } = v;
           return rest;
         };
         expect(sample.map(firstSix)).toEqual(CONVERTED_SAMPLE);
@@ -1700,8 +1702,14 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
           expect(v.OFFER_HOURS_SCALE).toBeLessThanOrEqual(offerHoursScaleSeed.high);
           expect(v.DIVERSION_SHARE).toBeGreaterThanOrEqual(diversionShareSeed.low);
           expect(v.DIVERSION_SHARE).toBeLessThanOrEqual(diversionShareSeed.high);
+          expect(v.RELEVANCE_FLOOR).toBeGreaterThanOrEqual(relevanceFloorSeed.low);
+          expect(v.RELEVANCE_FLOOR).toBeLessThanOrEqual(relevanceFloorSeed.high);
         }
         expect(new Set(sample.map((v) => v.OFFER_HOURS_SCALE)).size).toBe(sample.length);
+        expect(new Set(sample.map((v) => v.RELEVANCE_FLOOR)).size).toBe(sample.length);
+        // Drawn on its own stream: not the hour scale's uniforms again.
+        const rank = (xs: number[]): number[] => xs.map((x) => xs.filter((y) => y < x).length);
+        expect(rank(sample.map((v) => v.RELEVANCE_FLOOR))).not.toEqual(rank(sample.map((v) => v.OFFER_HOURS_SCALE)));
         V1_SAMPLE.forEach((v, k) => {
           const [engagementRatio, enrollmentRatio, realisation, passThrough, share, takeUp, ramp] = v;
           const realisedEngagement = 1 + realisation * (engagementRatio - 1);
@@ -1719,7 +1727,7 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
 
         // The set's effects: EMPIRICAL summaries of the converted sample; the other parameters as they were.
         const set = byId(v1.calibratedId);
-        expect(set).toMatchObject({ kind: 'CALIBRATED', version: 3 });
+        expect(set).toMatchObject({ kind: 'CALIBRATED', version: 4 });
         expect(set.assumptions.map((a) => a.parameter)).toEqual([...PARAMETERS]);
         for (const a of set.assumptions) {
           const expected = empiricalSpec(sample, a.parameter as (typeof PARAMETERS)[number]);
@@ -1735,7 +1743,7 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
             expect(a.rationale).toMatch(/^Converted from model v1: the calibration's joint posterior sample/);
             expect(a.zeroMass).toBe(5 / 40);
           }
-          if (a.parameter === 'OFFER_HOURS_SCALE' || a.parameter === 'DIVERSION_SHARE')
+          if (['OFFER_HOURS_SCALE', 'DIVERSION_SHARE', 'RELEVANCE_FLOOR'].includes(a.parameter))
             expect(a.rationale).toMatch(/^Not learnt by this calibration/);
         }
 
@@ -1929,7 +1937,7 @@ describe.each(testTargets())('evidence and assumptions on %s', (target) => {
               [...seed.evidenceKeys].sort(),
             ]);
           }
-          expect(d.version).toBe(4);
+          expect(d.version).toBe(5);
           for (const seed of [seedArticleAssumptionSet, insideHigherEdAssumptionSet]) {
             const set = global.find((s) => s.name === seed.name)!;
             expect(apiValuesOf(set.assumptions)).toEqual(valuesOf(seed));

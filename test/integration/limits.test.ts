@@ -325,6 +325,7 @@ describe.each(testTargets())('query limits on %s', (target) => {
         NodeDocument: { id: ids.program },
         CredentialCatalogDocument: { first: 100, filter: { creditBearing: true }, orderBy: { field: 'TITLE' } },
         CredentialDocument: { id: ids.credential },
+        CredentialFitDocument: { id: ids.credential, programId: ids.program },
         CreateCredentialDocument: { input: { title: 'Nope', issuer: 'Nope', creditRecognition: 'NONE' } },
         UpdateCredentialDocument: { input: { id: ids.credential, title: 'Nope' } },
         EmbedCredentialDocument: {

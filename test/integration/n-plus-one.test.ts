@@ -4,6 +4,7 @@ import { ok, startTestServer, type TestServer } from '../support/server';
 import { DegreeProgram } from '../../src/modules/program/degree-program.entity';
 import { ProgramCredential } from '../../src/modules/embedding/program-credential.entity';
 import { MicroCredential } from '../../src/modules/credential/micro-credential.entity';
+import { CredentialAlignment } from '../../src/modules/occupation/credential-alignment.entity';
 import { Institution } from '../../src/modules/institution/institution.entity';
 import { MetricObservation } from '../../src/modules/metric/metric-observation.entity';
 import {
@@ -89,11 +90,19 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
     const em = t.server.orm.em.fork();
     const institution = await em.findOneOrFail(Institution, { slug: 'northbridge' });
     const credentials = await em.find(MicroCredential, { institution: null }, { orderBy: { id: 'ASC' } });
+    // Programs of the demo's CIP codes and credentials the seeds align: every page's projections read relevance.
+    const cips = ['11.0701', '52.0201', '51.3801', '30.7001', '42.0101'];
+    const aligned = await em.find(
+      MicroCredential,
+      { id: { $in: (await em.find(CredentialAlignment, {})).map((a) => a.credential.id) } },
+      { orderBy: { id: 'ASC' } },
+    );
     for (let i = 0; i < 45; i++) {
       const program = em.create(DegreeProgram, {
         institution,
         code: `ZZ-${String(i).padStart(3, '0')}`,
         title: `Load program ${i}`,
+        cipCode: cips[i % cips.length],
         level: ProgramLevel.BACHELOR,
         modality: Modality.ONLINE,
         totalCredits: 120,
@@ -135,7 +144,7 @@ describe.each(testTargets())('SQL statements of nested queries on %s', (target) 
         const change = em.create(ScenarioProgram, { scenario, program, position });
         em.create(ScenarioAddition, {
           change,
-          credential: credentials[(i + position) % credentials.length],
+          credential: position === 0 ? aligned[i % aligned.length] : credentials[(i + position) % credentials.length],
           creditsApplied: 0,
           requirement: RequirementType.ELECTIVE,
         });
@@ -300,8 +309,9 @@ const LOCKED_CREDENTIAL_OCCUPATION_COUNT = 5;
 // assumptions, programs, credentials, assumption evidence; and for the projections: their sets,
 // assumptions, changes with credentials, programs, ACTIVE embeddings, and the stored results; since model v2, the
 // year-to-year variation of the prediction intervals (read once per request, by institution, not per program or
-// scenario): the institution's actuals and its ACTIVE embeddings with a start year (DEBUG_SQL=1 shows the two).
-const LOCKED_SCENARIO_COUNT = 19;
+// scenario): the institution's actuals and its ACTIVE embeddings with a start year (DEBUG_SQL=1 shows the two); since
+// relevance, the credentials' alignments, the crosswalk rows of the programs' CIP codes and the occupations of each.
+const LOCKED_SCENARIO_COUNT = 23;
 // key, page, count, the prior and calibrated sets (one loader), the sets' calibrations, excluded programs.
 const LOCKED_CALIBRATION_COUNT = 6;
 // key, page, the crosswalk rows of the page's CIP codes, their occupations.

@@ -296,14 +296,29 @@ describe.each(testTargets())('occupations on %s', (target) => {
         ].join('\n'),
       );
       const before = await pairs();
-      const dry = await cli('crosswalk', f, '--dry-run');
-      expect(dry.code).toBe(0);
+      // A row for a SOC code with no occupation is refused by its row, and nothing is written.
+      const refusedUnknown = await cli('crosswalk', f);
+      expect(refusedUnknown.code).toBe(1);
+      expect(refusedUnknown.stdout).toContain(
+        'row 3     NOT_FOUND (soc_code): SOC code 99-0009 ("No Projections Row") has no occupation: import it first',
+      );
+      expect(refusedUnknown.stdout).toContain('NOTHING_WRITTEN');
+      expect(await pairs()).toBe(before);
+      const dry = await cli('crosswalk', f, '--dry-run', '--skip-invalid');
       expect(dry.stdout).toContain('Dry run: nothing was written');
       expect(await pairs()).toBe(before);
-      expect(JSON.parse((await cli('crosswalk', f, '--json')).stdout)).toMatchObject({ created: 2, rejected: 0 });
-      expect(JSON.parse((await cli('crosswalk', f, '--json')).stdout)).toMatchObject({ created: 0, unchanged: 2 });
-      expect(await pairs()).toBe(before + 2);
-      // OCC-ENG (14.0101) now leads to 99-0001; 99-0009 has no occupation row and is left out.
+      // Leaving such rows out: the known one is created, once.
+      expect(JSON.parse((await cli('crosswalk', f, '--json', '--skip-invalid')).stdout)).toMatchObject({
+        created: 1,
+        rejected: 1,
+      });
+      expect(JSON.parse((await cli('crosswalk', f, '--json', '--skip-invalid')).stdout)).toMatchObject({
+        created: 0,
+        unchanged: 1,
+        rejected: 1,
+      });
+      expect(await pairs()).toBe(before + 1);
+      // OCC-ENG (14.0101) now leads to 99-0001.
       const [eng] = (await programOccupations('OCC-ENG')).filter((p) => p.code === 'OCC-ENG');
       expect(eng.occupations.map((o) => o.code)).toEqual(['99-0001']);
 
@@ -320,7 +335,7 @@ describe.each(testTargets())('occupations on %s', (target) => {
       expect(refused.code).toBe(1);
       expect(refused.stdout).toContain('row 3     INVALID_VALUE (cip_code): cip_code "14.101" is not a CIP 2020 code');
       expect(refused.stdout).toContain('row 4     INVALID_VALUE (soc_code): soc_code "990002" is not a SOC 2018 code');
-      expect(await pairs()).toBe(before + 2);
+      expect(await pairs()).toBe(before + 1);
     });
 
     it('refuses --institution: occupations are global data', async () => {

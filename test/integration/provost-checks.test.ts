@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { fixed } from '../support/assumptions';
 import { testTargets } from '../support/databases';
 import { ok, startTestServer, type TestServer } from '../support/server';
 
@@ -16,14 +17,6 @@ const U = 0.2 / 1.1;
 const dose = (hours: number): number => 1 - Math.exp(-hours / 135);
 const entrants = (s: number): number => 1000 * (0.1 + s * (U - 0.1));
 
-const fixed = (parameter: string, value: number) => ({
-  parameter,
-  low: value,
-  mode: value,
-  high: value,
-  distribution: 'FIXED',
-  zeroMass: 0,
-});
 const CHECK_SET = [
   fixed('ENROLLMENT_EFFECT', Math.log(2)),
   fixed('ENGAGEMENT_EFFECT', 0),

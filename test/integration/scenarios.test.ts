@@ -14,7 +14,8 @@ import { defaultAssumptionSet } from '../../src/modules/assumption/assumption.se
 import { Role } from '../../src/auth/role';
 import { Institution } from '../../src/modules/institution/institution.entity';
 import { closePool, INLINE_WORK_LIMIT, workUnits } from '../../src/modules/scenario/projection.pool';
-import { inputHash, modelInput } from '../../src/modules/scenario/projection.service';
+import { changeFits, inputHash, modelInput } from '../../src/modules/scenario/projection.service';
+import { createLoaders } from '../../src/app/loaders';
 import { resolveChanges } from '../../src/modules/scenario/scenario-changes';
 import { Scenario } from '../../src/modules/scenario/scenario.entity';
 import type { ScenarioChangeInput as ServiceChangeInput } from '../../src/modules/scenario/scenario.inputs';
@@ -1012,7 +1013,18 @@ describe.each(testTargets())('scenarios on %s', (target) => {
     // The prediction interval's year-to-year variation, as the projection reads it.
     const { programs: byProgram, fallback } = await institutionVariation(em, nbInstitutionDbId);
     const variation = resolved.map((c) => byProgram.get(c.program.id) ?? fallback);
-    const input = modelInput(resolved, set, assumptions, { horizonYears: 30, draws: 40_000, seed: 5 }, null, variation);
+    // Each credential's fit in its program, through the request's own loaders as the projection reads it.
+    const viewer = { role: Role.PLANNER, institutionId: nbInstitutionDbId, keyId: null };
+    const fits = await changeFits({ loaders: createLoaders(() => em, viewer) }, resolved);
+    const input = modelInput(
+      resolved,
+      set,
+      assumptions,
+      { horizonYears: 30, draws: 40_000, seed: 5 },
+      fits,
+      null,
+      variation,
+    );
     expect(workUnits(input)).toBeGreaterThan(INLINE_WORK_LIMIT);
     expect(inputHash(input)).toBe(first.inputHash);
     // Inline = on the main thread of a plain Node process, with the same compiled model as the worker

@@ -26,7 +26,7 @@ describe.each(testTargets())('walk-through on %s', (target) => {
   // The README's what-if: the Google Data Analytics certificate as a 6-credit ELECTIVE in B.A. Psychology (2,000
   // prospects, 13% enrolling: 260 entrants a year; $420 a credit, 45% aid, $110 a credit to teach), five years, 2,000
   // draws, seed 1.
-  it("models the README's what-if: no change at the point estimate by default, 354.1 entrants as the survey states", async () => {
+  it("models the README's what-if: no change at the point estimate by default, 278.8 entrants as the survey states", async () => {
     const programs = ok(
       await t.typed(ProgramsWithCredentialsDocument, { first: 50, orderBy: { field: 'CODE' } }, t.keys.planner),
     ).programs.nodes;
@@ -82,21 +82,33 @@ describe.each(testTargets())('walk-through on %s', (target) => {
     for (const r of margin.slice(1)) expect(r.baseline - r.pointEstimate).toBeCloseTo(22_932, 6);
 
     // The seed article's reading as stated: 2.4 times the odds discounted to 1.7 for a full-strength offer. The
-    // certificate at 6 credits is 270 hours, a dose of 1 − e^(−270/135) = 0.86 at OFFER_HOURS_SCALE's mode; a quarter
+    // certificate at 6 credits is 270 hours, a dose of 1 − e^(−270/135) = 0.86 at OFFER_HOURS_SCALE's mode. It fits
+    // none of its 3 occupations in Psychology (data and management analysts, data scientists; the program leads to
+    // psychologists and research assistants), so it keeps RELEVANCE_FLOOR's mode, a fifth, of its offer. A quarter
     // of the gained entrants (DIVERSION_SHARE's mode) would have enrolled in another program, so the rows are the
     // institution's net effect; half the effect in year 1 (prospects take two cycles to learn of the offer):
-    // 307.1, then 354.1.
+    // 269.4, then 278.8.
     const asStated = sets.find((s) => s.name.startsWith('Seed article reading, as stated'))!;
     const mode = (parameter: string): number => asStated.assumptions.find((a) => a.parameter === parameter)!.mode;
     const offer = ok(await t.typed(CredentialDocument, { id: credentialId, creditsApplied: 6 }, t.keys.planner))
       .credential!.offer;
     expect(offer).toMatchObject({ hours: 270, small: false });
+    const fit = ok(
+      await t.gql<{ node: { fit: { relevance: number; relevanceKnown: boolean; summary: string } } }>(
+        `query($id: ID!, $programId: ID!) { node(id: $id) { ... on MicroCredential {
+          fit(programId: $programId) { relevance relevanceKnown summary } } } }`,
+        { id: credentialId, programId },
+        t.keys.planner,
+      ),
+    ).node.fit;
+    expect(fit).toEqual({ relevance: 0, relevanceKnown: true, summary: 'fits none of its 3 occupations' });
+    const r = mode('RELEVANCE_FLOOR') + (1 - mode('RELEVANCE_FLOOR')) * fit.relevance;
     const p = 260 / 2000;
     const ratio = Math.exp(mode('ENROLLMENT_EFFECT'));
     const dose = 1 - Math.exp(-offer.hours / mode('OFFER_HOURS_SCALE'));
     const full = (ratio * p) / (1 - p + ratio * p);
     const netEntrants = (awareness: number): number =>
-      260 + (1 - mode('DIVERSION_SHARE')) * (2000 * (p + awareness * dose * (full - p)) - 260);
+      260 + (1 - mode('DIVERSION_SHARE')) * (2000 * (p + awareness * dose * r * (full - p)) - 260);
     const stated = ok(
       await t.typed(
         PreviewUpliftDocument,
@@ -107,14 +119,14 @@ describe.each(testTargets())('walk-through on %s', (target) => {
     const statedEntrants = of(stated, 'NEW_ENROLLMENTS');
     expect(statedEntrants.map((r) => r.baseline)).toEqual([260, 260, 260, 260, 260]);
     expect(statedEntrants[0].pointEstimate).toBeCloseTo(netEntrants(1 / mode('AWARENESS_RAMP_YEARS')), 6);
-    expect(statedEntrants[0].pointEstimate).toBeCloseTo(307.1, 1);
-    for (const r of statedEntrants.slice(1)) {
-      expect(r.pointEstimate).toBeCloseTo(netEntrants(1), 6);
-      expect(r.pointEstimate).toBeCloseTo(354.1, 1);
+    expect(statedEntrants[0].pointEstimate).toBeCloseTo(269.4, 1);
+    for (const row of statedEntrants.slice(1)) {
+      expect(row.pointEstimate).toBeCloseTo(netEntrants(1), 6);
+      expect(row.pointEstimate).toBeCloseTo(278.8, 1);
     }
-    // The README's year-5 margin as stated: $3.811 M, the year's tuition after aid and teaching less the credential.
+    // The README's year-5 margin as stated: $3.002 M, the year's tuition after aid and teaching less the credential.
     const statedMargin = of(stated, 'CONTRIBUTION_MARGIN');
-    expect(statedMargin[4].pointEstimate).toBeCloseTo(3.811e6, -3);
+    expect(statedMargin[4].pointEstimate).toBeCloseTo(3.002e6, -3);
     expect(statedMargin[4].pointEstimate).toBeLessThan(marginOf(of(stated, 'TUITION_REVENUE')[4].pointEstimate));
   });
 

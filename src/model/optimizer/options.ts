@@ -2,8 +2,8 @@
  * A program's options (docs/MODEL.md §16): no change, or a set of up to k candidates, each once, not live
  * in the program, each with one allowed requirement, passing the rules of embedCredential — the
  * credential's whole converted value is applied (0 for non-credit) and live embedded credits plus the
- * added ones stay within maxEmbeddedCreditShare × totalCredits. Locks force a credential into every
- * option of their program (so "no change" goes); exclusions remove a candidate from one program.
+ * added ones stay within maxEmbeddedCreditShare × totalCredits, and its relevance passes (relevanceRuledOut). Locks force a credential into every option of their program (so "no change" goes); exclusions
+ * remove a candidate from one program.
  */
 import { offerHours } from '../dose';
 import type { EmbeddingTerms, Requirement } from '../types';
@@ -33,6 +33,27 @@ export function creditsIn(c: CandidateCredential, p: OptimizerProgram): number {
   return c.creditBearing ? (c.creditsByProgram?.[p.id] ?? c.credits) : 0;
 }
 
+/** The candidate's relevance ρ to the program, undefined when unknown (docs/MODEL.md §4.6). */
+export function relevanceIn(c: CandidateCredential, p: OptimizerProgram): number | undefined {
+  return c.relevanceByProgram?.[p.id];
+}
+
+/**
+ * Why relevance leaves the candidate out of the program, or null: a known relevance below minRelevance, or an unknown
+ * one when requireKnownRelevance (otherwise an unknown relevance counts as 1 and is never left out).
+ */
+export function relevanceRuledOut(problem: Problem, c: CandidateCredential, p: OptimizerProgram): string | null {
+  const r = relevanceIn(c, p);
+  if (r === undefined) {
+    return problem.requireKnownRelevance
+      ? `credential ${c.id} has no known relevance to program ${p.id} and requireKnownRelevance is set`
+      : null;
+  }
+  return r < problem.minRelevance
+    ? `credential ${c.id} has relevance ${r} to program ${p.id}, below minRelevance (${problem.minRelevance})`
+    : null;
+}
+
 /** What adding the candidate adds to the program's capped credits (a PLANNED one's are counted already). */
 export function capCreditsIn(c: CandidateCredential, p: OptimizerProgram): number {
   return creditsIn(c, p) - (p.plannedCredits?.[c.id] ?? 0);
@@ -57,10 +78,13 @@ export function additionOf(problem: Problem, p: OptimizerProgram, item: OptionIt
 export function additionTerms(problem: Problem, p: OptimizerProgram, item: OptionItem): EmbeddingTerms {
   const c = problem.candidates[item.candidate];
   const creditsApplied = creditsIn(c, p);
+  const relevance = relevanceIn(c, p);
   return {
     creditBearing: c.creditBearing,
     creditsApplied,
     hours: offerHours({ creditBearing: c.creditBearing, creditsApplied, learningHours: c.learningHours }, p.creditUnit),
+    // Left out when unknown, as a projection of the saved plan builds it (scenario.rules embeddingTerms).
+    ...(relevance !== undefined ? { relevance } : {}),
     requirement: item.requirement,
     takeUpRate: null,
     displacesTuition: c.displacesTuition ?? false,
@@ -92,7 +116,9 @@ export function buildOptions(problem: Problem, maxWork: number): ProgramOptions[
   });
   const locked = lockedPerProgram(problem, programIndex, candidateIndex, excluded);
   const eligible = programs.map((p, i) =>
-    candidates.flatMap((c, j) => (p.liveCredentialIds.includes(c.id) || excluded[i].has(j) ? [] : [j])),
+    candidates.flatMap((c, j) =>
+      p.liveCredentialIds.includes(c.id) || excluded[i].has(j) || relevanceRuledOut(problem, c, p) ? [] : [j],
+    ),
   );
 
   const R = problem.requirements.length;
@@ -151,6 +177,8 @@ function lockedPerProgram(
     }
     if (excluded[pi].has(ci))
       throw new OptimizerInputError(field, `credential ${c.id} is both locked and excluded in ${p.id}`);
+    const ruledOut = relevanceRuledOut(problem, c, p);
+    if (ruledOut) throw new OptimizerInputError(field, `${ruledOut}: relax the relevance rule or drop the lock`);
     if (locked[pi].length >= problem.maxAdditions) {
       throw new OptimizerInputError(
         field,

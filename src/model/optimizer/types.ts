@@ -61,6 +61,11 @@ export interface CandidateCredential {
   creditsByProgram?: Readonly<Record<string, number>>;
   /** Its stated learning hours (null: unknown), the size of a non-credit one as an offer. */
   learningHours?: number | null;
+  /**
+   * Its relevance ρ to each program by program id, in [0, 1] (docs/MODEL.md §4.6); a program missing here is one
+   * where it is unknown, read as 1 and never left out by minRelevance.
+   */
+  relevanceByProgram?: Readonly<Record<string, number>>;
   costPerLearner: number;
   setupCost: number;
   /** As embedCredential's default: false. */
@@ -87,6 +92,10 @@ export interface OptimizeInput {
   maxAdditionsPerProgram?: number;
   lock?: readonly PlanChoice[];
   exclude?: readonly PlanChoice[];
+  /** Leave out any addition whose known relevance to its program is below this, in [0, 1]; default 0 (none). */
+  minRelevance?: number;
+  /** Leave out any addition whose relevance to its program is unknown (default false: unknown counts as 1). */
+  requireKnownRelevance?: boolean;
   assumptions: readonly AssumptionSpec[];
   /**
    * A calibrated set's joint posterior sample: draws are whole vectors of it (as a scenario on the set draws

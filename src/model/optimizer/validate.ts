@@ -31,6 +31,8 @@ export interface Problem {
   maxAdditions: number;
   lock: readonly PlanChoice[];
   exclude: readonly PlanChoice[];
+  minRelevance: number;
+  requireKnownRelevance: boolean;
   assumptions: readonly AssumptionSpec[];
   sample?: readonly ParameterValues[];
   conversion: Conversion;
@@ -90,6 +92,10 @@ export function normalizeInput(input: OptimizeInput): Problem {
   } catch (e) {
     bad('assumptionSetId', e instanceof Error ? e.message : String(e));
   }
+  const minRelevance = input.minRelevance ?? 0;
+  if (!(Number.isFinite(minRelevance) && minRelevance >= 0 && minRelevance <= 1)) {
+    bad('minRelevance', `minRelevance must be from 0 to 1 (got ${minRelevance})`);
+  }
   checkPrograms(input.programs);
   checkCandidates(input.candidates, input.programs);
   return {
@@ -103,6 +109,8 @@ export function normalizeInput(input: OptimizeInput): Problem {
     maxAdditions,
     lock: input.lock ?? [],
     exclude: input.exclude ?? [],
+    minRelevance,
+    requireKnownRelevance: input.requireKnownRelevance ?? false,
     assumptions,
     ...(input.sample ? { sample: input.sample } : {}),
     conversion: input.conversion,
@@ -149,6 +157,13 @@ function checkCandidates(candidates: readonly CandidateCredential[], programs: r
       });
     if (!creditsOk || !nonNegative(c.costPerLearner) || !nonNegative(c.setupCost)) {
       throw new OptimizerInputError('credentialIds', `credential ${c.id}: credits and costs must be finite and ≥ 0`);
+    }
+    const relevanceOk = programs.every((p) => {
+      const r = c.relevanceByProgram?.[p.id];
+      return r === undefined || (Number.isFinite(r) && r >= 0 && r <= 1);
+    });
+    if (!relevanceOk) {
+      throw new OptimizerInputError('credentialIds', `credential ${c.id}: relevance must be in [0, 1]`);
     }
   }
 }

@@ -9,7 +9,7 @@ import { cvarOf } from './cvar';
 import { SolverFailedError } from './errors';
 import type { ProgramValues } from './evaluate';
 import { budgetTolerance } from './knapsack';
-import { capCreditsIn, withinCap } from './options';
+import { capCreditsIn, relevanceRuledOut, withinCap } from './options';
 import type { ProgramOptions } from './options';
 import type { Problem } from './validate';
 
@@ -57,6 +57,8 @@ export function verifyPlan(
       const c = problem.candidates[item.candidate];
       if (prog.liveCredentialIds.includes(c.id)) fail(`program ${prog.id}: ${c.id} is already embedded`);
       if (excluded.has(`${prog.id}\u0000${c.id}`)) fail(`program ${prog.id}: ${c.id} is excluded`);
+      const ruledOut = relevanceRuledOut(problem, c, prog);
+      if (ruledOut) fail(ruledOut);
       if (!problem.requirements.includes(item.requirement)) fail(`program ${prog.id}: requirement ${item.requirement}`);
       credits += capCreditsIn(c, prog);
     }

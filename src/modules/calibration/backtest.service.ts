@@ -57,7 +57,7 @@ export async function runBacktest(ctx: Context, input: RunBacktestInput): Promis
 
   const prior = await priorSet(em, viewer, input.assumptionSetId);
   const programs = await programsInScope(em, viewer, input.programIds);
-  const { facts, observations } = await programFacts(em, programs);
+  const { facts, observations } = await programFacts(ctx, programs);
   const priorAssumptions = inParameterOrder(prior.assumptions.getItems());
   const panel = calibrationInput(facts, assumptionSpecs(priorAssumptions), prior.conversion);
   const years = observations.map((o) => o.academicYear);

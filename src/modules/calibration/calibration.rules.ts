@@ -26,6 +26,7 @@ import type { ProgramCredential } from '../embedding/program-credential.entity';
 import type { MetricObservation } from '../metric/metric-observation.entity';
 import type { DegreeProgram } from '../program/degree-program.entity';
 import { creditUnitOf, embeddingTerms } from '../scenario/scenario.rules';
+import type { Fit } from '../occupation/occupation.rules';
 
 /** The observation fields a calibration reads (an entity, or a plain row in tests and benchmarks). */
 export type ObservationFacts = Pick<
@@ -67,14 +68,16 @@ export function yearActuals(observations: readonly ObservationFacts[]): YearActu
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
-/** An embedding as a pilot: its model terms plus when it started and whether it is in force. */
-export function pilotEmbedding(e: ProgramCredential, unit: CreditUnitName): PilotEmbedding {
-  return { ...embeddingTerms(e.credential, e, false, unit), startYear: e.startYear ?? null, status: e.status };
+/** An embedding as a pilot: its model terms (with its relevance) plus when it started and whether it is in force. */
+export function pilotEmbedding(e: ProgramCredential, unit: CreditUnitName, fit?: Fit): PilotEmbedding {
+  return { ...embeddingTerms(e.credential, e, false, unit, fit), startYear: e.startYear ?? null, status: e.status };
 }
 
 export interface ProgramFacts {
   program: DegreeProgram;
   embeddings: readonly ProgramCredential[];
+  /** How each embedded credential fits the program, by credential id (its relevance). */
+  fits: ReadonlyMap<number, Fit>;
   observations: readonly ObservationFacts[];
 }
 
@@ -83,10 +86,10 @@ export function calibrationInput(
   prior: AssumptionSpec[],
   conversion: Conversion,
 ): CalibrationInput {
-  const panel: PanelProgram[] = programs.map(({ program, embeddings, observations }) => ({
+  const panel: PanelProgram[] = programs.map(({ program, embeddings, fits, observations }) => ({
     id: String(program.id),
     baseline: baselineOf(program),
-    embeddings: embeddings.map((e) => pilotEmbedding(e, creditUnitOf(program))),
+    embeddings: embeddings.map((e) => pilotEmbedding(e, creditUnitOf(program), fits.get(e.credential.id))),
     actuals: yearActuals(observations),
   }));
   return { programs: panel, assumptions: prior, conversion };

@@ -25,6 +25,7 @@ import {
   type CalibrateAssumptionsInput,
 } from './calibration.inputs';
 import { runCalibration } from './calibration.pool';
+import { fitReader } from '../occupation/credential-fit.service';
 import { calibrationInput, empiricalSpec, encodeSample, observationHash, type ProgramFacts } from './calibration.rules';
 
 export async function listCalibrations(ctx: Context, args: PageArgs): Promise<ConnectionResult<Calibration>> {
@@ -104,21 +105,34 @@ function checkedDraws(draws: number | null | undefined): number {
   return d;
 }
 
-/** The programs' embeddings (with their credentials) and actuals, two statements for all of them. */
+/**
+ * The programs' embeddings (with their credentials and their fit in the program) and actuals: two statements for all
+ * of them, and four for the fits.
+ */
 export async function programFacts(
-  em: EntityManager,
+  ctx: Pick<Context, 'em' | 'loaders'>,
   programs: readonly DegreeProgram[],
 ): Promise<{ facts: ProgramFacts[]; observations: MetricObservation[] }> {
+  const { em } = ctx;
   const ids = programs.map((p) => p.id);
   const [embeddings, observations] = await Promise.all([
     em.find(ProgramCredential, { program: { $in: ids } }, { populate: ['credential'], orderBy: { id: 'ASC' } }),
     em.find(MetricObservation, { program: { $in: ids } }, { orderBy: { id: 'ASC' } }),
   ]);
-  const facts = programs.map((program) => ({
-    program,
-    embeddings: embeddings.filter((e) => e.program.id === program.id),
-    observations: observations.filter((o) => o.program.id === program.id),
-  }));
+  const fit = await fitReader(
+    ctx.loaders,
+    programs.map((p) => p.cipCode),
+    embeddings.map((e) => e.credential.id),
+  );
+  const facts = programs.map((program) => {
+    const own = embeddings.filter((e) => e.program.id === program.id);
+    return {
+      program,
+      embeddings: own,
+      fits: new Map(own.map((e) => [e.credential.id, fit(program.cipCode, e.credential.id)])),
+      observations: observations.filter((o) => o.program.id === program.id),
+    };
+  });
   return { facts, observations };
 }
 
@@ -137,7 +151,7 @@ export async function calibrateAssumptions(ctx: Context, input: CalibrateAssumpt
 
   const prior = await priorSet(em, viewer, input.assumptionSetId);
   const programs = await programsInScope(em, viewer, input.programIds);
-  const { facts, observations } = await programFacts(em, programs);
+  const { facts, observations } = await programFacts(ctx, programs);
   const priorAssumptions = inParameterOrder(prior.assumptions.getItems());
   const modelInput = calibrationInput(facts, assumptionSpecs(priorAssumptions), prior.conversion);
   const programYears = modelInput.programs.reduce((n, p) => n + p.actuals.length, 0);

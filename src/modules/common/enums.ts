@@ -74,6 +74,7 @@ export enum ModelParameter {
   AWARENESS_RAMP_YEARS = 'AWARENESS_RAMP_YEARS',
   DIVERSION_SHARE = 'DIVERSION_SHARE',
   OFFER_HOURS_SCALE = 'OFFER_HOURS_SCALE',
+  RELEVANCE_FLOOR = 'RELEVANCE_FLOOR',
 }
 export enum ObservedMetric {
   PROSPECTS = 'PROSPECTS',
@@ -267,6 +268,10 @@ registerEnumType(ModelParameter, {
     OFFER_HOURS_SCALE: {
       description:
         "Learning hours that make a credential about 63% of a full offer: its dose is 1 − exp(−hours / OFFER_HOURS_SCALE), hours = credits × hours per credit (US credit hour 45, ECTS 27.5, UK CATS 10) or the credential's learningHours.",
+    },
+    RELEVANCE_FLOOR: {
+      description:
+        "Share of its offer a credential keeps in a program none of whose occupations it is aligned to: the offer is scaled by RELEVANCE_FLOOR + (1 − RELEVANCE_FLOOR) × relevance, relevance being the share of the credential's occupations the program leads to (1 when unknown).",
     },
   },
 });

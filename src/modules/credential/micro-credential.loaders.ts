@@ -9,7 +9,7 @@ import { defineNode } from '../../core/node';
 import { MicroCredential } from './micro-credential.entity';
 
 /** What MicroCredential's field resolvers read of it, beyond its id (src/core/lean-read.ts). */
-const CREDENTIAL_FIELD_READS: FieldReads = { programs: [], occupations: [] };
+const CREDENTIAL_FIELD_READS: FieldReads = { programs: [], occupations: [], fit: [] };
 
 export function credentialLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = scopeSql(sharedOrOwnScope(viewer), 't');

@@ -11,7 +11,14 @@ import { defineNode } from '../../core/node';
 import { ProgramCredential } from './program-credential.entity';
 
 /** What ProgramCredential's field resolvers read of it, beyond its id (src/core/lean-read.ts). */
-const EMBEDDING_FIELD_READS: FieldReads = { program: ['program'], credential: ['credential'] };
+const EMBEDDING_FIELD_READS: FieldReads = {
+  program: ['program'],
+  credential: ['credential'],
+  // The program's cipCode and the credential's occupations (occupation/credential-fit.resolver.ts).
+  relevance: ['program', 'credential'],
+  relevanceKnown: ['program', 'credential'],
+  fit: ['program', 'credential'],
+};
 /** Properties of the embedded credential, read by a join, are named `credential.<property>`. */
 const JOINED = 'credential.';
 

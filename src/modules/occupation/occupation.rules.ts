@@ -40,3 +40,56 @@ export function socCodeOfAlignment(a: AlignmentData): string | null {
 export function clip(s: string | null, max: number): string | null {
   return s == null ? null : s.length > max ? s.slice(0, max) : s;
 }
+
+/**
+ * How a credential fits a program (docs/MODEL.md §4.6): of the credential's occupations, how many the program leads
+ * to. `share` is ρ = matched / credentialOccupations, null when either side has no occupations (relevance unknown).
+ */
+export interface Fit {
+  readonly matched: number;
+  readonly credentialOccupations: number;
+  readonly programOccupations: number;
+  readonly share: number | null;
+}
+
+/** The fit of a credential aligned to `credentialCodes` in a program leading to `programCodes` (SOC codes). */
+export function fitOf(programCodes: Iterable<string>, credentialCodes: Iterable<string>): Fit {
+  const program = new Set(programCodes);
+  const credential = new Set(credentialCodes);
+  const matched = [...credential].filter((c) => program.has(c)).length;
+  const known = program.size > 0 && credential.size > 0;
+  return {
+    matched,
+    credentialOccupations: credential.size,
+    programOccupations: program.size,
+    share: known ? matched / credential.size : null,
+  };
+}
+
+/** ρ as the model and the API read it: the share, or 1 (no penalty) when unknown. */
+export const relevanceOf = (fit: Fit): number => fit.share ?? 1;
+
+/** The fit in a planner's words: "fits 3 of its 4 occupations", or why it is unknown. */
+export function fitSummary(fit: Fit): string {
+  if (fit.share === null) {
+    const missing =
+      fit.credentialOccupations === 0 && fit.programOccupations === 0
+        ? 'neither the credential nor the program has occupations'
+        : fit.credentialOccupations === 0
+          ? 'the credential is aligned to no occupation'
+          : "the program's CIP code leads to no occupation we hold";
+    return `relevance unknown: ${missing}, so it counts as fully relevant`;
+  }
+  const n = fit.credentialOccupations;
+  return fit.matched === 0
+    ? n === 1
+      ? 'does not fit its one occupation'
+      : `fits none of its ${n} occupations`
+    : fit.matched < n
+      ? `fits ${fit.matched} of its ${n} occupations`
+      : n === 1
+        ? 'fits its one occupation'
+        : n === 2
+          ? 'fits both of its occupations'
+          : `fits all ${n} of its occupations`;
+}

@@ -106,6 +106,29 @@ export class OptimizePortfolioInput {
   @ValidateNested({ each: true })
   exclude?: PlanChoiceInput[];
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Leave out any addition whose relevance to its program (the share of the credential’s occupations the program ' +
+      'leads to) is below this, 0 to 1; default 0 (none left out). A credential whose relevance is unknown (it or ' +
+      'the program has no occupations) is never left out: the plan warns about it instead. A lock below it is ' +
+      'BAD_USER_INPUT.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  minRelevance?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Leave out any addition whose relevance to its program is unknown (the credential or the program has no ' +
+      'occupations); default false, when an unknown relevance counts as a full fit. Set it so that a plan cannot ' +
+      'prefer credentials for lacking occupation data. A lock it rules out is BAD_USER_INPUT.',
+  })
+  @IsOptional()
+  requireKnownRelevance?: boolean;
+
   @Field(() => Int, {
     nullable: true,
     description: `Draws the plan is chosen on, 1–${MAX_DRAWS}; default ${DEFAULT_OPTIMIZER_DRAWS}.`,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { toGlobalId } from '../../core/global-id';
 import type { MicroCredential } from '../credential/micro-credential.entity';
@@ -8,6 +8,8 @@ import { DegreeProgramType } from '../program/degree-program.types';
 import type { Scenario } from '../scenario/scenario.entity';
 import { ScenarioType } from '../scenario/scenario.types';
 import { OptimizePortfolioInput } from './optimizer.inputs';
+import { CredentialFitType, fitType, ModelWarningType } from '../occupation/credential-fit.types';
+import { relevanceOf } from '../occupation/occupation.rules';
 import { optimizePortfolio, type PlanAdditionView, type PlanDecisionView, type PlanView } from './optimizer.service';
 import {
   OptimizePortfolioPayload,
@@ -68,6 +70,15 @@ export class PortfolioPlanResolver {
   scenario(@Root() plan: PlanView): Scenario | null {
     return plan.scenario;
   }
+
+  @FieldResolver(() => [ModelWarningType], {
+    description:
+      'What the plan assumed for want of data: each addition whose relevance to its program is unknown (counted as ' +
+      'fully relevant, and never left out by minRelevance). Empty when nothing was.',
+  })
+  warnings(@Root() plan: PlanView): ModelWarningType[] {
+    return plan.warnings;
+  }
 }
 
 @Resolver(() => PlanAdditionType)
@@ -80,6 +91,22 @@ export class PlanAdditionResolver {
   @FieldResolver(() => MicroCredentialType, { description: 'The credential.' })
   credential(@Root() a: PlanAdditionView, @Ctx() ctx: Context): Promise<MicroCredential> {
     return credentialOf(ctx, a.credentialId);
+  }
+
+  @FieldResolver(() => Float, {
+    description:
+      "Share of the credential's occupations that the program leads to, 0 to 1 (1 when unknown: see fit); it scales " +
+      'the offer this addition makes.',
+  })
+  relevance(@Root() a: PlanAdditionView): number {
+    return relevanceOf(a.fit);
+  }
+
+  @FieldResolver(() => CredentialFitType, {
+    description: 'How the credential fits the program, in figures and words ("fits 3 of its 4 occupations").',
+  })
+  fit(@Root() a: PlanAdditionView): CredentialFitType {
+    return fitType(a.programId, a.credentialId, a.fit);
   }
 }
 

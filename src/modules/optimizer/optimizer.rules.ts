@@ -7,8 +7,9 @@ import type { PlanDecision, PortfolioPlan } from '../../model/optimizer';
  */
 export const PLAN_CAVEAT =
   'The model sizes each credential by its learning hours (a short module is a small offer, a second credential adds ' +
-  'less than the first), nets out entrants diverted from your other programs and caps entrants at capacity. It does ' +
-  "not know what a credential teaches or whether it fits the program's field: check each pick against the " +
+  'less than the first), scales its offer by how many of its occupations the program leads to (unknown counts as ' +
+  'a full fit: see warnings), nets out entrants diverted from your other programs and caps entrants at capacity. ' +
+  'Occupations are not a curriculum: it does not know what a credential teaches, so check each pick against the ' +
   'curriculum before adopting it.';
 
 const amount = (v: number): string => Math.round(v).toLocaleString('en-US');

@@ -40,6 +40,9 @@ import { Institution } from '../institution/institution.entity';
 import { DegreeProgram } from '../program/degree-program.entity';
 import { Scenario, ScenarioAddition, ScenarioProgram } from '../scenario/scenario.entity';
 import { assumptionSpecs, creditUnitOf, programBaseInput } from '../scenario/scenario.rules';
+import { fitReader, type FitReader } from '../occupation/credential-fit.service';
+import { relevanceWarnings, type ModelWarningType } from '../occupation/credential-fit.types';
+import type { Fit } from '../occupation/occupation.rules';
 import { estimatedOptimizerPoints, runPoints } from './optimizer.cost';
 import type { OptimizationRisk, OptimizationStatus, PlanVerdict } from './optimizer.enums';
 import {
@@ -64,6 +67,8 @@ export interface OptionView {
 export interface PlanAdditionView {
   programId: number;
   credentialId: number;
+  /** How the credential fits the program (its relevance). */
+  fit: Fit;
   requirement: RequirementType;
   creditsApplied: number;
   cost: number;
@@ -109,6 +114,8 @@ export interface PlanView {
   evaluationDraws: number;
   evaluationSeed: number;
   caveat: string;
+  /** What the plan assumed for want of data: additions whose relevance is unknown. */
+  warnings: ModelWarningType[];
   scenario: Scenario | null;
 }
 
@@ -117,6 +124,9 @@ interface Scope {
   institution: Institution;
   set: AssumptionSet;
   programs: DegreeProgram[];
+  credentials: MicroCredential[];
+  /** Each credential's fit in each program in scope. */
+  fit: FitReader;
   input: OptimizeInput;
 }
 
@@ -136,7 +146,7 @@ export async function optimizePortfolio(ctx: Context, input: OptimizePortfolioIn
   const extra = runPoints(plan.candidatesEvaluated, plan.horizonYears) - estimatedOptimizerPoints(input);
   if (extra > 0) ctx.cost.extra += extra;
   const scenario = name && plan.status !== 'INFEASIBLE' ? await savePlan(ctx.em, viewer, scope, plan, name) : null;
-  return planView(plan, scenario, scope.programs);
+  return planView(plan, scenario, scope);
 }
 
 /** Runs the search and maps its errors: bad input names its field, a failed solve is never a plan. */
@@ -185,13 +195,16 @@ async function loadScope(ctx: Context, viewer: InstitutionViewer, input: Optimiz
     populate: ['credential'],
     orderBy: { id: 'ASC' },
   });
+  const fit = await fitReader(
+    ctx.loaders,
+    programs.map((p) => p.cipCode),
+    [...live.map((e) => e.credential.id), ...credentials.map((c) => c.id)],
+  );
   const optimizerPrograms = programs.map((p): OptimizerProgram => {
     const own = live.filter((e) => e.program.id === p.id);
+    const active = own.filter((e) => e.status === EmbeddingStatus.ACTIVE);
     return {
-      ...programBaseInput(
-        p,
-        own.filter((e) => e.status === EmbeddingStatus.ACTIVE),
-      ),
+      ...programBaseInput(p, active, new Map(active.map((e) => [e.credential.id, fit(p.cipCode, e.credential.id)]))),
       creditUnit: creditUnitOf(p),
       embeddedCredits: liveCredits(own),
       maxEmbeddedCreditShare: institution.maxEmbeddedCreditShare,
@@ -204,6 +217,13 @@ async function loadScope(ctx: Context, viewer: InstitutionViewer, input: Optimiz
     creditBearing: c.creditBearing,
     credits: maxCreditsFor(c, institution),
     learningHours: c.learningHours ?? null,
+    // Known relevances only: an unknown one counts as 1, and only requireKnownRelevance leaves it out.
+    relevanceByProgram: Object.fromEntries(
+      programs.flatMap((p) => {
+        const share = fit(p.cipCode, c.id).share;
+        return share === null ? [] : [[String(p.id), share]];
+      }),
+    ),
     costPerLearner: c.costPerLearner,
     setupCost: c.setupCost,
   }));
@@ -212,6 +232,8 @@ async function loadScope(ctx: Context, viewer: InstitutionViewer, input: Optimiz
     institution,
     set,
     programs,
+    credentials,
+    fit,
     input: {
       programs: optimizerPrograms,
       candidates,
@@ -223,6 +245,8 @@ async function loadScope(ctx: Context, viewer: InstitutionViewer, input: Optimiz
       maxAdditionsPerProgram: input.maxAdditionsPerProgram ?? DEFAULT_MAX_ADDITIONS,
       lock,
       exclude,
+      minRelevance: input.minRelevance ?? 0,
+      requireKnownRelevance: input.requireKnownRelevance ?? false,
       assumptions: assumptionSpecs(inParameterOrder(set.assumptions.getItems())),
       ...(sample ? { sample } : {}),
       conversion: set.conversion,
@@ -410,7 +434,27 @@ function optionView(o: {
   };
 }
 
-function planView(plan: PortfolioPlan, scenario: Scenario | null, programs: readonly DegreeProgram[]): PlanView {
+function planView(plan: PortfolioPlan, scenario: Scenario | null, scope: Scope): PlanView {
+  const { programs, credentials, fit } = scope;
+  const programById = new Map(programs.map((p) => [p.id, p]));
+  const credentialById = new Map(credentials.map((c) => [c.id, c]));
+  const additions = plan.additions.map((a) => {
+    const program = programById.get(Number(a.programId))!;
+    const credential = credentialById.get(Number(a.credentialId))!;
+    return {
+      program,
+      credential,
+      view: {
+        programId: program.id,
+        credentialId: credential.id,
+        fit: fit(program.cipCode, credential.id),
+        requirement: a.requirement as RequirementType,
+        creditsApplied: a.creditsApplied,
+        cost: a.cost,
+        objectiveGain: a.objectiveGain,
+      },
+    };
+  });
   const d = plan.decision;
   const code = d.programId === null ? null : (programs.find((p) => String(p.id) === d.programId)?.code ?? null);
   return {
@@ -426,14 +470,7 @@ function planView(plan: PortfolioPlan, scenario: Scenario | null, programs: read
     risk: plan.risk as OptimizationRisk,
     budget: plan.budget,
     horizonYears: plan.horizonYears,
-    additions: plan.additions.map((a) => ({
-      programId: Number(a.programId),
-      credentialId: Number(a.credentialId),
-      requirement: a.requirement as RequirementType,
-      creditsApplied: a.creditsApplied,
-      cost: a.cost,
-      objectiveGain: a.objectiveGain,
-    })),
+    additions: additions.map((a) => a.view),
     programs: plan.programs.map((d) => ({
       programId: Number(d.programId),
       chosen: optionView(d.chosen),
@@ -461,6 +498,15 @@ function planView(plan: PortfolioPlan, scenario: Scenario | null, programs: read
     evaluationDraws: plan.evaluation.draws,
     evaluationSeed: plan.evaluation.seed,
     caveat: PLAN_CAVEAT,
+    warnings: relevanceWarnings(
+      additions.map((a) => ({
+        programId: a.program.id,
+        programCode: a.program.code,
+        credentialId: a.credential.id,
+        credentialTitle: a.credential.title,
+        fit: a.view.fit,
+      })),
+    ),
     scenario,
   };
 }

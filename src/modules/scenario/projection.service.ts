@@ -21,6 +21,9 @@ import type { ResolvedChange } from './scenario-changes';
 import { runSimulation } from './projection.pool';
 import type { MicroCredential } from '../credential/micro-credential.entity';
 import { assumptionSpecs, creditUnitOf, embeddingTerms } from './scenario.rules';
+import { fitsInProgram } from '../occupation/credential-fit.service';
+import type { Fitted } from '../occupation/credential-fit.types';
+import type { Fit } from '../occupation/occupation.rules';
 
 export { assumptionSpecs };
 
@@ -34,6 +37,8 @@ export interface ProjectionView {
   assumptions: Assumption[];
   /** Per program (id), the year-to-year variation its prediction interval used, and where it came from. */
   variation: { programId: number; resolved: ResolvedVariation }[];
+  /** How each credential the scenario keeps or adds fits its program, in the order of the changes. */
+  fits: Fitted[];
 }
 
 export interface RunOptions {
@@ -42,16 +47,49 @@ export interface RunOptions {
   seed: number;
 }
 
+/** Per change, how each credential it names (ACTIVE or added) fits its program, by credential id (changeFits). */
+export type ChangeFits = readonly ReadonlyMap<number, Fit>[];
+
+/** The fits of every credential of the changes in their programs, through the request's loaders. */
+export function changeFits(ctx: Pick<Context, 'loaders'>, changes: readonly ResolvedChange[]): Promise<ChangeFits> {
+  return Promise.all(
+    changes.map((c) =>
+      fitsInProgram(ctx.loaders, c.program.cipCode, [
+        ...c.active.map((e) => e.credential.id),
+        ...c.additions.map((a) => a.credential.id),
+      ]),
+    ),
+  );
+}
+
+/** The scenario's kept and added credentials with their fits, for the API's relevance and its warnings. */
+export function fittedOf(changes: readonly ResolvedChange[], fits: ChangeFits): Fitted[] {
+  return changes.flatMap(({ program, active, removals, additions }, i) =>
+    [
+      ...active.filter((e) => !removals.includes(e)).map((e) => e.credential),
+      ...additions.map((a) => a.credential),
+    ].map((c) => ({
+      programId: program.id,
+      programCode: program.code,
+      credentialId: c.id,
+      credentialTitle: c.title,
+      fit: fits[i].get(c.id)!,
+    })),
+  );
+}
+
 /**
- * Everything a projection depends on, as plain model input: the one thing hashed for the cache. `variation`, in the
- * order of `changes`, gives each program's year-to-year variation for its prediction interval (none: no interval
- * beyond the parameter band, as for the tornado, which does not need one).
+ * Everything a projection depends on, as plain model input: the one thing hashed for the cache. `fits`, in the order
+ * of `changes`, gives each credential's fit in its program (its relevance). `variation`, in the same order, gives
+ * each program's year-to-year variation for its prediction interval (none: no interval beyond the parameter band, as
+ * for the tornado, which does not need one).
  */
 export function modelInput(
   changes: ResolvedChange[],
   set: AssumptionSet,
   assumptions: Assumption[],
   opts: RunOptions,
+  fits: ChangeFits,
   sample?: ParameterValues[] | null,
   variation?: readonly ResolvedVariation[],
 ): SimulationInput {
@@ -61,7 +99,7 @@ export function modelInput(
     programs: changes.map(({ program: p, active, removals, additions }, i) => {
       const unit = creditUnitOf(p);
       const terms = (c: MicroCredential, e: Parameters<typeof embeddingTerms>[1], isNew: boolean) =>
-        embeddingTerms(c, e, isNew, unit);
+        embeddingTerms(c, e, isNew, unit, fits[i].get(c.id));
       const current = active.map((e: ProgramCredential) => terms(e.credential, e, false));
       const kept = active.filter((e) => !removals.includes(e)).map((e) => terms(e.credential, e, false));
       return {
@@ -127,13 +165,14 @@ export async function project(
   opts: RunOptions,
   onCompute?: (input: SimulationInput) => void,
 ): Promise<ProjectionView> {
-  const [sample, variation] = await Promise.all([
+  const [sample, variation, fits] = await Promise.all([
     sampleOf(ctx, set),
     Promise.all(
       changes.map((c) => ctx.loaders.yearToYearVariationLoader.load([c.program.institution.id, c.program.id])),
     ),
+    changeFits(ctx, changes),
   ]);
-  const input = modelInput(changes, set, assumptions, opts, sample, variation);
+  const input = modelInput(changes, set, assumptions, opts, fits, sample, variation);
   const key = inputHash(input);
   const rows = await cachedRows(ctx, key, input, onCompute);
   return {
@@ -143,6 +182,7 @@ export async function project(
     rows,
     assumptions,
     variation: changes.map((c, i) => ({ programId: c.program.id, resolved: variation[i] })),
+    fits: fittedOf(changes, fits),
   };
 }
 
@@ -185,9 +225,10 @@ export function sensitivityOf(
   assumptions: Assumption[],
   opts: RunOptions,
   metric: ModelOutcome,
+  fits: ChangeFits,
   year?: number,
   sample?: ParameterValues[] | null,
 ): SensitivityEntry[] {
-  const { draws: _d, seed: _s, ...input } = modelInput(changes, set, assumptions, opts, sample);
+  const { draws: _d, seed: _s, ...input } = modelInput(changes, set, assumptions, opts, fits, sample);
   return sensitivity(input, metric, year);
 }

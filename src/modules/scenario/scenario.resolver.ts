@@ -33,6 +33,7 @@ import {
   YearToYearVariationType,
 } from './scenario.types';
 import type { ProjectionView } from './projection.service';
+import { CredentialFitType, fitType, ModelWarningType, relevanceWarnings } from '../occupation/credential-fit.types';
 import { VARIATION_COMPONENTS } from '../../model/variation';
 import {
   compareScenarios,
@@ -204,6 +205,24 @@ export class ProjectionResolver {
       ...resolved.variation,
       sources: VARIATION_COMPONENTS.map((c) => resolved.sources[c]).join(', '),
     }));
+  }
+
+  @FieldResolver(() => [CredentialFitType], {
+    description:
+      'How each credential the what-if keeps or adds fits its program (its relevance), program by program in the ' +
+      "order of the changes: what scales each credential's offer.",
+  })
+  relevance(@Root() p: ProjectionView): CredentialFitType[] {
+    return p.fits.map((f) => fitType(f.programId, f.credentialId, f.fit));
+  }
+
+  @FieldResolver(() => [ModelWarningType], {
+    description:
+      'What the projection assumed for want of data, in words: each credential whose relevance to its program is ' +
+      'unknown (counted as fully relevant). Empty when nothing was.',
+  })
+  warnings(@Root() p: ProjectionView): ModelWarningType[] {
+    return relevanceWarnings(p.fits);
   }
 }
 

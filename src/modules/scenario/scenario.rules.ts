@@ -15,6 +15,7 @@ import {
 import type { Assumption } from '../assumption/assumption.entity';
 import type { MicroCredential } from '../credential/micro-credential.entity';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
+import type { Fit } from '../occupation/occupation.rules';
 import type { DegreeProgram } from '../program/degree-program.entity';
 
 /**
@@ -27,12 +28,17 @@ export function creditUnitOf(program: DegreeProgram): CreditUnitName {
   return unit;
 }
 
-/** One embedding (real, or a what-if's addition when isNew) as the model reads it, its credits in `unit`. */
+/**
+ * One embedding (real, or a what-if's addition when isNew) as the model reads it, its credits in `unit`. Its
+ * relevance is the fit's share when known; an unknown fit (or none given) leaves it out, which the model reads as 1,
+ * so the inputs, and their hash, of a credential without occupations are what they were before relevance existed.
+ */
 export function embeddingTerms(
   credential: MicroCredential,
   e: { creditsApplied: number; requirement: string; takeUpRate?: number | null; displacesTuition: boolean },
   isNew: boolean,
   unit: CreditUnitName,
+  fit?: Fit,
 ): EmbeddingTerms {
   return {
     creditBearing: credential.creditBearing,
@@ -45,6 +51,7 @@ export function embeddingTerms(
       },
       unit,
     ),
+    ...(fit && fit.share !== null ? { relevance: fit.share } : {}),
     requirement: e.requirement as EmbeddingTerms['requirement'],
     takeUpRate: e.takeUpRate ?? null,
     displacesTuition: e.displacesTuition,
@@ -68,16 +75,17 @@ export function assumptionSpecs(assumptions: Assumption[]): AssumptionSpec[] {
 
 /**
  * A program with no change: its baseline and its ACTIVE embeddings (in id order, as projections load
- * them) as `current`; `scenario` is left to the caller.
+ * them) as `current`, each with its fit by credential id; `scenario` is left to the caller.
  */
 export function programBaseInput(
   program: DegreeProgram,
   active: readonly ProgramCredential[],
+  fits: ReadonlyMap<number, Fit>,
 ): Omit<ProgramModelInput, 'scenario'> {
   const unit = creditUnitOf(program);
   return {
     id: String(program.id),
     ...baselineOf(program),
-    current: active.map((e) => embeddingTerms(e.credential, e, false, unit)),
+    current: active.map((e) => embeddingTerms(e.credential, e, false, unit, fits.get(e.credential.id))),
   };
 }

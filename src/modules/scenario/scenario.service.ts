@@ -21,7 +21,7 @@ import {
   type PreviewUpliftInput,
   type UpdateScenarioInput,
 } from './scenario.inputs';
-import { project, sampleOf, sensitivityOf, type ProjectionView } from './projection.service';
+import { changeFits, project, sampleOf, sensitivityOf, type ProjectionView } from './projection.service';
 import { simulationPoints } from '../../core/cost';
 
 export async function listScenarios(ctx: Context, args: PageArgs): Promise<ConnectionResult<Scenario>> {
@@ -151,7 +151,8 @@ export async function scenarioSensitivity(
   if (year != null && (year < 1 || year > scenario.horizonYears))
     throw badInput('year', `year must be from 1 to the scenario's horizon (${scenario.horizonYears}).`);
   const { changes, set, assumptions } = await ctx.loaders.scenarioInputsLoader.load(scenario);
-  return sensitivityOf(changes, set, assumptions, scenario, metric, year ?? undefined, await sampleOf(ctx, set));
+  const [fits, sample] = await Promise.all([changeFits(ctx, changes), sampleOf(ctx, set)]);
+  return sensitivityOf(changes, set, assumptions, scenario, metric, fits, year ?? undefined, sample);
 }
 
 export async function previewUplift(ctx: Context, input: PreviewUpliftInput): Promise<ProjectionView> {

@@ -244,6 +244,7 @@ describe('the defaults admit the contract', () => {
     NodeDocument: { id: id('DegreeProgram') },
     CredentialCatalogDocument: { ...page, filter: { creditBearing: true }, orderBy: { field: 'TITLE' } },
     CredentialDocument: { id: id('MicroCredential') },
+    CredentialFitDocument: { id: id('MicroCredential'), programId: id('DegreeProgram') },
     CreateCredentialDocument: { input: { title: 't', issuer: 'i', creditRecognition: 'NONE' } },
     UpdateCredentialDocument: { input: { id: id('MicroCredential'), title: 't' } },
     EmbedCredentialDocument: {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PARAMETERS } from '../../../src/model';
 import { ADDED } from '../../../src/db/migrations/add-offer-and-diversion';
+import { ADDED_RELEVANCE } from '../../../src/db/migrations/add-relevance-floor';
 import { V2_0_ORDER } from '../../../src/db/migrations/convert-v1-sets';
 
 describe("the model's parameter order", () => {
@@ -13,7 +14,7 @@ describe("the model's parameter order", () => {
     expect(PARAMETERS.slice(0, V2_0_ORDER.length)).toEqual([...V2_0_ORDER]);
   });
 
-  it('continues with the parameters Migration20261207230000 appended, in its order, and nothing unaccounted for', () => {
-    expect(PARAMETERS.slice(V2_0_ORDER.length)).toEqual(ADDED.map((a) => a.parameter));
+  it('continues with what Migration20261207230000 and then Migration20261208000400 appended, and nothing else', () => {
+    expect(PARAMETERS.slice(V2_0_ORDER.length)).toEqual([...ADDED, ...ADDED_RELEVANCE].map((a) => a.parameter));
   });
 });

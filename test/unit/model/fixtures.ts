@@ -21,6 +21,7 @@ export const V1_DEFAULT_ASSUMPTIONS: V1Spec[] = [
   { parameter: 'OFFER_HOURS_SCALE', low: 45, mode: 135, high: 270, distribution: 'PERT' },
   // No diversion: these fixtures keep model v1's reading (with unbounded credentials, embedding() below).
   { parameter: 'DIVERSION_SHARE', low: 0, mode: 0, high: 0, distribution: 'FIXED' },
+  { parameter: 'RELEVANCE_FLOOR', low: 0, mode: 0.2, high: 0.5, distribution: 'PERT' },
 ];
 
 /**
@@ -42,6 +43,7 @@ export const DEFAULT_ASSUMPTIONS: AssumptionSpec[] = [
   { parameter: 'OFFER_HOURS_SCALE', low: 45, mode: 135, high: 270, distribution: 'PERT' },
   // No diversion: these fixtures keep model v1's reading (with unbounded credentials, embedding() below).
   { parameter: 'DIVERSION_SHARE', low: 0, mode: 0, high: 0, distribution: 'FIXED' },
+  { parameter: 'RELEVANCE_FLOOR', low: 0, mode: 0.2, high: 0.5, distribution: 'PERT' },
 ];
 
 /** The modes of DEFAULT_ASSUMPTIONS: v1's ER 2.4, EG 2.0, IR 0.5, RPT 0.5 give R'_enr 1.7, R'_eng 1.5, R_ret 1.25. */
@@ -54,6 +56,7 @@ export const DEFAULT_MODES: ParameterValues = {
   AWARENESS_RAMP_YEARS: 2,
   OFFER_HOURS_SCALE: 135,
   DIVERSION_SHARE: 0,
+  RELEVANCE_FLOOR: 0.2,
 };
 
 /** An embedding; unbounded in size (hours Infinity, dose 1) unless `hours` says otherwise, as model v1 read every one. */
@@ -148,5 +151,6 @@ export function paramsArb(effectMin = Math.log(0.05), effectMax = Math.log(20)):
     AWARENESS_RAMP_YEARS: fc.double({ min: 0.2, max: 5, noNaN: true }),
     OFFER_HOURS_SCALE: fc.double({ min: 1, max: 1000, noNaN: true }),
     DIVERSION_SHARE: share,
+    RELEVANCE_FLOOR: share,
   });
 }

@@ -21,6 +21,7 @@ const PARAMS: ParameterValues = {
   AWARENESS_RAMP_YEARS: 2,
   OFFER_HOURS_SCALE: 135,
   DIVERSION_SHARE: 0,
+  RELEVANCE_FLOOR: 0.2,
 };
 
 function expectYear(actual: YearOutcome, expected: Partial<Record<OutcomeMetric, number>>, digits = 4): void {

@@ -44,6 +44,7 @@ const PARAMS: ParameterValues = {
   AWARENESS_RAMP_YEARS: 2,
   OFFER_HOURS_SCALE: 135,
   DIVERSION_SHARE: 0,
+  RELEVANCE_FLOOR: 0.2,
 };
 
 /** 60 credits over 2 years at 100 per credit; 1,000 prospects, 200 entrants, engagement 0.5, retention 0.8. */
@@ -160,7 +161,8 @@ describe('offer strength: a larger credential is a stronger offer', () => {
   });
 
   it('relevance scales the offer to prospects, not the exposure of students', () => {
-    // 6 credits, relevance 0.5: σ = 1·0.864665·0.5 = 0.432332 → N₂ = 200 + 133.333333·0.432332 = 257.644314.
+    // 6 credits, ρ 0.5 at RELEVANCE_FLOOR 0.2: r = 0.2 + 0.8·0.5 = 0.6, σ = 1·0.864665·0.6 = 0.518799
+    //   → N₂ = 200 + 133.333333·0.518799 = 269.173177.
     // Exposure ignores r: x = 1·1·0.864665 → year 2 (both cohorts entered under the scenario):
     //   engagement = 0.5 + 0.864665/6 = 0.644111; retention = 0.8 + 0.864665·2/35 = 0.849409.
     const { scenario } = projectProgram(
@@ -169,7 +171,29 @@ describe('offer strength: a larger credential is a stronger offer', () => {
       'ODDS',
       2,
     );
-    expectYear(scenario[1], { NEW_ENROLLMENTS: 257.644314, ENGAGEMENT_RATE: 0.644111, RETENTION_RATE: 0.849409 });
+    expectYear(scenario[1], { NEW_ENROLLMENTS: 269.173177, ENGAGEMENT_RATE: 0.644111, RETENTION_RATE: 0.849409 });
+  });
+
+  it('RELEVANCE_FLOOR: an unrelated credential (ρ 0) keeps exactly the floor of its offer, and nothing at floor 0', () => {
+    // ρ 0: r = floor. Floor 0.2: σ = 0.864665·0.2 = 0.172933 → N₂ = 200 + 133.333333·0.172933 = 223.057755.
+    // Floor 0: σ = 0 → N₂ = 200 exactly, every year (the exposure still lifts engagement).
+    const unrelated = small({ scenario: [certificate(6, 270, { relevance: 0 })] });
+    expect(entrants(unrelated, PARAMS)[1]).toBeCloseTo(223.057755, 4);
+    const { baseline, scenario } = projectProgram(unrelated, { ...PARAMS, RELEVANCE_FLOOR: 0 }, 'ODDS', 3);
+    scenario.forEach((y, i) => expect(y.values.NEW_ENROLLMENTS).toBe(baseline[i].values.NEW_ENROLLMENTS));
+    expect(scenario[1].values.ENGAGEMENT_RATE).toBeGreaterThan(baseline[1].values.ENGAGEMENT_RATE);
+  });
+
+  it('ρ 1 and an unknown relevance are the same full offer, whatever the floor', () => {
+    // r = floor + (1 − floor)·1 = 1: N₂ = 315.288629 as without relevance.
+    for (const floor of [0, 0.2, 0.5, 1]) {
+      const params = { ...PARAMS, RELEVANCE_FLOOR: floor };
+      expect(entrants(small({ scenario: [certificate(6, 270, { relevance: 1 })] }), params)[1]).toBeCloseTo(
+        315.288629,
+        4,
+      );
+      expect(entrants(small({ scenario: [certificate(6, 270)] }), params)[1]).toBeCloseTo(315.288629, 4);
+    }
   });
 });
 

@@ -53,6 +53,7 @@ describe('uplift conversions', () => {
         AWARENESS_RAMP_YEARS: 2,
         OFFER_HOURS_SCALE: 135,
         DIVERSION_SHARE: 0,
+        RELEVANCE_FLOOR: 0.2,
       },
       { enrollment: NaN, engagement: NaN, retention: NaN },
     );

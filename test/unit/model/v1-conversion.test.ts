@@ -113,7 +113,7 @@ describe('convertV1Vector', () => {
       AWARENESS_RAMP_YEARS: 2,
     };
     // Model v1 is v2 with an unbounded credential (embedding() has hours Infinity) and no diversion.
-    const params = { ...convertV1Vector(v1), OFFER_HOURS_SCALE: 135, DIVERSION_SHARE: 0 };
+    const params = { ...convertV1Vector(v1), OFFER_HOURS_SCALE: 135, DIVERSION_SHARE: 0, RELEVANCE_FLOOR: 0.2 };
     const input = program({
       annualProspects: 2000,
       annualNewEnrollments: 260,

@@ -187,9 +187,9 @@ function expectMatches(label: string, actual: readonly { values: Row }[], refere
   });
 }
 
-/** The v2 parameters of a v1 vector: its realised ratios as effects, any hour scale, no diversion. */
+/** The v2 parameters of a v1 vector: its realised ratios as effects, any hour scale, no diversion, any floor. */
 function v2Of(v: V1Values, offerHoursScale: number): ParameterValues {
-  return { ...convertV1Vector(v), OFFER_HOURS_SCALE: offerHoursScale, DIVERSION_SHARE: 0 };
+  return { ...convertV1Vector(v), OFFER_HOURS_SCALE: offerHoursScale, DIVERSION_SHARE: 0, RELEVANCE_FLOOR: 0.2 };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -52,8 +52,14 @@ describe('the demo pilot history', () => {
       ELECTIVE_TAKE_UP: 0.3,
       AWARENESS_RAMP_YEARS: 2,
     };
-    // With the size scale at its prior's mode and no diversion (a program's own history is gross of it).
-    expect(PILOT_TRUTH).toEqual({ ...convertV1Vector(v1Truth), OFFER_HOURS_SCALE: 135, DIVERSION_SHARE: 0 });
+    // With the size scale and the relevance floor at their priors' modes and no diversion (a program's own history is
+    // gross of it).
+    expect(PILOT_TRUTH).toEqual({
+      ...convertV1Vector(v1Truth),
+      OFFER_HOURS_SCALE: 135,
+      DIVERSION_SHARE: 0,
+      RELEVANCE_FLOOR: 0.2,
+    });
     expect(Object.keys(PILOT_TRUTH).sort()).toEqual([...PARAMETERS].sort());
     // A tenth of the stated intent realised: odds ×1.14 for enrollment, ×1.1 for engagement, and half of that
     // engagement effect passed into retention, ×1.05.

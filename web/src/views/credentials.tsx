@@ -1,4 +1,4 @@
-/** #/credentials — the credential catalog, filtered by credit-bearing, category and issuer. */
+/** #/credentials — the credential catalog, filtered by credit-bearing, category and issuer, with each one's occupations. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CredentialCatalogDocument, type CredentialFilter } from '../../../schema/client/graphql';
 import { href, navigate } from '../lib/router';
@@ -11,6 +11,7 @@ import { Select } from '../components/select';
 import { Paging } from '../components/paging';
 import { ErrorAlert } from '../components/error';
 import { Loading } from '../components/busy';
+import { CredentialOccupations } from '../components/occupations';
 
 const PAGE = 25;
 
@@ -91,6 +92,11 @@ export default function Credentials({ route }: ViewProps) {
           />
         </div>
       </form>
+      <p class="muted">
+        Occupations: what a credential prepares for, as your institution chose them or else as its issuer states them,
+        with the BLS Employment Projections 2024–34 (openings in thousands, wages in US dollars). A credential fits a
+        program as far as the program leads to its occupations; one with none counts as fully relevant everywhere.
+      </p>
       <ErrorAlert error={paged.error} />
       <section aria-label="Credential list" aria-busy={paged.loading ? 'true' : 'false'}>
         {paged.loading && paged.nodes.length === 0 ? (
@@ -109,12 +115,13 @@ export default function Credentials({ route }: ViewProps) {
                   <th scope="col">Cost per learner</th>
                   <th scope="col">Set-up cost</th>
                   <th scope="col">Embedded in</th>
+                  <th scope="col">Occupations</th>
                 </tr>
               </thead>
               <tbody>
                 {paged.nodes.length === 0 && (
                   <tr>
-                    <td colSpan={8}>No credential matches these filters.</td>
+                    <td colSpan={9}>No credential matches these filters.</td>
                   </tr>
                 )}
                 {paged.nodes.map((c) => (
@@ -151,6 +158,9 @@ export default function Credentials({ route }: ViewProps) {
                           </span>
                         ))
                       )}
+                    </td>
+                    <td>
+                      <CredentialOccupations title={c.title} occupations={c.occupations} />
                     </td>
                   </tr>
                 ))}

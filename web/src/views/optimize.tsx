@@ -32,6 +32,7 @@ import { ErrorAlert, Field, fieldError } from '../components/error';
 import { Chart } from '../components/chart';
 import { frontierChart } from '../charts/builders';
 import { planValueChart } from '../charts/planner';
+import { FitSummary, ModelWarnings } from '../components/relevance';
 
 /** Outcomes the optimizer can maximise (rates and the cost itself are refused by the API). */
 export const OBJECTIVES: OutcomeMetric[] = [
@@ -66,6 +67,10 @@ interface Form {
   requirements: string[];
   maxAdditionsPerProgram: string;
   programIds: string[];
+  /** Percent, 0–100; empty: no minimum. */
+  minRelevance: string;
+  /** Leave out credentials whose fit is unknown (no occupations), rather than count them as a full fit. */
+  requireKnownRelevance: boolean;
   draws: string;
   seed: string;
 }
@@ -79,6 +84,8 @@ const INITIAL: Form = {
   requirements: ['ELECTIVE'],
   maxAdditionsPerProgram: '1',
   programIds: [],
+  minRelevance: '',
+  requireKnownRelevance: false,
   draws: '500',
   seed: '1',
 };
@@ -94,6 +101,8 @@ function toInput(form: Form): OptimizePortfolioInput {
   };
   if (form.assumptionSetId) input.assumptionSetId = form.assumptionSetId;
   if (form.programIds.length) input.programIds = form.programIds;
+  if (form.minRelevance.trim()) input.minRelevance = Number(form.minRelevance) / 100;
+  if (form.requireKnownRelevance) input.requireKnownRelevance = true;
   if (form.draws.trim()) input.draws = Number(form.draws);
   if (form.seed.trim()) input.seed = Number(form.seed);
   return input;
@@ -103,51 +112,59 @@ function toggle(list: string[], value: string, on: boolean): string[] {
   return on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
 }
 
-function PlanTable({ plan, currency }: { plan: PortfolioPlanFieldsFragment; currency: string }) {
+/** The plan's additions, each with its fit in words, and below them what the plan assumed for want of data. */
+export function PlanTable({ plan, currency }: { plan: PortfolioPlanFieldsFragment; currency: string }) {
   const gainOpts = { currency };
   if (plan.additions.length === 0) return <p>The plan is no change: nothing to embed.</p>;
   return (
-    <div class="table-wrap">
-      <table class="data">
-        <caption>
-          The plan: {plan.additions.length} addition{plan.additions.length === 1 ? '' : 's'} in{' '}
-          {new Set(plan.additions.map((a) => a.program.id)).size} programs
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Program</th>
-            <th scope="col">Credential</th>
-            <th scope="col">Requirement</th>
-            <th scope="col" class="num">
-              Credits
-            </th>
-            <th scope="col" class="num">
-              Cost
-            </th>
-            <th scope="col" class="num">
-              Expected gain
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.additions.map((a) => (
-            <tr key={`${a.program.id}|${a.credential.id}`}>
-              <th scope="row">
-                <a href={href(`programs/${a.program.id}`)}>{a.program.code}</a> {a.program.title}
+    <>
+      <div class="table-wrap">
+        <table class="data">
+          <caption>
+            The plan: {plan.additions.length} addition{plan.additions.length === 1 ? '' : 's'} in{' '}
+            {new Set(plan.additions.map((a) => a.program.id)).size} programs
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Program</th>
+              <th scope="col">Credential</th>
+              <th scope="col">Requirement</th>
+              <th scope="col" class="num">
+                Credits
               </th>
-              <td>
-                {a.credential.title}
-                {!a.credential.creditBearing && <span class="muted"> (non-credit)</span>}
-              </td>
-              <td>{humanize(a.requirement)}</td>
-              <td class="num">{formatCount(a.creditsApplied)}</td>
-              <td class="num">{formatMoney(a.cost, currency)}</td>
-              <td class="num">{formatSignedDelta(a.objectiveGain, metricKind(plan.objective), gainOpts)}</td>
+              <th scope="col" class="num">
+                Cost
+              </th>
+              <th scope="col" class="num">
+                Expected gain
+              </th>
+              <th scope="col">Relevance</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {plan.additions.map((a) => (
+              <tr key={`${a.program.id}|${a.credential.id}`}>
+                <th scope="row">
+                  <a href={href(`programs/${a.program.id}`)}>{a.program.code}</a> {a.program.title}
+                </th>
+                <td>
+                  {a.credential.title}
+                  {!a.credential.creditBearing && <span class="muted"> (non-credit)</span>}
+                </td>
+                <td>{humanize(a.requirement)}</td>
+                <td class="num">{formatCount(a.creditsApplied)}</td>
+                <td class="num">{formatMoney(a.cost, currency)}</td>
+                <td class="num">{formatSignedDelta(a.objectiveGain, metricKind(plan.objective), gainOpts)}</td>
+                <td>
+                  <FitSummary fit={a.fit} start />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ModelWarnings warnings={plan.warnings} />
+    </>
   );
 }
 
@@ -356,9 +373,16 @@ export default function OptimizeView(_props: ViewProps) {
   );
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const err = (field: string) => fieldError(op.error, field);
-  const fieldErrors = ['budget', 'horizonYears', 'objective', 'draws', 'seed', 'programIds', 'requirements'].some((f) =>
-    err(f),
-  );
+  const fieldErrors = [
+    'budget',
+    'horizonYears',
+    'objective',
+    'draws',
+    'seed',
+    'programIds',
+    'requirements',
+    'minRelevance',
+  ].some((f) => err(f));
   const plan = op.data?.optimizePortfolio.plan;
 
   if (!viewer.canWrite) {
@@ -430,6 +454,35 @@ export default function OptimizeView(_props: ViewProps) {
             onInput={(e) => set({ horizonYears: e.currentTarget.value })}
           />
         </Field>
+        {/* A percentage for the planner (the browser holds it to 0–100); the API takes a share. */}
+        <Field
+          id="opt-min-relevance"
+          label="Minimum relevance (%)"
+          error={err('minRelevance')}
+          hint="Leave out credentials that fit less than this share of their occupations in a program; empty: no minimum. A credential without occupations counts as a full fit unless you tick the box below: the plan says so."
+        >
+          <input
+            id="opt-min-relevance"
+            type="number"
+            min={0}
+            max={100}
+            step="any"
+            placeholder="None"
+            value={form.minRelevance}
+            aria-invalid={err('minRelevance') ? 'true' : undefined}
+            aria-describedby="opt-min-relevance-hint"
+            onInput={(e) => set({ minRelevance: e.currentTarget.value })}
+          />
+        </Field>
+        <label>
+          <input
+            type="checkbox"
+            checked={form.requireKnownRelevance}
+            onChange={(e) => set({ requireKnownRelevance: e.currentTarget.checked })}
+          />{' '}
+          Only credentials whose fit is known (leave out those without occupations, so the plan cannot prefer them for
+          lacking data)
+        </label>
         <fieldset>
           <legend>Risk</legend>
           <label>

@@ -19,6 +19,8 @@ import { Chart, usePlotPreload } from '../components/chart';
 import { ErrorAlert } from '../components/error';
 import { Loading } from '../components/busy';
 import { CapUsage } from '../components/cap-usage';
+import { OccupationTable } from '../components/occupations';
+import { FitSummary } from '../components/relevance';
 
 type MetricNode = NonNullable<ProgramMetricsQuery['program']>['metrics']['edges'][number]['node'];
 
@@ -218,6 +220,7 @@ export default function Program({ route }: ViewProps) {
                 <th scope="col">Take-up</th>
                 <th scope="col">Start year</th>
                 <th scope="col">Status</th>
+                <th scope="col">Relevance</th>
               </tr>
             </thead>
             <tbody>
@@ -230,6 +233,9 @@ export default function Program({ route }: ViewProps) {
                   <td class="num">{e.takeUpRate == null ? 'Default' : formatPercent(e.takeUpRate)}</td>
                   <td class="num">{e.startYear ?? '—'}</td>
                   <td>{humanize(e.status)}</td>
+                  <td>
+                    <FitSummary fit={e.fit} start />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -249,11 +255,7 @@ export default function Program({ route }: ViewProps) {
 
 type OccupationRow = NonNullable<ProgramQuery['program']>['occupations'][number];
 
-/**
- * Where the program's graduates go to work: its occupations through the CIP–SOC crosswalk, with the BLS Employment
- * Projections beside them (employment and openings in thousands, wages in US dollars whatever the institution's
- * currency: they are the BLS's figures).
- */
+/** Where the program's graduates go to work: its occupations through the CIP–SOC crosswalk, with the BLS figures. */
 export function ProgramOccupations({
   program,
 }: {
@@ -270,36 +272,10 @@ export function ProgramOccupations({
             : 'This program has no CIP code, so its occupations are unknown.'}
         </p>
       ) : (
-        <div class="table-wrap">
-          <table class="data">
-            <caption>
-              Occupations {code} leads to (CIP {cipCode} through the CIP 2020 → SOC 2018 crosswalk), with the BLS
-              Employment Projections 2024–34
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Occupation</th>
-                <th scope="col">SOC code</th>
-                <th scope="col">Employed (thousands)</th>
-                <th scope="col">Growth to 2034</th>
-                <th scope="col">Openings a year (thousands)</th>
-                <th scope="col">Median wage (USD)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {occupations.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">{o.title}</th>
-                  <td>{o.code}</td>
-                  <td class="num">{formatCount(o.employment)}</td>
-                  <td class="num">{formatPercent(o.projectedGrowth)}</td>
-                  <td class="num">{formatCount(o.annualOpenings)}</td>
-                  <td class="num">{formatMoney(o.medianWage, 'USD')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OccupationTable
+          occupations={occupations}
+          caption={`Occupations ${code} leads to (CIP ${cipCode ?? ''} through the CIP 2020 → SOC 2018 crosswalk), with the BLS Employment Projections 2024–34`}
+        />
       )}
     </>
   );

@@ -29,6 +29,7 @@ import { Select } from '../components/select';
 import { BandsExplained, DEFAULT_OUTCOME, FanCharts, OUTCOMES, totalsOf } from '../components/projection';
 import { AssumptionsTable, EffectsNote } from '../components/assumptions';
 import { variationSources } from '../lib/assumptions';
+import { ProjectionRelevance } from '../components/relevance';
 
 type Scenario = NonNullable<ScenarioProjectionQuery['scenario']>;
 type Row = Scenario['projection']['rows'][number];
@@ -172,6 +173,7 @@ export default function ScenarioView({ route }: ViewProps) {
               </ul>
             </dd>
           </dl>
+          <ProjectionRelevance relevance={scenario.projection.relevance} warnings={scenario.projection.warnings} />
           <p>
             <a href={href('compare', { ids: id })}>Compare with other scenarios</a>
           </p>

@@ -5,6 +5,7 @@ import {
   CreateScenarioDocument,
   CredentialCatalogDocument,
   CredentialDocument,
+  CredentialFitDocument,
   type CredentialOfferFieldsFragment,
   PreviewUpliftDocument,
   ProgramsWithCredentialsDocument,
@@ -32,6 +33,7 @@ import { BandsExplained, DEFAULT_OUTCOME, FanCharts, OUTCOMES, totalsOf } from '
 import { AssumptionsTable, EffectsNote } from '../components/assumptions';
 import { CapUsage } from '../components/cap-usage';
 import { usePlotPreload } from '../components/chart';
+import { FitSummary, ProjectionRelevance } from '../components/relevance';
 
 const REQUIREMENTS: RequirementType[] = ['ELECTIVE', 'CORE', 'ADD_ON'];
 const PREVIEW_CHARTS = ['NEW_ENROLLMENTS', DEFAULT_OUTCOME] as const;
@@ -257,12 +259,15 @@ export default function WhatIf(_props: ViewProps) {
                   error={err(localErrors[`${row.key}.credential`], `${path}.credentialId`)}
                   hint={
                     c ? (
-                      <RowOffer
-                        credentialId={c.id}
-                        creditBearing={c.creditBearing}
-                        whole={c.offer}
-                        credits={row.creditsApplied}
-                      />
+                      <>
+                        <RowOffer
+                          credentialId={c.id}
+                          creditBearing={c.creditBearing}
+                          whole={c.offer}
+                          credits={row.creditsApplied}
+                        />
+                        {p && <RowFit credentialId={c.id} programId={p.id} programCode={p.code} />}
+                      </>
                     ) : undefined
                   }
                 />
@@ -434,6 +439,7 @@ export default function WhatIf(_props: ViewProps) {
                 {result.inputHash.slice(0, 12)}
               </p>
               <PreviewTotals rows={result.rows} currency={viewer.currency} />
+              <ProjectionRelevance relevance={result.relevance} warnings={result.warnings} />
               <BandsExplained />
               <FanCharts rows={result.rows} metrics={PREVIEW_CHARTS} />
             </>
@@ -530,6 +536,29 @@ function RowOffer({
   // The answer to these credits of this credential only, never a previous one's.
   if (!answer || answer.id !== credentialId || answer.offer.creditsApplied !== n) return null;
   return <OfferSize offer={answer.offer} />;
+}
+
+/**
+ * How the row's credential would fit the chosen program, in the API's words ("fits 2 of its 3 occupations"): one
+ * request per pair, and only the answer for this pair is shown.
+ */
+function RowFit({
+  credentialId,
+  programId,
+  programCode,
+}: {
+  credentialId: string;
+  programId: string;
+  programCode: string;
+}) {
+  const answer = useQuery(CredentialFitDocument, { id: credentialId, programId }).data?.credential;
+  if (!answer || answer.id !== credentialId || answer.fit.programId !== programId) return null;
+  return (
+    <span class="row-fit">
+      {' '}
+      In {programCode}: <FitSummary fit={answer.fit} />
+    </span>
+  );
 }
 
 function PreviewTotals({

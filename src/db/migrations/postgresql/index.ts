@@ -10,6 +10,8 @@ import { Migration20261207205819 } from './Migration20261207205819';
 import { Migration20261207230000 } from './Migration20261207230000';
 import { Migration20261207231000 } from './Migration20261207231000';
 import { Migration20261207232000 } from './Migration20261207232000';
+import { Migration20261208000323 } from './Migration20261208000323';
+import { Migration20261208000400 } from './Migration20261208000400';
 
 /** Applied in this order; the name is what the migrations table records. */
 export const postgresMigrations: MigrationObject[] = [
@@ -24,4 +26,6 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261207230000', class: Migration20261207230000 },
   { name: 'Migration20261207231000', class: Migration20261207231000 },
   { name: 'Migration20261207232000', class: Migration20261207232000 },
+  { name: 'Migration20261208000323', class: Migration20261208000323 },
+  { name: 'Migration20261208000400', class: Migration20261208000400 },
 ];

@@ -1,6 +1,7 @@
 import type { EntityData, RequiredEntityData } from '@mikro-orm/core';
 import { CipSocCrosswalk, Occupation } from '../../occupation/occupation.entity';
 import { FirstSeen } from '../engine/duplicates';
+import { problem } from '../engine/import-problem';
 import type { BatchWriter, Outcome, RecordItem } from '../engine/import-item';
 import type { CrosswalkRecord, OccupationRecord } from '../formats/labor-market-csv.format';
 
@@ -47,8 +48,9 @@ export function occupationWriter(): BatchWriter<OccupationRecord> {
 }
 
 /**
- * Upserts crosswalk rows by the pair (CIP code, SOC code), global data. A SOC code without an occupation row is
- * kept: the crosswalk names occupations the projections do not cover, and reads leave those out.
+ * Upserts crosswalk rows by the pair (CIP code, SOC code), global data. A row whose SOC code has no occupation is
+ * refused (NOT_FOUND): import the occupations first, or pass --skip-invalid to leave out the codes the projections do
+ * not cover (the full NCES table names some, e.g. military occupations).
  */
 export function crosswalkWriter(): BatchWriter<CrosswalkRecord> {
   const seen = new FirstSeen<string, CrosswalkRecord>((item, first) => ({
@@ -62,7 +64,27 @@ export function crosswalkWriter(): BatchWriter<CrosswalkRecord> {
     async apply(em, batch: RecordItem<CrosswalkRecord>[], write): Promise<Outcome[]> {
       const outcomes = new Array<Outcome>(batch.length);
       const live = seen.keep(batch, outcomes, (item) => keyOf(item.record));
-      const cips = [...new Set(live.map((i) => batch[i].record.cipCode))];
+      const socs = [...new Set(live.map((i) => batch[i].record.socCode))];
+      const known = new Set(
+        socs.length
+          ? (await em.find(Occupation, { code: { $in: socs } }, { fields: ['code'] })).map((o) => o.code)
+          : [],
+      );
+      const kept = live.filter((i) => {
+        const r = batch[i].record;
+        if (known.has(r.socCode)) return true;
+        outcomes[i] = [
+          problem(
+            batch[i].location,
+            'soc_code',
+            'NOT_FOUND',
+            `SOC code ${r.socCode} ("${r.socTitle}") has no occupation: import it first with ` +
+              '"uplift import occupations", or leave such rows out with --skip-invalid.',
+          ),
+        ];
+        return false;
+      });
+      const cips = [...new Set(kept.map((i) => batch[i].record.cipCode))];
       const existing = cips.length
         ? await em.find(
             CipSocCrosswalk,
@@ -74,7 +96,7 @@ export function crosswalkWriter(): BatchWriter<CrosswalkRecord> {
       const now = new Date();
       const fresh: RequiredEntityData<CipSocCrosswalk>[] = [];
       const changed: EntityData<CipSocCrosswalk>[] = [];
-      for (const i of live) {
+      for (const i of kept) {
         const r = batch[i].record;
         const current = byKey.get(keyOf(r));
         const same = current && current.cipTitle === r.cipTitle && current.socTitle === r.socTitle;

@@ -36,6 +36,7 @@ export const PRIOR: AssumptionSpec[] = [
   // results; a free parameter the data cannot inform would only slow the sampler.
   { parameter: 'OFFER_HOURS_SCALE', low: 135, mode: 135, high: 135, distribution: 'FIXED' },
   { parameter: 'DIVERSION_SHARE', low: 0, mode: 0, high: 0, distribution: 'FIXED' },
+  { parameter: 'RELEVANCE_FLOOR', low: 0.2, mode: 0.2, high: 0.2, distribution: 'FIXED' },
 ];
 
 /** The modes are the default set's. */

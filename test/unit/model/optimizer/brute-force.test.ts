@@ -4,7 +4,7 @@
  * projectProgram. The optimiser must reach the best criterion, with a plan the brute force agrees
  * is feasible and scores the same.
  */
-import { loadHighsSolver, optimizePortfolio } from '../../../../src/model/optimizer';
+import { loadHighsSolver, optimizePortfolio, OptimizerInputError } from '../../../../src/model/optimizer';
 import type { MipSolver, OptimizeInput, PortfolioPlan } from '../../../../src/model/optimizer';
 import { EFFECT_PARAMETERS } from '../../../../src/model';
 import { DEFAULT_ASSUMPTIONS } from '../fixtures';
@@ -82,6 +82,51 @@ describe.each(['EXPECTED', 'CVAR_10'] as const)('brute force, %s', (risk) => {
 
   it('with one addition and the default requirement (ELECTIVE)', () => {
     check({ ...base, maxAdditionsPerProgram: 1, requirements: undefined, budget: tight });
+  });
+
+  it('reads relevance into the offer and leaves out what minRelevance rules out (never an unknown one)', () => {
+    // c1 fits A not at all and B fully; c4 fits A by a third; c3 is unknown everywhere (absent).
+    const relevanceByProgram: Record<string, Record<string, number>> = {
+      c1: { A: 0, B: 1, C: 0.5 },
+      c2: { A: 0.25, C: 1 },
+      c4: { A: 1 / 3, B: 0.5 },
+    };
+    const candidates = base.candidates.map((c) => ({ ...c, relevanceByProgram: relevanceByProgram[c.id] }));
+    const input = { ...base, candidates, budget: median };
+    check(input);
+    const { plan } = check({ ...input, minRelevance: 0.5 });
+    for (const a of plan.additions) {
+      const r = relevanceByProgram[a.credentialId]?.[a.programId];
+      expect(r === undefined || r >= 0.5).toBe(true);
+    }
+    // Requiring a known relevance leaves out c3 (unknown everywhere), c2 in B and c4 in C.
+    const known = check({ ...input, requireKnownRelevance: true });
+    for (const a of known.plan.additions) expect(relevanceByProgram[a.credentialId]?.[a.programId]).toBeDefined();
+    // The same plan with relevance at 1 everywhere is the plan without relevance: full relevance is no relevance.
+    const full = base.candidates.map((c) => ({ ...c, relevanceByProgram: { A: 1, B: 1, C: 1 } }));
+    expect(keyOf(optimizePortfolio({ ...base, candidates: full, budget: median }, { solver }))).toEqual(
+      keyOf(optimizePortfolio({ ...base, budget: median }, { solver })),
+    );
+  });
+
+  it('refuses a lock the relevance rules leave out, by its field', () => {
+    const refusal = (input: OptimizeInput): { field: string | null; message: string } => {
+      try {
+        optimizePortfolio(input, { solver });
+      } catch (e) {
+        if (e instanceof OptimizerInputError) return { field: e.field, message: e.message };
+        throw e;
+      }
+      throw new Error('expected a refusal');
+    };
+    const candidates = base.candidates.map((c) => (c.id === 'c1' ? { ...c, relevanceByProgram: { A: 0.2 } } : c));
+    const below = refusal({ ...base, candidates, minRelevance: 0.5, lock: [lockOf('A', 'c1')] });
+    expect(below.field).toBe('lock.0');
+    expect(below.message).toMatch(/relevance 0.2 to program A, below minRelevance \(0.5\)/);
+    const unknown = refusal({ ...base, requireKnownRelevance: true, lock: [lockOf('A', 'c3')] });
+    expect(unknown.field).toBe('lock.0');
+    expect(unknown.message).toMatch(/no known relevance to program A/);
+    expect(refusal({ ...base, minRelevance: 1.5 }).field).toBe('minRelevance');
   });
 
   it('reports INFEASIBLE when the locks cost more than the budget', () => {

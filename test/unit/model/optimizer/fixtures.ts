@@ -114,7 +114,14 @@ function programOptions(input: OptimizeInput, p: OptimizerProgram, params: Param
   const excluded = (c: string): boolean =>
     (input.exclude ?? []).some((x) => x.programId === p.id && x.credentialId === c);
   const locks = (input.lock ?? []).filter((l) => l.programId === p.id).map((l) => l.credentialId);
-  const eligible = input.candidates.filter((c) => !p.liveCredentialIds.includes(c.id) && !excluded(c.id));
+  // A known relevance below minRelevance leaves the candidate out; an unknown one (absent) only when required.
+  const relevant = (c: CandidateCredential): boolean => {
+    const r = c.relevanceByProgram?.[p.id];
+    return r === undefined ? !input.requireKnownRelevance : r >= (input.minRelevance ?? 0);
+  };
+  const eligible = input.candidates.filter(
+    (c) => !p.liveCredentialIds.includes(c.id) && !excluded(c.id) && relevant(c),
+  );
   const credits = (c: CandidateCredential): number => (c.creditBearing ? c.credits : 0);
   const sets: CandidateCredential[][] = [[]];
   for (const c of eligible) for (const s of [...sets]) if (s.length < k) sets.push([...s, c]);
@@ -131,6 +138,7 @@ function programOptions(input: OptimizeInput, p: OptimizerProgram, params: Param
         creditsApplied: credits(c),
         // Hours written out here (45 a US credit hour), not through dose.ts: the brute force reuses nothing it checks.
         hours: c.creditBearing && credits(c) > 0 ? credits(c) * 45 : (c.learningHours ?? 0),
+        ...(c.relevanceByProgram?.[p.id] !== undefined ? { relevance: c.relevanceByProgram[p.id] } : {}),
         requirement: a[i],
         takeUpRate: null,
         displacesTuition: c.displacesTuition ?? false,
