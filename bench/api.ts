@@ -486,7 +486,7 @@ async function benchOne(target: Target): Promise<void> {
     demo: true,
     production: true,
     logLevel: 'silent',
-    introspection: true,
+    introspection: 'key',
     limits: DEFAULT_LIMITS,
     rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null },
   };

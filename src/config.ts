@@ -2,6 +2,9 @@ import path from 'node:path';
 import { ConfigError } from './core/config-error';
 import { limitsFromEnv, type QueryLimits } from './app/limits';
 import { rateLimitFromEnv, type RateLimitConfig } from './app/rate-limit';
+import { introspectionModeFromEnv, type IntrospectionMode } from './app/introspection';
+import { maxKeysFromEnv } from './modules/api-key/api-key.limits';
+import { previewCacheLimits } from './modules/scenario/projection-cache.limits';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -18,8 +21,8 @@ export interface AppConfig {
   demo: boolean;
   production: boolean;
   logLevel: string;
-  /** Introspection is on unless UPLIFT_INTROSPECTION=off (BI tools and codegen need it). */
-  introspection: boolean;
+  /** Who may introspect: callers with a key (default), anyone (`public`), or nobody (`off`); src/app/introspection.ts. */
+  introspection: IntrospectionMode;
   limits: QueryLimits;
   rateLimit: RateLimitConfig;
 }
@@ -74,6 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
+  // Checked here so that a bad value stops start-up; the services read them when they need them.
+  maxKeysFromEnv(env);
+  previewCacheLimits(env);
   return {
     port,
     database,
@@ -81,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: parseBool('UPLIFT_DEMO', env.UPLIFT_DEMO, database.kind === 'sqlite'),
     production,
     logLevel,
-    introspection: parseBool('UPLIFT_INTROSPECTION', env.UPLIFT_INTROSPECTION, true),
+    introspection: introspectionModeFromEnv(env.UPLIFT_INTROSPECTION),
     limits: limitsFromEnv(env),
     rateLimit: rateLimitFromEnv(env),
   };

@@ -31,6 +31,31 @@ class BodyError extends Error {
 
 const NOT_JSON = 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.';
 
+/**
+ * Levels of JSON objects and arrays a request may nest (the deepest input of the schema needs under ten).
+ * Deeper ones are refused before anything walks them: 20 KB of `[[[…]]]` in `variables` overflowed the stack.
+ */
+export const MAX_JSON_DEPTH = 32;
+const TOO_DEEP = `The request is nested too deeply: at most ${MAX_JSON_DEPTH} levels of JSON objects and arrays (in the body, variables or extensions).`;
+
+/** Whether JSON text nests objects and arrays deeper than `max`: one pass over the text, no recursion. */
+export function nestedTooDeeply(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
 function isJsonType(contentType: string | undefined): boolean {
   if (!contentType) return false;
   const type = contentType.split(';', 1)[0].trim().toLowerCase();
@@ -65,9 +90,11 @@ async function parseBody(req: IncomingMessage): Promise<unknown> {
   const buffer = await readBody(req);
   if (!isJsonType(req.headers['content-type'])) return undefined;
   if (buffer.length === 0) return {};
+  const text = buffer.toString('utf8');
+  if (nestedTooDeeply(text)) throw new BodyError(400, 'DEPTH_LIMIT_EXCEEDED', TOO_DEEP);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(buffer.toString('utf8'));
+    parsed = JSON.parse(text);
   } catch {
     throw new BodyError(400, 'BAD_REQUEST', NOT_JSON);
   }
@@ -95,6 +122,8 @@ export function graphqlHandler(
       serve(req, res, requestId).catch((err: unknown) => {
         const known = err instanceof BodyError;
         if (!known) log.error({ requestId, err }, 'unexpected error');
+        // A hostile shape, worth seeing in the logs, but the client's doing: no stack.
+        else if (err.code === 'DEPTH_LIMIT_EXCEEDED') log.warn({ requestId, code: err.code }, 'request refused');
         if (res.headersSent) return void res.end();
         const [status, code, message] = known
           ? [err.status, err.code, err.message]
@@ -111,6 +140,13 @@ export function graphqlHandler(
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const search = q === -1 ? '' : url.slice(q);
+    if (req.method === 'GET' && search) {
+      const params = new URLSearchParams(search);
+      for (const name of ['variables', 'extensions']) {
+        const value = params.get(name);
+        if (value && nestedTooDeeply(value)) throw new BodyError(400, 'DEPTH_LIMIT_EXCEEDED', TOO_DEEP);
+      }
+    }
     // Oversized queries are refused before they are parsed.
     const query =
       req.method === 'GET'

@@ -20,11 +20,13 @@ import { jitGateway } from './jit-executor';
 import { costPlugin } from './cost.plugin';
 import { textGuardPlugin } from './text-guard.plugin';
 import { limitRules } from './limits';
+import { introspectionMode, suggestionsPlugin, type IntrospectionMode } from './introspection';
 import { createRateLimiter } from './rate-limit';
 import { closePool } from '../modules/scenario/projection.pool';
 import { closeBacktestPool } from '../modules/calibration/backtest.pool';
 import { closeCalibrationPool } from '../modules/calibration/calibration.pool';
 import { closeOptimizerPool } from '../modules/optimizer/optimizer.pool';
+import { closeImportPool } from '../modules/import/import.pool';
 import { buildUpliftSchema } from './schema';
 import { createLogger, type Logger } from '../core/logger';
 import { mountDashboard } from './web';
@@ -34,6 +36,9 @@ import { mountDashboard } from './web';
 /** How long a shutdown waits for in-flight requests before closing their connections. */
 const DRAIN_GRACE_MS = 30_000;
 export const READY_TIMEOUT_MS = 2_000;
+
+/** The configuration, with introspection as the on/off of AppConfig or, explicitly, who may introspect. */
+export type ServerConfig = Omit<AppConfig, 'introspection'> & { introspection: boolean | IntrospectionMode };
 
 export interface StartOptions {
   onQuery?: (sql: string) => void;
@@ -49,7 +54,7 @@ export interface RunningServer {
 }
 
 /** Opens the database, applies migrations, loads seeds, and serves /graphql, /healthz and /readyz. */
-export async function startServer(config: AppConfig, opts: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.logger ?? createLogger(config.logLevel);
   const orm = await openOrm(config.database, {
     onQuery: opts.onQuery,
@@ -67,14 +72,17 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   const limiter = createRateLimiter(config.rateLimit, (err) =>
     log.error({ err }, 'rate limit store unreachable: request not throttled'),
   );
+  // Introspection per caller (src/app/introspection.ts): by default for callers with a key only.
+  const introspection = introspectionMode(config.introspection);
   const apollo = new ApolloServer<Context>({
     // The schema, with execution compiled per document (src/app/jit-executor.ts).
     gateway: jitGateway(schema),
-    introspection: config.introspection,
+    introspection: introspection !== 'off',
     validationRules: limitRules(config.limits),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    hideSchemaDetailsFromClientErrors: config.production,
+    // No "Did you mean …?" for anyone in production or with introspection off; otherwise per caller (suggestionsPlugin).
+    hideSchemaDetailsFromClientErrors: config.production || introspection === 'off',
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => clientError(formatError(formatted, error), error, config.production),
     plugins: [
@@ -84,7 +92,8 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
       // No cache hints are used; the default cache-control plugin would wrap every field resolver (docs/PERFORMANCE.md).
       ApolloServerPluginCacheControlDisabled(),
       textGuardPlugin(),
-      costPlugin(schema, config.limits, limiter),
+      costPlugin(schema, config.limits, limiter, introspection),
+      suggestionsPlugin(introspection),
       errorLogPlugin(log),
       statusPlugin(),
     ],
@@ -156,6 +165,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
           closeCalibrationPool(),
           closeBacktestPool(),
           closeOptimizerPool(),
+          closeImportPool(),
           limiter.close(),
         ]);
         await orm.close(true);
@@ -166,7 +176,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
 }
 
 /** Demo keys are hashed in the database, so the plaintext is kept beside a local SQLite file only. */
-async function loadDemo(orm: MikroORM, config: AppConfig): Promise<DemoKeys | null> {
+async function loadDemo(orm: MikroORM, config: ServerConfig): Promise<DemoKeys | null> {
   const keysFile =
     config.database.kind === 'sqlite' && config.database.url !== ':memory:'
       ? path.join(path.dirname(config.database.url), 'demo-keys.json')

@@ -9,19 +9,22 @@ import type { Context } from '../core/context';
  */
 const NUL = '\u0000';
 
+/** The path of the first string holding a NUL, walked without recursion (variables may nest deeply, issue #20). */
 function nulPath(value: unknown, at: string): string | null {
-  if (typeof value === 'string') return value.includes(NUL) ? at : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = nulPath(value[i], `${at}.${i}`);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = nulPath(v, at ? `${at}.${k}` : k);
-      if (found) return found;
+  const stack: [unknown, string][] = [[value, at]];
+  while (stack.length) {
+    const [v, path] = stack.pop() as [unknown, string];
+    if (typeof v === 'string') {
+      if (v.includes(NUL)) return path;
+    } else if (Array.isArray(v)) {
+      // Pushed in reverse, so the first offender in document order is found first.
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}.${i}`]);
+    } else if (v && typeof v === 'object') {
+      const entries: [string, unknown][] = Object.entries(v as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i];
+        stack.push([child, path ? `${path}.${k}` : k]);
+      }
     }
   }
   return null;

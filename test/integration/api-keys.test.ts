@@ -126,7 +126,7 @@ describe.each(testTargets())('API keys on %s', (target) => {
       await t.gql<{ __schema: { types: { name: string; fields: { name: string }[] | null }[] } }>(
         `{ __schema { types { name fields { name } } } }`,
         {},
-        null,
+        t.keys.viewer,
       ),
     );
     const suspicious = schema.__schema.types
@@ -361,5 +361,61 @@ describe.each(testTargets())('API keys on %s', (target) => {
       role: 'VIEWER',
       institution: { slug: 'northbridge' },
     });
+  });
+
+  it('caps the active keys of an institution (UPLIFT_MAX_KEYS_PER_INSTITUTION), for its admin and the platform admin', async () => {
+    const previous = process.env.UPLIFT_MAX_KEYS_PER_INSTITUTION;
+    process.env.UPLIFT_MAX_KEYS_PER_INSTITUTION = '3';
+    try {
+      const eastfield = ok(
+        await t.gql<{ createInstitution: { institution: { id: string } } }>(
+          `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { institution { id } } }`,
+          {
+            input: { name: 'Eastfield College', slug: 'eastfield', country: 'GB', creditUnit: 'ECTS', currency: 'GBP' },
+          },
+          ADMIN_KEY,
+        ),
+      ).createInstitution.institution.id;
+      const admin = await create(ADMIN_KEY, {
+        institutionId: eastfield,
+        name: 'Eastfield admin',
+        role: 'INSTITUTION_ADMIN',
+      });
+      const second = await create(admin.secret, { name: 'BI 1', role: 'VIEWER' });
+      await create(ADMIN_KEY, { institutionId: eastfield, name: 'BI 2', role: 'VIEWER' });
+
+      // The fourth is refused, for the institution's admin and for the platform admin; nothing is written.
+      const before = await apiKeyRows();
+      for (const [key, input] of [
+        [admin.secret, { name: 'BI 3', role: 'VIEWER' }],
+        [ADMIN_KEY, { institutionId: eastfield, name: 'BI 3', role: 'VIEWER' }],
+      ] as const) {
+        const res = await t.gql<unknown>(CREATE_API_KEY, { input }, key);
+        expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.institutionId' });
+        expect(errorOf(res).message).toMatch(
+          /already has 3 active API keys.*UPLIFT_MAX_KEYS_PER_INSTITUTION=3.*revoke/,
+        );
+      }
+      expect(await apiKeyRows()).toEqual(before);
+      // Other institutions are not counted against it.
+      await create(southportAdmin.secret, { name: 'Southport BI', role: 'VIEWER' });
+
+      // A revoked key frees its place; creations racing for the one place get it once.
+      ok(await t.gql<unknown>(REVOKE_API_KEY, { input: { id: second.apiKey.id } }, admin.secret));
+      const raced = await Promise.all(
+        [1, 2, 3, 4].map((i) =>
+          t.gql<Created>(CREATE_API_KEY, { input: { name: `Race ${i}`, role: 'VIEWER' } }, admin.secret),
+        ),
+      );
+      expect(raced.filter((r) => !r.errors).length).toBe(1);
+      for (const r of raced.filter((x) => x.errors)) expect(errorOf(r).code).toBe('BAD_USER_INPUT');
+      const active = (await apiKeyRows()).filter(
+        (r) => Number(r.institution_id) === dbId(eastfield) && r.revoked_at === null,
+      );
+      expect(active).toHaveLength(3);
+    } finally {
+      if (previous === undefined) delete process.env.UPLIFT_MAX_KEYS_PER_INSTITUTION;
+      else process.env.UPLIFT_MAX_KEYS_PER_INSTITUTION = previous;
+    }
   });
 });

@@ -425,7 +425,7 @@ const serverConfig = (database: AppConfig['database']): AppConfig => ({
   demo: false,
   production: false,
   logLevel: 'silent',
-  introspection: true,
+  introspection: 'key',
   limits: DEFAULT_LIMITS,
   rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null },
 });

@@ -171,7 +171,7 @@ describePg('database faults through a TCP proxy on postgresql', () => {
       demo: true,
       production: true,
       logLevel: 'silent',
-      introspection: true,
+      introspection: 'key',
       limits: DEFAULT_LIMITS,
       rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null },
     };

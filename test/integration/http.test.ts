@@ -306,7 +306,7 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
     });
 
     it('can be switched off', async () => {
-      const closed = await startTestServer(target, { introspection: false, demo: false });
+      const closed = await startTestServer(target, { introspection: 'off', demo: false });
       try {
         const res = await send(closed.url, {
           headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, ...bearer(ADMIN_KEY) },
@@ -364,7 +364,7 @@ describe.each(testTargets())('GraphQL over HTTP on %s', (target) => {
         demo: true,
         production: true,
         logLevel: 'info',
-        introspection: true,
+        introspection: 'key',
         limits: DEFAULT_LIMITS,
         rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null },
       };

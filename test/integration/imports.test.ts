@@ -1085,6 +1085,50 @@ describe.each(testTargets())('imports on %s', (target) => {
       expect(await programCount()).toBe(programsBefore);
       expect(await credentialCount()).toBe(credentialsBefore);
     });
+    it('refuses a \\u0000 escape anywhere in an Open Badges or CTDL document as BAD_USER_INPUT naming its JSON path; nothing is written', async () => {
+      const credentialsBefore = await credentialCount();
+      const badge = JSON.parse(fixture('open-badges-3/1edtech-simple.json')) as {
+        credentialSubject: { achievement: Record<string, unknown> };
+      };
+      const badgeKey = JSON.stringify({ ...badge, ['na\u0000me']: 'x' });
+      badge.credentialSubject.achievement.name = 'Team\u0000work';
+      const ctdl = {
+        '@context': 'https://credreg.net/ctdl/schema/context/json',
+        '@graph': [
+          {
+            '@id': 'https://example.org/c/nul',
+            '@type': 'ceterms:Certification',
+            'ceterms:ctid': 'ce-nul-1',
+            'ceterms:name': { 'en-US': 'Cloud' },
+            'ceterms:keyword': ['ok', 'bad\u0000'],
+          },
+        ],
+      };
+      const cases: [string, string, string][] = [
+        [JSON.stringify(badge), 'OPEN_BADGES_3', '$.credentialSubject.achievement.name'],
+        [badgeKey, 'OPEN_BADGES_3', "$['na\\u0000me']"],
+        [JSON.stringify(ctdl), 'CTDL', "$['@graph'][0]['ceterms:keyword'][1]"],
+      ];
+      for (const [document, format, at] of cases) {
+        // The GraphQL text guard sees only the escape: the NUL appears when the importer decodes the document.
+        expect(document).toContain('\\u0000');
+        expect(document).not.toContain('\u0000');
+        for (const dryRun of [false, true]) {
+          const e = errorOf(
+            await t.typed(ImportCredentialsDocument, { input: { document, format, dryRun } } as never, t.keys.planner),
+          );
+          expect({ code: e.code, field: e.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'input.document' });
+          expect(e.message).toBe(
+            `${at}: text cannot contain the NUL character (\\u0000); remove it and import again. Nothing was written.`,
+          );
+        }
+      }
+      // An escaped backslash before "u0000" is no NUL: the document imports.
+      badge.credentialSubject.achievement.name = 'Team \\u0000 work';
+      const escaped = await importCredentials(JSON.stringify(badge), { dryRun: true });
+      expect([escaped.rejected, escaped.created + escaped.updated + escaped.unchanged]).toEqual([0, 1]);
+      expect(await credentialCount()).toBe(credentialsBefore);
+    });
   });
 
   describe('the CLI (uplift import)', () => {
@@ -1189,6 +1233,34 @@ describe.each(testTargets())('imports on %s', (target) => {
       expect(skipped.code).toBe(1);
       expect(skipped.stdout).toContain('  created    1\n');
       expect(await programCount()).toBe(count + 1);
+    });
+
+    it('rejects a CSV row with a NUL byte (a file can hold one) by row and column; nothing is written', async () => {
+      const count = await programCount();
+      const bad = file(
+        'nul.csv',
+        csv(PROGRAM_HEADER, programRow('CLI-NUL-OK'), programRow('CLI-NUL', { title: 'Bad\0title' })),
+      );
+      const run = await cli('programs', bad, '--institution', 'northbridge', '--json');
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        created: 0,
+        rejected: 1,
+        problems: [
+          { code: 'NOTHING_WRITTEN' },
+          {
+            location: 'row 3',
+            field: 'title',
+            code: 'INVALID_VALUE',
+            message: 'title contains the NUL character (\\u0000), which text cannot hold; remove it and import again.',
+          },
+        ],
+      });
+      const header = file('nul-header.csv', csv(PROGRAM_HEADER.replace('title', 'ti\0tle'), programRow('CLI-NUL-H')));
+      const headerRun = await cli('programs', header, '--institution', 'northbridge');
+      expect(headerRun.code).toBe(2);
+      expect(headerRun.stderr).toContain('The header row (row 1), column 2: text cannot contain the NUL character');
+      expect(await programCount()).toBe(count);
     });
 
     it('exits 2 on usage, file and document errors, writing nothing', async () => {

@@ -186,7 +186,7 @@ describe.each(testTargets())('rate limiting on %s', (target) => {
         demo: true,
         production: false,
         logLevel: 'silent',
-        introspection: true,
+        introspection: 'key',
         limits: DEFAULT_LIMITS,
         rateLimit: {
           enabled: true,

@@ -1,6 +1,7 @@
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AppConfig } from '../../src/config';
+import type { IntrospectionMode } from '../../src/app/introspection';
 import { createLogger } from '../../src/core/logger';
 import { DEFAULT_LIMITS, type QueryLimits } from '../../src/app/limits';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../src/app/rate-limit';
@@ -47,7 +48,7 @@ export async function startTestServer(
     demo?: boolean;
     limits?: Partial<QueryLimits>;
     rateLimit?: Partial<RateLimitConfig>;
-    introspection?: boolean;
+    introspection?: IntrospectionMode;
     production?: boolean;
   } = {},
 ): Promise<TestServer> {
@@ -60,7 +61,7 @@ export async function startTestServer(
     demo: opts.demo ?? true,
     production: opts.production ?? false,
     logLevel: 'silent',
-    introspection: opts.introspection ?? true,
+    introspection: opts.introspection ?? 'key',
     limits: { ...DEFAULT_LIMITS, ...opts.limits }, // Suites fire many requests from one key; rate limiting is switched on where it is under test.
     rateLimit: { ...DEFAULT_RATE_LIMIT, enabled: false, redisUrl: null, ...opts.rateLimit },
   };

@@ -5,10 +5,12 @@ import { isPlatformAdmin, requireRole, requireViewer } from '../../auth/viewer';
 import { paginate, type ConnectionResult, type PageArgs } from '../../core/connection';
 import { badInput, notFound } from '../../core/errors';
 import { decodeId } from '../../core/global-id';
+import { findForWrite } from '../../core/versioning';
 import { Role } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
 import { ApiKey } from './api-key.entity';
 import type { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
+import { MAX_KEYS_ENV, maxKeysFromEnv } from './api-key.limits';
 
 /** Creates a key and returns its plaintext, which is not stored anywhere. */
 export async function issueKey(
@@ -56,9 +58,19 @@ export async function createApiKey(
     institutionId = input.institutionId ? decodeId(input.institutionId, 'Institution', 'input.institutionId') : own;
     if (institutionId !== own) throw notFound('The institution', 'input.institutionId');
   }
+  const limit = maxKeysFromEnv();
   return ctx.em.transactional(async (em) => {
-    const institution = await em.findOne(Institution, institutionId);
+    // The institution's row lock makes concurrent creations count one after another (PostgreSQL).
+    const institution = await findForWrite(em, Institution, institutionId, {});
     if (!institution) throw notFound('The institution', 'input.institutionId');
+    const active = await em.count(ApiKey, { institution: institutionId, revokedAt: null });
+    if (active >= limit) {
+      throw badInput(
+        'input.institutionId',
+        `${institution.name} already has ${active} active API keys, the most an institution may hold ` +
+          `(${MAX_KEYS_ENV}=${limit}); revoke one it no longer uses (revokeApiKey) and create this one again.`,
+      );
+    }
     return issueKey(em, institution, input.name.trim(), input.role);
   });
 }

@@ -1,5 +1,5 @@
 import { backtest, type BacktestInput, type BacktestResult } from '../../model/backtest';
-import { lazyWorkerPool, spareCores } from '../../core/worker-pool';
+import { lazyWorkerPool, spareCores, type WorkOptions } from '../../core/worker-pool';
 
 /** Below this many draws × program-years a back-test runs inline: a worker round trip costs more. */
 export const INLINE_BACKTEST_LIMIT = 200_000;
@@ -20,11 +20,14 @@ export function backtestWork(input: BacktestInput): number {
   );
 }
 
-/** Runs the back-test, in a worker thread when it is large so the server keeps answering. */
-export async function runBacktestModel(input: BacktestInput): Promise<BacktestResult> {
+/**
+ * Runs the back-test, in a worker thread when it is large so the server keeps answering. Large ones
+ * wait their institution's turn (`work.institutionId`; src/core/fair-queue.ts).
+ */
+export async function runBacktestModel(input: BacktestInput, work: WorkOptions = {}): Promise<BacktestResult> {
   const workers = backtestWork(input) > INLINE_BACKTEST_LIMIT ? pool.get() : null;
   if (!workers) return backtest(input);
-  return (await workers.run(input)) as BacktestResult;
+  return workers.run<BacktestResult>(input, work);
 }
 
 export function closeBacktestPool(): Promise<void> {

@@ -73,7 +73,7 @@ export async function runBacktest(ctx: Context, input: RunBacktestInput): Promis
 
   let result: BacktestResult;
   try {
-    result = await runBacktestModel({ ...panel, asOfYear, draws, seed });
+    result = await runBacktestModel({ ...panel, asOfYear, draws, seed }, { institutionId: viewer.institutionId });
   } catch (err) {
     // The model names the program and year of an impossible actual.
     if (err instanceof RangeError) throw badInput('input.programIds', `The actuals cannot be used: ${err.message}`);

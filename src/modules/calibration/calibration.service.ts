@@ -160,7 +160,7 @@ export async function calibrateAssumptions(ctx: Context, input: CalibrateAssumpt
 
   let result: CalibrationResult;
   try {
-    result = await runCalibration(modelInput, { draws, seed });
+    result = await runCalibration(modelInput, { draws, seed }, { institutionId: viewer.institutionId });
   } catch (err) {
     // The model names the program and year of an impossible actual.
     if (err instanceof RangeError) throw badInput('input.programIds', `The actuals cannot be used: ${err.message}`);

@@ -4,37 +4,41 @@ import { isPlatformAdmin, requireRole, requireViewer } from '../../auth/viewer';
 import { badInput } from '../../core/errors';
 import { Role } from '../common/enums';
 import { Institution } from '../institution/institution.entity';
-import { mapItems, type ImportOptions } from './engine/import-item';
+import type { ImportItem, ImportOptions } from './engine/import-item';
 import type { ImportReportData } from './engine/import-problem';
 import { runImport } from './engine/run-import';
-import { readCsv } from './formats/csv.format';
 import type { TextSource } from './formats/csv-text';
-import { ctdlItems } from './formats/ctdl.format';
-import { parseJsonDocument } from './formats/json.format';
-import { metricFromRow, METRIC_COLUMNS } from './formats/metrics-csv.format';
-import { openBadgesItems } from './formats/open-badges.format';
-import { programFromRow, PROGRAM_COLUMNS } from './formats/programs-csv.format';
+import { csvItems, type CredentialFormat, type CsvKind } from './import.parse';
+import { parseInWorker } from './import.pool';
 import type { ImportInput } from './import.inputs';
 import { ImportFormat } from './import.types';
 import { credentialWriter } from './writers/credentials.writer';
 import { metricWriter } from './writers/metrics.writer';
 import { programWriter } from './writers/programs.writer';
-import {
-  CROSSWALK_COLUMNS,
-  crosswalkFromRow,
-  OCCUPATION_COLUMNS,
-  occupationFromRow,
-} from './formats/labor-market-csv.format';
 import { crosswalkWriter, occupationWriter } from './writers/labor-market.writer';
+import type { CredentialRecord } from './formats/credential-record';
 
-// The three imports, for any caller that has resolved the institution (the API below, the CLI, the bench):
+// The imports, for any caller that has resolved the institution (the API below, the CLI, the bench):
 // a format reads the document, a writer stores its records, the engine runs the two.
+
+/**
+ * A document given whole (the API's text) is read in a worker thread before the transaction opens; a
+ * stream (a CLI file, the bench) is read inline as the engine goes, with progress as records are read.
+ */
+async function csvSource<T>(
+  kind: CsvKind,
+  source: TextSource | string,
+  institutionId: number | null,
+): Promise<AsyncIterable<ImportItem<T>>> {
+  if (typeof source === 'string') return parseInWorker<T>({ kind, text: source }, institutionId);
+  return csvItems(kind, source) as AsyncIterable<ImportItem<T>>;
+}
 
 /** Programs CSV → upsert by code in one institution. `creditUnit`, if given, must be the institution's own. */
 export async function importProgramsCsv(
   em: EntityManager,
   institutionId: number,
-  source: TextSource,
+  source: TextSource | string,
   opts: ImportOptions,
 ): Promise<ImportReportData> {
   const institution = await em.findOneOrFail(Institution, institutionId);
@@ -46,35 +50,35 @@ export async function importProgramsCsv(
         `convert total_credits and leave creditUnit out (or give ${unit}).`,
     );
   }
-  return runImport(em, mapItems(readCsv(source, PROGRAM_COLUMNS), programFromRow), programWriter(institution), opts);
+  return runImport(em, await csvSource('programs', source, institutionId), programWriter(institution), opts);
 }
 
 /** Metrics CSV → upsert by (program code, academic year, metric) in one institution. */
 export async function importMetricsCsv(
   em: EntityManager,
   institutionId: number,
-  source: TextSource,
+  source: TextSource | string,
   opts: ImportOptions,
 ): Promise<ImportReportData> {
-  return runImport(em, mapItems(readCsv(source, METRIC_COLUMNS), metricFromRow), metricWriter(institutionId), opts);
+  return runImport(em, await csvSource('metrics', source, institutionId), metricWriter(institutionId), opts);
 }
 
 /** Occupations CSV (BLS Employment Projections columns) → upsert by SOC code; global data (platform level). */
 export async function importOccupationsCsv(
   em: EntityManager,
-  source: TextSource,
+  source: TextSource | string,
   opts: ImportOptions,
 ): Promise<ImportReportData> {
-  return runImport(em, mapItems(readCsv(source, OCCUPATION_COLUMNS), occupationFromRow), occupationWriter(), opts);
+  return runImport(em, await csvSource('occupations', source, null), occupationWriter(), opts);
 }
 
 /** CIP → SOC crosswalk CSV (NCES columns) → upsert by (CIP code, SOC code); global data (platform level). */
 export async function importCrosswalkCsv(
   em: EntityManager,
-  source: TextSource,
+  source: TextSource | string,
   opts: ImportOptions,
 ): Promise<ImportReportData> {
-  return runImport(em, mapItems(readCsv(source, CROSSWALK_COLUMNS), crosswalkFromRow), crosswalkWriter(), opts);
+  return runImport(em, await csvSource('crosswalk', source, null), crosswalkWriter(), opts);
 }
 
 /** Open Badges 3.0 or CTDL JSON → upsert by externalId in an institution's catalog, or the shared one (null). */
@@ -82,13 +86,11 @@ export async function importCredentialsJson(
   em: EntityManager,
   catalog: number | null,
   text: string,
-  format: ImportFormat.OPEN_BADGES_3 | ImportFormat.CTDL,
+  format: CredentialFormat,
   opts: ImportOptions,
 ): Promise<ImportReportData> {
-  const doc = parseJsonDocument(text);
-  const unit = opts.creditUnit ?? null;
-  const items = format === ImportFormat.CTDL ? ctdlItems(doc, unit) : openBadgesItems(doc, unit);
-  return runImport(em, items, credentialWriter(catalog), opts);
+  const task = { kind: 'credentials', text, format, creditUnit: opts.creditUnit ?? null } as const;
+  return runImport(em, await parseInWorker<CredentialRecord>(task, catalog), credentialWriter(catalog), opts);
 }
 
 // The GraphQL entry points: authorize, check the format, run.
@@ -104,7 +106,7 @@ export async function importPrograms(ctx: Context, input: ImportInput): Promise<
   if (input.format !== ImportFormat.CSV) {
     throw badInput('input.format', 'Programs are imported from CSV: use format CSV.');
   }
-  return importProgramsCsv(ctx.em, viewer.institutionId, [input.document], optionsOf(input));
+  return importProgramsCsv(ctx.em, viewer.institutionId, input.document, optionsOf(input));
 }
 
 export async function importMetrics(ctx: Context, input: ImportInput): Promise<ImportReportData> {
@@ -112,7 +114,7 @@ export async function importMetrics(ctx: Context, input: ImportInput): Promise<I
   if (input.format !== ImportFormat.CSV) {
     throw badInput('input.format', 'Metrics are imported from CSV: use format CSV.');
   }
-  return importMetricsCsv(ctx.em, viewer.institutionId, [input.document], optionsOf(input));
+  return importMetricsCsv(ctx.em, viewer.institutionId, input.document, optionsOf(input));
 }
 
 /** Into the caller's own catalog (PLANNER); the platform admin imports into the shared catalog. */

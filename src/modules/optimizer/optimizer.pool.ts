@@ -35,16 +35,25 @@ const pool = lazyWorkerPool(
   () => Number(process.env.UPLIFT_OPTIMIZER_THREADS) || Math.min(2, spareCores()),
 );
 
+/** The time limit in seconds (by default optimizerTimeoutSeconds()) and whose work it is. */
+export interface OptimizerRunOptions {
+  timeoutSeconds?: number;
+  institutionId?: number | null;
+}
+
 /**
  * Optimises in a worker thread (inline only when no compiled worker exists, as under a bare jest
- * run). Throws the optimiser's typed errors, OptimizerTimeoutError past the time limit, or whatever
- * else went wrong.
+ * run), after the institution's turn comes (src/core/fair-queue.ts; the time limit counts the wait).
+ * Throws the optimiser's typed errors, OptimizerTimeoutError past the time limit, or whatever else
+ * went wrong. `options` may be the time limit in seconds alone.
  */
 export async function runOptimizer(
   input: OptimizeInput,
   limits: Partial<OptimizeLimits>,
-  timeoutSeconds = optimizerTimeoutSeconds(),
+  options: number | OptimizerRunOptions = {},
 ): Promise<PortfolioPlan> {
+  const { timeoutSeconds = optimizerTimeoutSeconds(), institutionId } =
+    typeof options === 'number' ? { timeoutSeconds: options } : options;
   const workers = pool.get();
   let outcome: OptimizerOutcome;
   if (!workers) {
@@ -58,7 +67,7 @@ export async function runOptimizer(
   } else {
     const signal = AbortSignal.timeout(timeoutSeconds * 1000);
     try {
-      outcome = (await workers.run({ input, limits }, { signal })) as OptimizerOutcome;
+      outcome = await workers.run<OptimizerOutcome>({ input, limits }, { institutionId, signal });
     } catch (e) {
       if (signal.aborted) throw new OptimizerTimeoutError(timeoutSeconds);
       throw e;

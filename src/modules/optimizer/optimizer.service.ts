@@ -142,7 +142,7 @@ export async function optimizePortfolio(ctx: Context, input: OptimizePortfolioIn
   if (input.saveAsScenario != null && !name)
     throw badInput('input.saveAsScenario', 'The scenario name cannot be blank.');
   const scope = await loadScope(ctx, viewer, input);
-  const plan = await solve(scope.input);
+  const plan = await solve(scope.input, viewer.institutionId);
   const extra = runPoints(plan.candidatesEvaluated, plan.horizonYears) - estimatedOptimizerPoints(input);
   if (extra > 0) ctx.cost.extra += extra;
   const scenario = name && plan.status !== 'INFEASIBLE' ? await savePlan(ctx.em, viewer, scope, plan, name) : null;
@@ -150,9 +150,10 @@ export async function optimizePortfolio(ctx: Context, input: OptimizePortfolioIn
 }
 
 /** Runs the search and maps its errors: bad input names its field, a failed solve is never a plan. */
-async function solve(input: OptimizeInput): Promise<PortfolioPlan> {
+async function solve(input: OptimizeInput, institutionId: number): Promise<PortfolioPlan> {
   try {
-    return await runOptimizer(input, SEARCH_LIMITS);
+    // Queued fairly with other institutions' work (src/core/fair-queue.ts).
+    return await runOptimizer(input, SEARCH_LIMITS, { institutionId });
   } catch (e) {
     throw optimizerError(e);
   }

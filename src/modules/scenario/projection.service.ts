@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from '../../core/context';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ByteLru } from '../../core/byte-lru';
 import {
   baselineOf,
   MODEL_VERSION,
@@ -16,9 +16,11 @@ import { AssumptionSetKind } from '../common/enums';
 import type { AssumptionSet } from '../assumption/assumption-set.entity';
 import type { Assumption } from '../assumption/assumption.entity';
 import type { ProgramCredential } from '../embedding/program-credential.entity';
-import { ProjectionCache } from './scenario.entity';
+import { ProjectionCacheKind } from './scenario.entity';
 import type { ResolvedChange } from './scenario-changes';
 import { runSimulation } from './projection.pool';
+import { previewCacheLimits } from './projection-cache.limits';
+import { expired, keepSaved, store } from './projection-cache.service';
 import type { MicroCredential } from '../credential/micro-credential.entity';
 import { assumptionSpecs, creditUnitOf, embeddingTerms } from './scenario.rules';
 import { fitsInProgram } from '../occupation/credential-fit.service';
@@ -133,29 +135,43 @@ export function inputHash(input: SimulationInput): string {
 }
 
 /**
- * Stored projections already parsed, by input hash. A stored projection never changes (its key is the
- * hash of everything it depends on), so a page read again skips parsing it; a few dozen are kept.
- * The rows are shared: readers filter and copy, never change them.
+ * Stored projections already parsed, by input hash. A stored projection never changes (its key is the hash of
+ * everything it depends on), so a page read again skips parsing it. Bounded by the size of the JSON the rows were
+ * parsed from (UPLIFT_PROJECTION_MEMORY_BYTES; the parsed rows take a few times that), least recently used first out:
+ * a count of entries would let a few very large projections hold gigabytes. The rows are shared: readers filter and
+ * copy, never change them.
  */
-const parsed = new Map<string, SummaryRow[]>();
-const PARSED_KEPT = 64;
+const parsed = new ByteLru<string, SummaryRow[]>(() => previewCacheLimits().memoryBytes);
 
 function parsedRows(key: string, stored: string): SummaryRow[] {
   let rows = parsed.get(key);
   if (!rows) {
     rows = JSON.parse(stored) as SummaryRow[];
-    if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value as string);
-    parsed.set(key, rows);
+    parsed.set(key, rows, stored.length);
   }
   return rows;
 }
 
+/** What the process keeps parsed: entries and the size of their JSON (for tests and measurements). */
+export function parsedProjectionStats(): { entries: number; size: number } {
+  return parsed.stats;
+}
+
+/** A computation in flight, with the kind of row it stored (null: none, the preview being over the limits). */
+interface Computed {
+  rows: SummaryRow[];
+  result: string;
+  stored: ProjectionCacheKind | null;
+}
+
 /** In-flight computations of this process, so simultaneous requests for one what-if share it. */
-const inFlight = new Map<string, Promise<SummaryRow[]>>();
+const inFlight = new Map<string, Promise<Computed>>();
 
 /**
  * The projection of a what-if: read from the shared cache by the hash of its inputs, or computed
  * (off the main thread when large) and stored, so no instance computes the same what-if twice.
+ * `kind`: a saved scenario's projection is stored SAVED and kept; a preview's (previewUplift) is a PREVIEW,
+ * bounded and expiring. A computation waits its turn in its institution's lane of the worker pool.
  */
 export async function project(
   ctx: Pick<Context, 'em' | 'loaders'>,
@@ -163,6 +179,7 @@ export async function project(
   set: AssumptionSet,
   assumptions: Assumption[],
   opts: RunOptions,
+  kind: ProjectionCacheKind,
   onCompute?: (input: SimulationInput) => void,
 ): Promise<ProjectionView> {
   const [sample, variation, fits] = await Promise.all([
@@ -174,9 +191,13 @@ export async function project(
   ]);
   const input = modelInput(changes, set, assumptions, opts, fits, sample, variation);
   const key = inputHash(input);
-  const rows = await cachedRows(ctx, key, input, onCompute);
+  // Every program of a what-if is the caller's institution's.
+  const institutionId = changes[0]?.program.institution.id;
+  const rows = await cachedRows(ctx, key, input, kind, institutionId, onCompute);
   return {
-    ...opts,
+    horizonYears: opts.horizonYears,
+    draws: opts.draws,
+    seed: opts.seed,
     inputHash: key,
     conversion: set.conversion,
     rows,
@@ -190,32 +211,41 @@ async function cachedRows(
   ctx: Pick<Context, 'em' | 'loaders'>,
   key: string,
   input: SimulationInput,
+  kind: ProjectionCacheKind,
+  institutionId: number | undefined,
   onCompute?: (input: SimulationInput) => void,
 ): Promise<SummaryRow[]> {
   // Looked up through a loader: a page of scenarios reads all its projections in one statement.
   const hit = await ctx.loaders.projectionByKeyLoader.load(key);
-  if (hit !== null) return parsedRows(key, hit);
+  if (hit !== null) {
+    if (kind === ProjectionCacheKind.SAVED) {
+      // A preview's row read by a saved scenario is the scenario's from now on: one statement, the first time only.
+      if (hit.kind !== ProjectionCacheKind.SAVED) await keepSaved(ctx.em.fork(), key, hit.result);
+      return parsedRows(key, hit.result);
+    }
+    // An expired preview is computed again (the same numbers: its key is the hash of its inputs) and its row renewed.
+    if (hit.kind === ProjectionCacheKind.SAVED || !expired(hit.createdAt)) return parsedRows(key, hit.result);
+  }
   const cache = ctx.em.fork();
   let pending = inFlight.get(key);
   if (!pending) {
     onCompute?.(input);
-    pending = runSimulation(input)
-      .then(async (rows) => {
+    pending = runSimulation(input, { institutionId })
+      .then(async (rows): Promise<Computed> => {
         const result = JSON.stringify(rows);
         // Later reads of this request find it too.
-        ctx.loaders.projectionByKeyLoader.clear(key).prime(key, result);
-        try {
-          await cache.insert(ProjectionCache, { key, result, createdAt: new Date() });
-        } catch (err) {
-          // Another instance stored the same projection first: identical by construction.
-          if (!(err instanceof UniqueConstraintViolationException)) throw err;
-        }
-        return rows;
+        ctx.loaders.projectionByKeyLoader.clear(key).prime(key, { result, kind, createdAt: new Date() });
+        return { rows, result, stored: await store(cache, key, result, kind) };
       })
       .finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
-  return pending;
+  const computed = await pending;
+  // A saved scenario that joined a preview's computation keeps the row.
+  if (kind === ProjectionCacheKind.SAVED && computed.stored !== ProjectionCacheKind.SAVED) {
+    await store(cache, key, computed.result, ProjectionCacheKind.SAVED);
+  }
+  return computed.rows;
 }
 
 /** Tornado entries for a what-if: deterministic, cheap (two runs per parameter), computed inline. */

@@ -117,8 +117,20 @@ export class ScenarioRemoval extends BaseEntity {
   embedding!: ProgramCredential;
 }
 
+/**
+ * Why a stored projection is kept. SAVED: a saved scenario's (kept while anything may read it). PREVIEW: a preview's
+ * (`previewUplift`), bounded in rows and bytes and expiring (projection.service.ts#previewCacheLimits). A preview
+ * whose inputs are a saved scenario's shares its row, which the scenario's read turns SAVED.
+ */
+export enum ProjectionCacheKind {
+  PREVIEW = 'PREVIEW',
+  SAVED = 'SAVED',
+}
+
 /** Projections stored by the hash of everything they depend on; shared by every API instance. */
 @Entity({ tableName: 'projection_cache' })
+// Eviction reads previews newest first with their sizes from this index alone (never the results' pages).
+@Index({ name: 'projection_cache_eviction_index', properties: ['kind', 'createdAt', 'key', 'bytes'] })
 export class ProjectionCache {
   @PrimaryKey({ type: 'string', length: 64 })
   key!: string;
@@ -128,4 +140,11 @@ export class ProjectionCache {
 
   @Property({ type: Date })
   createdAt: Date & Opt = new Date();
+
+  @Enum({ items: () => ProjectionCacheKind, default: ProjectionCacheKind.PREVIEW })
+  kind: ProjectionCacheKind & Opt = ProjectionCacheKind.PREVIEW;
+
+  /** The size of `result` in bytes (UTF-8), for the previews' byte budget. */
+  @Property({ type: 'integer', default: 0 })
+  bytes: number & Opt = 0;
 }

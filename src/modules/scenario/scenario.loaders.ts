@@ -7,6 +7,9 @@ import { defineNode } from '../../core/node';
 import { loadInputs, type ScenarioInputs } from './scenario-inputs';
 import { ProjectionCache, Scenario, ScenarioAddition, ScenarioProgram } from './scenario.entity';
 
+/** A stored projection as the read path needs it. */
+export type StoredProjection = Pick<ProjectionCache, 'result' | 'kind' | 'createdAt'>;
+
 export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = ownScope(viewer);
   return {
@@ -33,10 +36,14 @@ export function scenarioLoaders(em: EntityManager, viewer: Viewer | null) {
       cacheKeyFn: (s) => s.id,
     }),
 
-    /** Stored projections (JSON) by input hash; null when not computed yet. */
-    projectionByKeyLoader: mapLoader<string, string | null>(async (keys) => {
-      const rows = await em.find(ProjectionCache, { key: { $in: [...keys] } });
-      return new Map(rows.map((r) => [r.key, r.result]));
+    /** Stored projections (JSON, with why and when stored) by input hash; null when not stored. */
+    projectionByKeyLoader: mapLoader<string, StoredProjection | null>(async (keys) => {
+      const rows = await em.find(
+        ProjectionCache,
+        { key: { $in: [...keys] } },
+        { fields: ['key', 'result', 'kind', 'createdAt'] },
+      );
+      return new Map(rows.map((r) => [r.key, { result: r.result, kind: r.kind, createdAt: r.createdAt }]));
     }, null),
 
     scenarioAdditionByIdLoader: mapLoader<number, ScenarioAddition | null>(async (ids) => {

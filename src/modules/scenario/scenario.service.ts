@@ -12,7 +12,7 @@ import { inParameterOrder } from '../assumption/assumption.rules';
 import { Institution } from '../institution/institution.entity';
 import { checkVersion, findForWrite } from '../../core/versioning';
 import { resolveChanges, type ResolvedChange } from './scenario-changes';
-import { Scenario, ScenarioAddition, ScenarioProgram, ScenarioRemoval } from './scenario.entity';
+import { ProjectionCacheKind, Scenario, ScenarioAddition, ScenarioProgram, ScenarioRemoval } from './scenario.entity';
 import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
@@ -137,7 +137,7 @@ export async function deleteScenario(ctx: Context, input: DeleteScenarioInput): 
 export async function scenarioProjection(ctx: Context, scenario: Scenario): Promise<ProjectionView> {
   const { changes, set, assumptions } = await ctx.loaders.scenarioInputsLoader.load(scenario);
   // A saved scenario is priced as a cache read up front; a computation it turns out to need is charged here.
-  return project(ctx, changes, set, assumptions, scenario, (input) => {
+  return project(ctx, changes, set, assumptions, scenario, ProjectionCacheKind.SAVED, (input) => {
     ctx.cost.extra += simulationPoints(input.draws, input.horizonYears, input.programs.length);
   });
 }
@@ -160,11 +160,14 @@ export async function previewUplift(ctx: Context, input: PreviewUpliftInput): Pr
   const set = await assumptionSetFor(ctx.em, viewer, input.assumptionSetId, 'input.assumptionSetId');
   const changes = await resolveChanges(ctx.em, viewer, input.changes);
   // The set comes with its assumptions loaded.
-  return project(ctx, changes, set, inParameterOrder(set.assumptions.getItems()), {
-    horizonYears: input.horizonYears,
-    draws: input.draws ?? DEFAULT_DRAWS,
-    seed: input.seed ?? DEFAULT_SEED,
-  });
+  return project(
+    ctx,
+    changes,
+    set,
+    inParameterOrder(set.assumptions.getItems()),
+    { horizonYears: input.horizonYears, draws: input.draws ?? DEFAULT_DRAWS, seed: input.seed ?? DEFAULT_SEED },
+    ProjectionCacheKind.PREVIEW,
+  );
 }
 
 export async function compareScenarios(

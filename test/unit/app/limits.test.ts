@@ -6,11 +6,20 @@ import { ConfigError } from '../../../src/core/config-error';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../src/core/connection';
 import { toGlobalId } from '../../../src/core/global-id';
 import {
+  ALIASED_FIELD_MIN_COST,
   ASSUMED_LIST_LENGTH,
   costEstimator,
   DEFAULT_LIMITS,
+  IMPORT_BYTES_PER_RECORD,
+  IMPORT_RECORD_POINTS,
+  importPoints,
+  INLINE_WORK_PER_POINT,
   limitRules,
   limitsFromEnv,
+  SIMULATION_BASE_POINTS,
+  previewPoints,
+  PROJECTION_ROW_POINTS,
+  projectionRows,
   SAVED_PROJECTION_COST,
   sizeProblem,
   type QueryLimits,
@@ -179,7 +188,7 @@ describe('cost model', () => {
     );
   });
 
-  it('prices previewUplift by its simulation work: draws × years × programs / 50,000', () => {
+  it('prices previewUplift by its measured work: fixed work, rows, and the simulation on the main thread or in a worker', () => {
     expect(simulationPoints(100_000, 30, 15)).toBe(900);
     expect(simulationPoints(1, 1, 1)).toBe(1);
     expect(simulationPoints(2_000, 1, 0)).toBe(1);
@@ -189,13 +198,46 @@ describe('cost model', () => {
       horizonYears,
       changes: Array.from({ length: programs }, (_, i) => change(i + 1)),
     });
-    expect(cost(q, { input: input(15, 100_000, 30) })).toBe(1 + 900);
-    expect(cost(q, { input: input(1, 100_000, 30) })).toBe(1 + 60);
-    expect(cost(q, { input: input(4, 10_000, 10) })).toBe(1 + 8);
-    // Draws default to 2,000.
-    expect(cost(q, { input: { horizonYears: 30, changes: [change(1)] } })).toBe(
-      1 + Math.ceil((2_000 * 30) / SIMULATION_WORK_PER_POINT),
+    // Rows: each program and the totals, per year and outcome metric (nine).
+    expect(projectionRows(30, 15)).toBe(30 * 9 * 16);
+    // Large: the simulation in a worker, priced per SIMULATION_WORK_PER_POINT.
+    expect(cost(q, { input: input(15, 100_000, 30) })).toBe(
+      1 + SIMULATION_BASE_POINTS + PROJECTION_ROW_POINTS * 30 * 9 * 16 + 900,
     );
+    // Small (at most 200,000 program-year-draws): on the main thread, a point per INLINE_WORK_PER_POINT.
+    expect(cost(q, { input: input(4, 10_000, 5) })).toBe(
+      1 + SIMULATION_BASE_POINTS + PROJECTION_ROW_POINTS * 5 * 9 * 5 + 200_000 / INLINE_WORK_PER_POINT,
+    );
+    // Draws default to 2,000.
+    expect(cost(q, { input: { horizonYears: 30, changes: [change(1)] } })).toBe(1 + previewPoints(2_000, 30, 1));
+    // Thirty aliased small previews are more than one operation may cost (they blocked the server for seconds).
+    const thirty = `query($input: PreviewUpliftInput!) { ${Array.from({ length: 30 }, (_, i) => `p${i}: previewUplift(input: $input) { draws }`).join(' ')} }`;
+    expect(cost(thirty, { input: input(1, 2_000, 10) })).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(previewPoints(2_000, 10, 1)).toBe(SIMULATION_BASE_POINTS + PROJECTION_ROW_POINTS * 180 + 200);
+  });
+
+  it('prices nodes(ids:) by the number of ids: 100 ids cost twenty times five', () => {
+    const q = 'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on DegreeProgram { institution { id } } } }';
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => id('DegreeProgram', i + 1));
+    expect(cost(q, { ids: ids(5) })).toBe(5 * 2);
+    expect(cost(q, { ids: ids(100) })).toBe(20 * cost(q, { ids: ids(5) }));
+  });
+
+  it('prices aliases of any field, __typename included', () => {
+    expect(cost('{ __typename }')).toBe(0);
+    expect(cost('{ a: __typename b: __typename }')).toBe(2 * ALIASED_FIELD_MIN_COST);
+    expect(cost('{ viewer { r: role } }')).toBe(1 + ALIASED_FIELD_MIN_COST);
+  });
+
+  it('prices imports by the size of the document: lines, or bytes of JSON on few lines', () => {
+    const q = 'mutation($input: ImportInput!) { importMetrics(input: $input) { report { created } } }';
+    const csv = `program_code,academic_year,metric,value\n${'P,2024,NEW_ENROLLMENTS,1\n'.repeat(999)}`;
+    expect(importPoints(csv)).toBe(1_001 * IMPORT_RECORD_POINTS);
+    expect(cost(q, { input: { format: 'CSV', document: csv } })).toBe(1 + 1 + 1_001 * IMPORT_RECORD_POINTS);
+    const json = JSON.stringify(Array.from({ length: 100 }, () => ({ name: 'x'.repeat(190) })));
+    expect(importPoints(json)).toBe(Math.ceil(json.length / IMPORT_BYTES_PER_RECORD) * IMPORT_RECORD_POINTS);
+    // A 1 MB CSV is more than one operation may cost: larger imports go through the CLI.
+    expect(importPoints('x,y\n'.repeat(250_000))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 
   it('charges a saved projection as a cache read (the computation is charged when it runs)', () => {
@@ -227,8 +269,13 @@ describe('the defaults admit the contract', () => {
     const demoCost = cost(doc, all);
     expect(demoCost).toBeGreaterThanOrEqual(simulationPoints(MAX_DRAWS, MAX_HORIZON_YEARS, demoPrograms));
     expect(demoCost).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    // The most programs a what-if may have are priced by their rows (135,000 over 30 years): refused as one
+    // operation, admitted over a short horizon.
     const most = { input: { ...all.input, changes: Array.from({ length: MAX_CHANGES }, (_, i) => change(i + 1)) } };
-    expect(cost(doc, most)).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    expect(cost(doc, most)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(cost(doc, { input: { ...most.input, horizonYears: 1, draws: 1_000 } })).toBeLessThanOrEqual(
+      DEFAULT_LIMITS.maxCost,
+    );
   });
 
   // The largest plausible variables of every operation a client is promised (page sizes at the cap).
@@ -360,7 +407,11 @@ describe('the defaults admit the contract', () => {
     expect(requested).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
     // Paging at the cap still leaves room for ten such requests in a full bucket (calibrateAssumptions is priced
     // by its sampling work, not a page: its name only ends like a list's).
-    if ((name.endsWith('sDocument') && name !== 'CalibrateAssumptionsDocument') || name === 'ProgramMetricsDocument')
+    // (Imports are priced by their document, not a page.)
+    if (
+      (name.endsWith('sDocument') && name !== 'CalibrateAssumptionsDocument' && !name.startsWith('Import')) ||
+      name === 'ProgramMetricsDocument'
+    )
       expect(requested * 10).toBeLessThanOrEqual(50_000);
   });
 });

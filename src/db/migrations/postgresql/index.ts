@@ -12,6 +12,7 @@ import { Migration20261207231000 } from './Migration20261207231000';
 import { Migration20261207232000 } from './Migration20261207232000';
 import { Migration20261208000323 } from './Migration20261208000323';
 import { Migration20261208000400 } from './Migration20261208000400';
+import { Migration20261208003652 } from './Migration20261208003652';
 
 /** Applied in this order; the name is what the migrations table records. */
 export const postgresMigrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261207232000', class: Migration20261207232000 },
   { name: 'Migration20261208000323', class: Migration20261208000323 },
   { name: 'Migration20261208000400', class: Migration20261208000400 },
+  { name: 'Migration20261208003652', class: Migration20261208003652 },
 ];

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/core';
 import type { BatchWriter, ImportItem, ImportOptions, RecordItem } from './import-item';
 import { problem, type ImportProblemData, type ImportReportData } from './import-problem';
@@ -34,6 +35,7 @@ function nothingWritten(counts: Counts, dryRun: boolean): ImportProblemData {
  * records in batches inside ONE transaction, clearing the identity map after each batch so memory
  * stays bounded. A dry run writes nothing. Unless skipInvalid, the first rejected record stops all
  * writing and the transaction is rolled back: all or nothing. The report is the same in a dry run.
+ * Between batches the event loop takes a turn, so the main thread is never held longer than one batch.
  */
 export async function runImport<T>(
   em: EntityManager,
@@ -70,6 +72,9 @@ export async function runImport<T>(
         }
         batch = [];
         tx.clear();
+        // A turn of the event loop between batches, so other requests are served during a long import (SQLite's
+        // driver is synchronous: without it a whole import would run as one task).
+        await nextTurn();
       };
       for await (const item of items) {
         if (item.kind === 'notice') {

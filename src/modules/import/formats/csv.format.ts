@@ -6,6 +6,9 @@ import { DOCUMENT_FIELD, problem, type ImportProblemData } from '../engine/impor
 import type { Cells } from '../engine/row-reader';
 import { decodeUtf8, lineBreaks, withDelimiter, type TextSource } from './csv-text';
 
+/** PostgreSQL refuses it in text and SQLite stops at it: no cell may hold one. */
+const NUL = '\u0000';
+
 export interface CsvColumns {
   required: readonly string[];
   optional: readonly string[];
@@ -77,6 +80,13 @@ function readHeader(
   const columns = new Map<string, number>();
   const notices: ImportProblemData[] = [];
   cells.forEach((raw, i) => {
+    if (raw.includes(NUL)) {
+      throw badInput(
+        DOCUMENT_FIELD,
+        `The header row (row ${line}), column ${i + 1}: text cannot contain the NUL character (\\u0000); ` +
+          'remove it and import again.',
+      );
+    }
     const name = normalizeHeader(raw);
     if (!name) return;
     if (columns.has(name)) {
@@ -104,6 +114,17 @@ function readHeader(
 }
 
 /**
+ * The column of the first cell holding a NUL character (PostgreSQL refuses it in text, SQLite stops at
+ * it), or null. A file read by the CLI may carry one; the API's text guard refuses it before that.
+ */
+function nulColumn(cells: string[], names: readonly string[]): string | null {
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i].includes(NUL)) return names[i] ?? `column ${i + 1}`;
+  }
+  return null;
+}
+
+/**
  * Stream-parses a CSV (csv-parse, never a hand split) into rows keyed by the documented column
  * names. The header is row 1; rows are numbered by the line they start on, as a spreadsheet shows
  * them. Problems of the file as a whole (empty, missing or repeated columns, broken quoting, bad
@@ -122,6 +143,7 @@ export async function* readCsv(source: TextSource, spec: CsvColumns): AsyncGener
   pipeline(Readable.from(chunks), parser, () => undefined);
   let columns: Map<string, number> | null = null;
   let width = 0;
+  let names: string[] = [];
   let line = 1 + skippedLines;
   try {
     for await (const cells of parser as AsyncIterable<string[]>) {
@@ -132,6 +154,7 @@ export async function* readCsv(source: TextSource, spec: CsvColumns): AsyncGener
         const header = readHeader(cells, start, spec);
         columns = header.columns;
         width = cells.length;
+        names = cells.map((raw) => normalizeHeader(raw) || raw);
         for (const n of header.notices) yield { kind: 'notice', problem: n };
         continue;
       }
@@ -148,6 +171,22 @@ export async function* readCsv(source: TextSource, spec: CsvColumns): AsyncGener
               'WRONG_FIELD_COUNT',
               `This row has ${cells.length} fields; ` +
                 `the header has ${width}. A value containing "${quote}" must be enclosed in double quotes.`,
+            ),
+          ],
+        };
+        continue;
+      }
+      const nul = nulColumn(cells, names);
+      if (nul !== null) {
+        yield {
+          kind: 'rejected',
+          location: `row ${start}`,
+          problems: [
+            problem(
+              `row ${start}`,
+              nul,
+              'INVALID_VALUE',
+              `${nul} contains the NUL character (\\u0000), which text cannot hold; remove it and import again.`,
             ),
           ],
         };

@@ -21,9 +21,42 @@ export function pathOf(base: string, key: string | number): string {
 export function parseJsonDocument(text: string): Json {
   const body = text.replace(/^\uFEFF/, '').trim();
   if (!body) throw badInput(DOCUMENT_FIELD, 'The document is empty.');
+  let doc: Json;
   try {
-    return JSON.parse(body) as Json;
+    doc = JSON.parse(body) as Json;
   } catch (err) {
     throw badInput(DOCUMENT_FIELD, `The document is not JSON: ${(err as Error).message}.`);
   }
+  // JSON cannot hold a raw NUL in a string, only the escape: look for where it decoded to, only when the text has one.
+  const at = body.includes('\\u0000') ? nulPath(doc, '$') : null;
+  if (at) {
+    throw badInput(
+      DOCUMENT_FIELD,
+      `${at}: text cannot contain the NUL character (\\u0000); remove it and import again. Nothing was written.`,
+    );
+  }
+  return doc;
+}
+
+const NUL = '\u0000';
+
+/** The JSON path of the first string (value or property name) that holds a NUL character, or null. */
+function nulPath(value: Json, at: string): string | null {
+  if (typeof value === 'string') return value.includes(NUL) ? at : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulPath(value[i], pathOf(at, i));
+      if (found) return found;
+    }
+    return null;
+  }
+  if (isObject(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      const here = pathOf(at, k.replaceAll(NUL, '\\u0000'));
+      if (k.includes(NUL)) return here;
+      const found = nulPath(v, here);
+      if (found) return found;
+    }
+  }
+  return null;
 }
