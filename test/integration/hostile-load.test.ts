@@ -214,9 +214,10 @@ describe('availability under hostile load (a server in its own process)', () => 
     stop = true;
     const sent = await Promise.all(attacks);
     // The attackers were busy the whole time, and the keyed client's median stayed within a small multiple of its
-    // median at rest (the bar: 200 ms against 8 ms at rest).
+    // median at rest (the bar: 200 ms against 8 ms at rest), with a floor for a sub-millisecond rest. Before
+    // the fixes the median under this attack was 10.5 s against 1.1 ms at rest.
     if (process.env.DEBUG_LOAD) console.log({ rest, underAttack, sent });
     expect(sent.every((n) => n > 0)).toBe(true);
-    expect(underAttack).toBeLessThan(Math.max(25 * rest, 50));
+    expect(underAttack).toBeLessThan(Math.max(25 * rest, 100));
   }, 60_000);
 });
