@@ -13,8 +13,17 @@ export class DomainError extends Error {
     message: string,
     /** Input path of the offending field, e.g. "input.baseline.retentionRate". */
     readonly field?: string,
+    /**
+     * HTTP status for a request refused as a whole before anything ran or was written (an unreadable document):
+     * GraphQL errors take their extensions from the original error, and Apollo sets the status from `http`.
+     */
+    readonly status?: number,
   ) {
     super(message);
+  }
+
+  get extensions(): { http: { status: number } } | undefined {
+    return this.status === undefined ? undefined : { http: { status: this.status } };
   }
 }
 

@@ -1123,6 +1123,23 @@ describe.each(testTargets())('imports on %s', (target) => {
           );
         }
       }
+      // Under the GraphQL-over-HTTP media type the refusal is a 400: the request was refused as a whole.
+      const res = await fetch(t.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          authorization: `Bearer ${t.keys.planner}`,
+        },
+        body: JSON.stringify({
+          query: `mutation($input: ImportInput!) { importCredentials(input: $input) { report { created } } }`,
+          variables: { input: { document: cases[0][0], format: 'OPEN_BADGES_3' } },
+        }),
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: { extensions: { code: string; field: string } }[] };
+      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.document' });
+      expect(body.errors[0].extensions).not.toHaveProperty('http');
       // An escaped backslash before "u0000" is no NUL: the document imports.
       badge.credentialSubject.achievement.name = 'Team \\u0000 work';
       const escaped = await importCredentials(JSON.stringify(badge), { dryRun: true });

@@ -34,7 +34,8 @@ export async function parseInWorker<T>(
 ): Promise<AsyncIterable<ImportItem<T>>> {
   const workers = pool.get();
   const result = workers ? await workers.run<ParseResult>(task, { institutionId }) : await readInline(task);
-  if ('error' in result) throw new DomainError(result.error.code, result.error.message, result.error.field);
+  // Refused as a whole, before any transaction: the request itself is bad (HTTP 400 under the GraphQL media type).
+  if ('error' in result) throw new DomainError(result.error.code, result.error.message, result.error.field, 400);
   return itemsOf<T>(result.chunks);
 }
 

@@ -40,22 +40,27 @@ export function parseJsonDocument(text: string): Json {
 
 const NUL = '\u0000';
 
-/** The JSON path of the first string (value or property name) that holds a NUL character, or null. */
+/**
+ * The JSON path of the first string (value or property name) that holds a NUL character, or null. Walked without
+ * recursion: a document may nest deeper than the stack (issue 20).
+ */
 function nulPath(value: Json, at: string): string | null {
-  if (typeof value === 'string') return value.includes(NUL) ? at : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = nulPath(value[i], pathOf(at, i));
-      if (found) return found;
-    }
-    return null;
-  }
-  if (isObject(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      const here = pathOf(at, k.replaceAll(NUL, '\\u0000'));
-      if (k.includes(NUL)) return here;
-      const found = nulPath(v, here);
-      if (found) return found;
+  const stack: [Json, string][] = [[value, at]];
+  while (stack.length) {
+    const [v, path] = stack.pop() as [Json, string];
+    if (typeof v === 'string') {
+      if (v.includes(NUL)) return path;
+    } else if (Array.isArray(v)) {
+      // Pushed in reverse, so the first offender in document order is found first.
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], pathOf(path, i)]);
+    } else if (isObject(v)) {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i];
+        const here = pathOf(path, k.replaceAll(NUL, '\\u0000'));
+        if (k.includes(NUL)) stack.push([NUL, here]);
+        else stack.push([child, here]);
+      }
     }
   }
   return null;
