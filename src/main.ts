@@ -18,7 +18,9 @@ commands:
   seed           load the evidence, the default assumptions and (with UPLIFT_DEMO=on) the demo university
   emit-schema    write schema/schema.graphql from the code
   make-migration write the next migration for SQLite (and PostgreSQL with MIGRATION_PG_URL)
-  import         import programs|metrics|credentials from a file (uplift import --help)`;
+  import         import programs|metrics|credentials from a file (uplift import --help)
+  institution    create an institution (uplift institution create --help)
+  key            create an API key for an institution, printed once (uplift key create --help)`;
 
 async function main(argv: string[]): Promise<number> {
   const command = argv[0] ?? 'serve';
@@ -40,6 +42,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     return runImportCommand(argv.slice(1));
+  }
+  if (command === 'institution' || command === 'key') {
+    const cli = await import('./app/admin-cli');
+    if (argv.includes('--help') || argv.includes('-h')) {
+      console.log(command === 'key' ? cli.KEY_USAGE : cli.INSTITUTION_USAGE);
+      return 0;
+    }
+    return command === 'key' ? cli.runKeyCommand(argv.slice(1)) : cli.runInstitutionCommand(argv.slice(1));
   }
   const config = loadConfig();
   const log = createLogger(config.logLevel);

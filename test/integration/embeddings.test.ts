@@ -483,6 +483,99 @@ describe.each(testTargets())('embeddings on %s', (target) => {
     });
   });
 
+  describe('archived programs', () => {
+    const ARCHIVE =
+      'mutation($input: ArchiveProgramInput!) { archiveProgram(input: $input) { program { id status } } }';
+    const CREATE_SCENARIO =
+      'mutation($input: CreateScenarioInput!) { createScenario(input: $input) { scenario { id } } }';
+    const archivedDemoProgram = async () => {
+      const nodes = ok(await t.gql<ProgramsView>(PROGRAMS, {}, t.keys.planner)).programs.nodes;
+      const p = nodes.find((n) => n.code === 'AA-LIB');
+      if (!p) throw new Error('the demo has no AA-LIB');
+      return p.id;
+    };
+
+    it('refuses to embed a credential in an ARCHIVED program, naming the program and writing nothing', async () => {
+      const message = await expectRejected(
+        embed({
+          programId: await archivedDemoProgram(),
+          credentialId: cred.us3,
+          creditsApplied: 3,
+          requirement: 'ELECTIVE',
+        }),
+        'BAD_USER_INPUT',
+        'input.programId',
+      );
+      expect(message).toBe('Program AA-LIB is ARCHIVED; embed credentials in ACTIVE or PLANNED programs.');
+    });
+
+    it('refuses to make an embedding live or ACTIVE again once its program is archived, but lets it step back', async () => {
+      const pid = await createProgram('EMB-ARCH', 40);
+      const live = ok(
+        await embed({ programId: pid, credentialId: cred.us3, creditsApplied: 3, requirement: 'ELECTIVE' }),
+      ).embedCredential.embedding.id;
+      const retired = ok(
+        await embed({
+          programId: pid,
+          credentialId: cred.us6,
+          creditsApplied: 6,
+          requirement: 'ELECTIVE',
+          status: 'RETIRED',
+        }),
+      ).embedCredential.embedding.id;
+      expect(
+        ok(
+          await t.gql<{ archiveProgram: { program: { status: string } } }>(
+            ARCHIVE,
+            { input: { id: pid } },
+            t.keys.planner,
+          ),
+        ).archiveProgram.program.status,
+      ).toBe('ARCHIVED');
+      for (const status of ['ACTIVE', 'PLANNED'] as const) {
+        await expectRejected(
+          t.typed(UpdateEmbeddingDocument, { input: { id: retired, status } }, t.keys.planner),
+          'BAD_USER_INPUT',
+          'input.status',
+        );
+      }
+      expect((await embeddingRow(retired)).status).toBe('RETIRED');
+      // An embedding that is already live may still be edited and stepped back, but not made ACTIVE again.
+      ok(await t.typed(UpdateEmbeddingDocument, { input: { id: live, creditsApplied: 2 } }, t.keys.planner));
+      ok(await t.typed(UpdateEmbeddingDocument, { input: { id: live, status: 'PLANNED' } }, t.keys.planner));
+      await expectRejected(
+        t.typed(UpdateEmbeddingDocument, { input: { id: live, status: 'ACTIVE' } }, t.keys.planner),
+        'BAD_USER_INPUT',
+        'input.status',
+      );
+      ok(await t.typed(UpdateEmbeddingDocument, { input: { id: live, status: 'RETIRED' } }, t.keys.planner));
+      expect((await embeddingRow(live)).status).toBe('RETIRED');
+    });
+
+    it('refuses a what-if that adds credentials to an ARCHIVED program', async () => {
+      const e = errorOf(
+        await t.gql(
+          CREATE_SCENARIO,
+          {
+            input: {
+              name: 'Archived what-if',
+              horizonYears: 3,
+              changes: [
+                {
+                  programId: await archivedDemoProgram(),
+                  add: [{ credentialId: cred.us3, creditsApplied: 3, requirement: 'ELECTIVE' }],
+                },
+              ],
+            },
+          },
+          t.keys.planner,
+        ),
+      );
+      expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes.0.programId' });
+      expect(e.message).toContain('is ARCHIVED; embed credentials in ACTIVE or PLANNED programs');
+    });
+  });
+
   describe('ids the caller cannot use', () => {
     it('answers unknown program and credential ids with NOT_FOUND on the field', async () => {
       await expectRejected(

@@ -1181,6 +1181,27 @@ describe.each(testTargets())('imports on %s', (target) => {
       return f;
     };
 
+    it("dry-runs the README's shipped credential samples without a rejection, writing nothing", async () => {
+      const before = await credentialCount();
+      for (const args of [
+        ['seeds/samples/open-badges-3.json', '--unit', 'US_CREDIT_HOUR'],
+        ['seeds/samples/ctdl.json', '--format', 'ctdl'],
+      ]) {
+        const run = await cli('credentials', ...args, '--institution', 'northbridge', '--dry-run', '--json');
+        expect({ file: args[0], code: run.code, stderr: run.stderr }).toEqual({ file: args[0], code: 0, stderr: '' });
+        const report = JSON.parse(run.stdout) as {
+          dryRun: boolean;
+          rejected: number;
+          created: number;
+          updated: number;
+          unchanged: number;
+        };
+        expect(report).toMatchObject({ dryRun: true, rejected: 0 });
+        expect(report.created + report.updated + report.unchanged).toBe(args[0].endsWith('ctdl.json') ? 1 : 2);
+      }
+      expect(await credentialCount()).toBe(before);
+    });
+
     it('imports the committed sample CSVs (exit 0), and a dry run of them again changes nothing', async () => {
       const count = await programCount();
       const programsRun = await cli('programs', 'seeds/samples/programs.csv', '--institution', 'northbridge');

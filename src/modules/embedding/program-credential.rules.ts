@@ -3,7 +3,7 @@
  * the scenario checks and the importers all call these.
  */
 import { convertCredits, CREDIT_EPSILON } from '../common/credits';
-import { EmbeddingStatus, type CreditUnit } from '../common/enums';
+import { EmbeddingStatus, ProgramStatus, type CreditUnit } from '../common/enums';
 
 /** Embeddings that are live: PLANNED and ACTIVE ones count toward the cap; RETIRED ones do not. */
 export const LIVE_STATUSES: readonly EmbeddingStatus[] = [EmbeddingStatus.ACTIVE, EmbeddingStatus.PLANNED];
@@ -95,4 +95,13 @@ export function totalCreditsProblem(
     return `Embedded credentials already apply ${embedded} credits; ${totalCredits} total credits would allow at most ${cap}.`;
   }
   return null;
+}
+
+/**
+ * Why credentials cannot be embedded (or made live) in this program, or null. An ARCHIVED program
+ * takes no new students, so a new or reactivated embedding there would count credits nobody earns.
+ */
+export function archivedProgramProblem(program: { code: string; status: ProgramStatus }): string | null {
+  if (program.status !== ProgramStatus.ARCHIVED) return null;
+  return `Program ${program.code} is ARCHIVED; embed credentials in ACTIVE or PLANNED programs.`;
 }

@@ -10,6 +10,7 @@ import { MicroCredential as MicroCredential } from '../credential/micro-credenti
 import { DegreeProgram } from '../program/degree-program.entity';
 import { ProgramCredential } from './program-credential.entity';
 import {
+  archivedProgramProblem,
   capProblem,
   countsTowardCap,
   creditValueProblem,
@@ -51,6 +52,8 @@ export async function embedCredential(ctx: Context, input: EmbedCredentialInput)
       { populate: ['institution'] },
     );
     if (!program) throw notFound('The program', 'input.programId');
+    const archived = archivedProgramProblem(program);
+    if (archived) throw badInput('input.programId', archived);
     const credential = await em.findOne(MicroCredential, {
       $and: [{ id: decodeId(input.credentialId, 'MicroCredential', 'input.credentialId') }, sharedOrOwnScope(viewer)],
     });
@@ -95,6 +98,14 @@ export async function updateEmbedding(ctx: Context, input: UpdateEmbeddingInput)
     checkVersion(embedding.version, input.expectedVersion, 'The embedding');
     const creditsApplied = input.creditsApplied ?? embedding.creditsApplied;
     const status = input.status ?? embedding.status;
+    // Making an embedding live again, or ACTIVE, in an archived program is a new embedding in all but name;
+    // stepping back (ACTIVE → PLANNED or RETIRED) stays allowed.
+    const goesLive = countsTowardCap(status) && !countsTowardCap(embedding.status);
+    const activates = status === EmbeddingStatus.ACTIVE && embedding.status !== EmbeddingStatus.ACTIVE;
+    if (goesLive || activates) {
+      const archived = archivedProgramProblem(embedding.program);
+      if (archived) throw badInput('input.status', archived);
+    }
     await checkCredits(
       em,
       embedding.program,

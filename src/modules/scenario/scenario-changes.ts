@@ -6,7 +6,12 @@ import { decodeId } from '../../core/global-id';
 import { EmbeddingStatus, type RequirementType } from '../common/enums';
 import { MicroCredential } from '../credential/micro-credential.entity';
 import { ProgramCredential } from '../embedding/program-credential.entity';
-import { capProblem, creditValueProblem, liveCredits } from '../embedding/program-credential.rules';
+import {
+  archivedProgramProblem,
+  capProblem,
+  creditValueProblem,
+  liveCredits,
+} from '../embedding/program-credential.rules';
 import { DegreeProgram } from '../program/degree-program.entity';
 import type { ScenarioChangeInput } from './scenario.inputs';
 
@@ -70,6 +75,9 @@ export async function resolveChanges(
   return changes.map((change, i) => {
     const program = programById.get(programIds[i]);
     if (!program) throw notFound('The program', `${at}.${i}.programId`);
+    // Removals alone are a fair what-if on an archived program; adding credentials to it is not.
+    const archived = (change.add ?? []).length > 0 ? archivedProgramProblem(program) : null;
+    if (archived) throw badInput(`${at}.${i}.programId`, archived);
     const own = embeddings.filter((e) => e.program.id === program.id);
     const removals: ProgramCredential[] = [];
     (change.removeEmbeddingIds ?? []).forEach((rid, k) => {
