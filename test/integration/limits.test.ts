@@ -79,18 +79,22 @@ const PROGRAM_INPUT = (code: string) => ({
 describe.each(testTargets())('query limits on %s', (target) => {
   let t: TestServer;
   let programIds: string[];
+  /** A program a what-if may add credentials to (not ARCHIVED). */
+  let liveProgramId: string;
   const programCount = () => t.server.orm.em.fork().count(DegreeProgram, {});
   const codeExists = async (code: string) => (await t.server.orm.em.fork().count(DegreeProgram, { code })) > 0;
 
   beforeAll(async () => {
     t = await startTestServer(target);
-    programIds = ok(
-      await t.gql<{ programs: { nodes: { id: string }[] } }>(
-        '{ programs(first: 100) { nodes { id } } }',
+    const nodes = ok(
+      await t.gql<{ programs: { nodes: { id: string; status: string }[] } }>(
+        '{ programs(first: 100) { nodes { id status } } }',
         {},
         t.keys.planner,
       ),
-    ).programs.nodes.map((p) => p.id);
+    ).programs.nodes;
+    programIds = nodes.map((p) => p.id);
+    liveProgramId = nodes.find((p) => p.status !== 'ARCHIVED')!.id;
   });
   afterAll(async () => {
     await t?.close();
@@ -282,7 +286,7 @@ describe.each(testTargets())('query limits on %s', (target) => {
   describe('the defaults admit the contract', () => {
     it('runs every operation of schema/operations with plausible variables without a limit error', async () => {
       const ids = {
-        program: programIds[0],
+        program: liveProgramId,
         credential: ok(
           await t.gql<{ credentials: { nodes: { id: string }[] } }>(
             '{ credentials(first: 1) { nodes { id } } }',
