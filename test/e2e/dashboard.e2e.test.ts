@@ -341,15 +341,15 @@ if (reason) {
         await offer.getByText('270 learning hours').waitFor();
         await expect(offer.locator('.small-offer').count()).resolves.toBe(0);
         // And how it would fit BA-PSY's occupations, in the API's words.
-        const fitAnswer = await t.gql<{ credential: { fit: { summary: string; relevanceKnown: boolean } } }>(
-          'query($id: ID!, $programId: ID!) { credential(id: $id) { fit(programId: $programId) { summary relevanceKnown } } }',
+        const fitAnswer = await t.gql<{ credential: { fitIn: { summary: string; relevanceKnown: boolean } } }>(
+          'query($id: ID!, $programId: ID!) { credential(id: $id) { fitIn(programId: $programId) { summary relevanceKnown } } }',
           {
             id: await credentialId('Google Data Analytics Professional Certificate'),
             programId: await programId('BA-PSY'),
           },
           t.keys.planner,
         );
-        const fit = fitAnswer.data!.credential.fit;
+        const fit = fitAnswer.data!.credential.fitIn;
         expect(fit.summary).toMatch(/^fits /);
         await offer
           .locator('.row-fit')

@@ -28,7 +28,7 @@ const CREATE_CREDENTIAL = `mutation($input: CreateCredentialInput!) { createCred
 const SET_OCCUPATIONS = `mutation($input: SetCredentialOccupationsInput!) {
   setCredentialOccupations(input: $input) { credential { id } } }`;
 const FIT = `query($id: ID!, $programId: ID!) { node(id: $id) { ... on MicroCredential {
-  fit(programId: $programId) { programId credentialId relevance relevanceKnown matchedOccupations credentialOccupations programOccupations summary } } } }`;
+  fitIn(programId: $programId) { programId credentialId relevance relevanceKnown matchedOccupations credentialOccupations programOccupations summary } } } }`;
 const PREVIEW = `query($input: PreviewUpliftInput!) { previewUplift(input: $input) {
   rows(totalsOnly: true) { year metric baseline pointEstimate mean }
   relevance { programId credentialId relevance relevanceKnown summary }
@@ -95,8 +95,8 @@ describe.each(testTargets())('relevance on %s', (target) => {
     expect(row.mean).toBeCloseTo(row.pointEstimate, 9);
     return row.pointEstimate - row.baseline;
   };
-  const fit = async (credentialId: string, programId: string) =>
-    ok(await t.gql<{ node: { fit: Fit } }>(FIT, { id: credentialId, programId }, t.keys.viewer)).node.fit;
+  const fitIn = async (credentialId: string, programId: string) =>
+    ok(await t.gql<{ node: { fitIn: Fit } }>(FIT, { id: credentialId, programId }, t.keys.viewer)).node.fitIn;
 
   beforeAll(async () => {
     t = await startTestServer(target);
@@ -150,28 +150,28 @@ describe.each(testTargets())('relevance on %s', (target) => {
   });
 
   it('a credential aligned to software occupations fits Computer Science and not Psychology', async () => {
-    expect(await fit(credential.software, program.cs)).toMatchObject({
+    expect(await fitIn(credential.software, program.cs)).toMatchObject({
       programId: program.cs,
       credentialId: credential.software,
       relevance: 1,
       relevanceKnown: true,
       summary: 'fits all 3 of its occupations',
     });
-    expect(await fit(credential.software, program.psy)).toMatchObject({
+    expect(await fitIn(credential.software, program.psy)).toMatchObject({
       relevance: 0,
       relevanceKnown: true,
       summary: 'fits none of its 3 occupations',
     });
-    expect(await fit(credential.half, program.cs)).toMatchObject({
+    expect(await fitIn(credential.half, program.cs)).toMatchObject({
       relevance: 0.5,
       summary: 'fits 1 of its 2 occupations',
     });
     // Unknown either way: no occupations on the credential, or none for a program without a CIP code.
-    expect(await fit(credential.unaligned, program.cs)).toMatchObject({ relevance: 1, relevanceKnown: false });
-    expect((await fit(credential.unaligned, program.cs)).summary).toMatch(
+    expect(await fitIn(credential.unaligned, program.cs)).toMatchObject({ relevance: 1, relevanceKnown: false });
+    expect((await fitIn(credential.unaligned, program.cs)).summary).toMatch(
       /^relevance unknown: the credential is aligned/,
     );
-    expect(await fit(credential.software, program.none)).toMatchObject({ relevance: 1, relevanceKnown: false });
+    expect(await fitIn(credential.software, program.none)).toMatchObject({ relevance: 1, relevanceKnown: false });
   });
 
   it('scales the offer by the floor plus (1 − floor)·ρ: Psychology gains the floor’s share, nothing at floor 0', async () => {

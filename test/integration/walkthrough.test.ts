@@ -94,13 +94,13 @@ describe.each(testTargets())('walk-through on %s', (target) => {
       .credential!.offer;
     expect(offer).toMatchObject({ hours: 270, small: false });
     const fit = ok(
-      await t.gql<{ node: { fit: { relevance: number; relevanceKnown: boolean; summary: string } } }>(
+      await t.gql<{ node: { fitIn: { relevance: number; relevanceKnown: boolean; summary: string } } }>(
         `query($id: ID!, $programId: ID!) { node(id: $id) { ... on MicroCredential {
-          fit(programId: $programId) { relevance relevanceKnown summary } } } }`,
+          fitIn(programId: $programId) { relevance relevanceKnown summary } } } }`,
         { id: credentialId, programId },
         t.keys.planner,
       ),
-    ).node.fit;
+    ).node.fitIn;
     expect(fit).toEqual({ relevance: 0, relevanceKnown: true, summary: 'fits none of its 3 occupations' });
     const r = mode('RELEVANCE_FLOOR') + (1 - mode('RELEVANCE_FLOOR')) * fit.relevance;
     const p = 260 / 2000;

@@ -71,7 +71,7 @@ export class CredentialFitResolver {
       'How the credential would fit one of your programs (its relevance there), e.g. before adding it in a what-if. ' +
       'A program of another institution is NOT_FOUND.',
   })
-  async fit(
+  async fitIn(
     @Root() c: MicroCredential,
     @Ctx() ctx: Context,
     @Arg('programId', () => ID, { description: 'One of your programs.' }) programId: string,

@@ -227,7 +227,7 @@ describe('what a projection or a plan assumed for want of data', () => {
   });
 
   it('names each credential of a projection with its program and its fit, as the fit names them', async () => {
-    const fit = (credentialId: string, title: string, summary: string, relevanceKnown = true) => ({
+    const fitRow = (credentialId: string, title: string, summary: string, relevanceKnown = true) => ({
       programId: 'P1',
       credentialId,
       program: { id: 'P1', code: 'BS-CS' },
@@ -239,8 +239,8 @@ describe('what a projection or a plan assumed for want of data', () => {
       render(
         <ProjectionRelevance
           relevance={[
-            fit('C1', 'Google Data Analytics Professional Certificate', 'fits 1 of its 3 occupations'),
-            fit('C9', 'IBM Generative AI Engineering', 'fits both of its occupations'),
+            fitRow('C1', 'Google Data Analytics Professional Certificate', 'fits 1 of its 3 occupations'),
+            fitRow('C9', 'IBM Generative AI Engineering', 'fits both of its occupations'),
           ]}
           warnings={[]}
         />,
@@ -284,7 +284,7 @@ describe('the what-if', () => {
   const fitOf = (programId: string, summary: string, relevanceKnown = true) => ({
     credential: {
       id: 'C1',
-      fit: {
+      fitIn: {
         programId,
         credentialId: 'C1',
         program: { id: programId, code: programId === 'P1' ? 'BS-CS' : 'BA-PSY' },
@@ -359,11 +359,11 @@ describe('the what-if', () => {
         rows: [],
         relevance: [
           {
-            ...fitOf('P1', 'relevance unknown: …', false).credential.fit,
+            ...fitOf('P1', 'relevance unknown: …', false).credential.fitIn,
             credentialId: 'C7',
             credential: { id: 'C7', title: 'AWS Certified Cloud Practitioner' },
           },
-          fitOf('P1', 'fits 1 of its 2 occupations').credential.fit,
+          fitOf('P1', 'fits 1 of its 2 occupations').credential.fitIn,
         ],
         warnings: [warning('AWS Certified Cloud Practitioner')],
       },

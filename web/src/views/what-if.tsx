@@ -552,11 +552,11 @@ function RowFit({
   programCode: string;
 }) {
   const answer = useQuery(CredentialFitDocument, { id: credentialId, programId }).data?.credential;
-  if (!answer || answer.id !== credentialId || answer.fit.programId !== programId) return null;
+  if (!answer || answer.id !== credentialId || answer.fitIn.programId !== programId) return null;
   return (
     <span class="row-fit">
       {' '}
-      In {programCode}: <FitSummary fit={answer.fit} />
+      In {programCode}: <FitSummary fit={answer.fitIn} />
     </span>
   );
 }
